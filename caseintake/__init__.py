@@ -1,0 +1,5 @@
+"""caseintake: encrypted, offline case intake for legal-aid teams."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"

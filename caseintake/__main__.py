@@ -1,0 +1,10 @@
+"""`python -m caseintake`: the same as the `caseintake` command."""
+
+from __future__ import annotations
+
+import sys
+
+from caseintake.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,146 @@
+"""How the command line gets secrets and shows progress (DESIGN §6).
+
+Secrets come from an explicit file option, else a no-echo prompt on a terminal, else the
+environment. Nothing here ever prints a secret.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from caseintake.domain.errors import CaseintakeError
+from caseintake.domain.records import Case
+
+
+class UsageError(CaseintakeError):
+    exit_status = 2
+
+
+def _first_line(path: str, what: str) -> str:
+    try:
+        text = Path(path).read_text("utf-8")
+    except OSError:
+        raise UsageError(f"Cannot read the {what} file {path}.") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"The {what} file {path} is not UTF-8 text.") from None
+    lines = text.splitlines()
+    return lines[0] if lines else ""
+
+
+def _interactive() -> bool:
+    return sys.stdin.isatty() and sys.stderr.isatty()
+
+
+def read_secret(file_option: str | None, env_name: str, prompt: str, what: str) -> str:
+    if file_option:
+        return _first_line(file_option, what)
+    if _interactive():
+        return getpass.getpass(prompt)
+    value = os.environ.get(env_name)
+    if value is not None:
+        return value
+    flag = "--" + what.replace(" ", "-") + "-file"
+    raise UsageError(f"No {what} given: use {flag} FILE or set {env_name}.")
+
+
+def read_new_secret(file_option: str | None, env_name: str, what: str) -> str:
+    if file_option:
+        return _first_line(file_option, what)
+    if _interactive():
+        first = getpass.getpass(f"New {what}: ")
+        if getpass.getpass(f"Repeat the new {what}: ") != first:
+            raise UsageError(f"The two {what}s differ; nothing was changed.")
+        return first
+    value = os.environ.get(env_name)
+    if value is not None:
+        return value
+    flag = "--new-" + what.replace(" ", "-") + "-file"
+    raise UsageError(f"No new {what} given: use {flag} FILE or set {env_name}.")
+
+
+def wait_out(seconds: float) -> None:
+    """The failed-unlock delay on the command line: say so, then wait."""
+    import time
+
+    print(
+        f"caseintake: too many failed attempts; waiting {seconds:.0f} seconds before trying.",
+        file=sys.stderr,
+        flush=True,
+    )
+    time.sleep(seconds)
+
+
+class Progress:
+    """A progress line on a terminal's stderr; silent when stderr is not a terminal."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.live = sys.stderr.isatty()
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.live and total:
+            print(f"\r{self.label} {done:,}/{total:,}", end="", file=sys.stderr, flush=True)
+            if done >= total:
+                print(file=sys.stderr)
+
+
+def case_as_text(case: Case) -> str:
+    """A case for the terminal: pseudonyms only, as `case show` prints it."""
+    out = [
+        f"{case.reference}  {case.status}  opened {case.opened_on.isoformat()}"
+        + (f"  closed {case.closed_on.isoformat()}" if case.closed_on else ""),
+        f"Region {case.region}"
+        + (f", {case.province}" if case.province else "")
+        + f"; assigned to {case.assigned_to}; statistics consent: {case.consent_statistics}",
+        f"Offenses: {', '.join(case.offenses)}",
+    ]
+    if case.source_kind:
+        out.append(
+            f"Source: {case.source_kind}" + (f" {case.source_reference}" if case.source_reference else "")
+        )
+    if case.accommodations:
+        out.append(f"Accommodations: {', '.join(case.accommodations)}")
+    out += ["", "Summary:", f"  {case.summary}", "", "People:"]
+    for p in case.persons:
+        label = p.pseudonym or p.name or "(unnamed)"
+        facts = [
+            p.role,
+            p.relationship or "",
+            p.sex or "",
+            f"age {p.age}" if p.age is not None else "",
+            p.nationality or "",
+        ]
+        out.append(f"  {label:<8} " + ", ".join(f for f in facts if f))
+    sections: list[tuple[str, list[str]]] = [
+        ("Referrals", [f"  {r.referred_on} {r.kind} to {r.agency}: {r.status}" for r in case.referrals]),
+        (
+            "Hearings",
+            [
+                f"  {h.starts_at.isoformat(timespec='minutes')} {h.kind} at {h.court}"
+                f"{' (' + h.docket + ')' if h.docket else ''}: {h.status}"
+                for h in case.hearings
+            ],
+        ),
+        (
+            "Evidence",
+            [
+                f"  {e.reference or '-'} {e.description}{' held by ' + e.custodian if e.custodian else ''}"
+                for e in case.evidence
+            ],
+        ),
+        (
+            "Notes",
+            [
+                f"  {n.written_at.isoformat(timespec='minutes')} {n.kind} by {n.author}"
+                f" (v{n.version}): {n.text}"
+                for n in case.notes
+            ],
+        ),
+    ]
+    for title, lines in sections:
+        if lines:
+            out += ["", f"{title}:", *lines]
+    return "\n".join(out)

@@ -1,0 +1,58 @@
+"""Reading an interchange file: JSON in, validated cases out, every problem one sentence."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from caseintake.domain.errors import InvalidInput, NotFound
+from caseintake.domain.records import Case
+from caseintake.interchange.schema import FORMAT, parse_case
+
+MAX_FILE_BYTES = 512 * 1024 * 1024
+
+
+def read_document(path: Path) -> Any:
+    if not path.exists():
+        raise NotFound(f"There is no file at {path}.")
+    if path.is_dir():
+        raise InvalidInput(f"{path} is a folder, not an import file.")
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise InvalidInput(f"{path.name} is larger than 512 MB; split it into several files.")
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError:
+        raise InvalidInput(f"{path.name} is not UTF-8 text.") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InvalidInput(
+            f"{path.name} is not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})."
+        ) from None
+    except RecursionError:
+        raise InvalidInput(f"{path.name} is nested too deeply to be an import file.") from None
+
+
+def parse_document(document: Any) -> list[Case]:
+    if not isinstance(document, dict):
+        raise InvalidInput("The file must hold a JSON object with 'format' and 'cases'.")
+    unknown = sorted(set(document) - {"format", "cases"})
+    if unknown:
+        raise InvalidInput(f"{unknown[0]}: unknown field at the top of the file")
+    if document.get("format") != FORMAT:
+        raise InvalidInput(f"format: must be {FORMAT!r}")
+    cases = document.get("cases")
+    if not isinstance(cases, list):
+        raise InvalidInput("cases: must be a list")
+    parsed: list[Case] = []
+    for index, raw in enumerate(cases):
+        try:
+            parsed.append(parse_case(raw))
+        except InvalidInput as exc:
+            raise InvalidInput(f"case {index}: {exc}") from None
+    return parsed
+
+
+def read_cases(path: Path) -> list[Case]:
+    return parse_document(read_document(path))

@@ -1,0 +1,194 @@
+"""Court dates: recording them, the agenda over a period, and the calendar export.
+
+Times are stored as given (with their offset) plus UTC for ordering; the default zone for
+display and bare dates is Asia/Manila.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from caseintake.domain.errors import InvalidInput, NotFound
+from caseintake.domain.records import Hearing
+from caseintake.domain.roles import Action
+from caseintake.interchange.schema import parse_hearing
+from caseintake.services import leak_guard
+from caseintake.services.cases import find_case
+from caseintake.services.people import touch_case
+from caseintake.services.session import Session
+
+MANILA = ZoneInfo("Asia/Manila")
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    id: str
+    case_id: int
+    reference: str
+    kind: str
+    starts_at: datetime
+    court: str
+    branch: str | None
+    docket: str | None
+    lawyer: str | None
+    status: str
+
+
+def _lawyer_id(session: Session, hearing: Hearing) -> int | None:
+    if hearing.lawyer is None:
+        return None
+    row = session.db.one("SELECT id FROM users WHERE username = ?", (hearing.lawyer,))
+    if row is None:
+        raise InvalidInput(f"lawyer: no user named {hearing.lawyer!r} exists in this database")
+    return int(row[0])
+
+
+def add_hearing(session: Session, reference: str, data: dict[str, Any]) -> Hearing:
+    session.require(Action.EDIT_HEARINGS)
+    hearing = parse_hearing(data, "hearing")
+    case = find_case(session, reference)
+    lawyer = _lawyer_id(session, hearing)
+    hearing.id = str(uuid.uuid4())
+    with session.db.atomic():
+        session.db.execute(
+            "INSERT INTO hearing (uuid, case_id, court, branch, docket, kind, starts_at, starts_utc,"
+            " location, lawyer, status, outcome, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                hearing.id,
+                case.id,
+                hearing.court,
+                hearing.branch,
+                hearing.docket,
+                hearing.kind,
+                hearing.starts_at.isoformat(),
+                hearing.starts_at.astimezone(UTC).isoformat(),
+                hearing.location,
+                lawyer,
+                hearing.status,
+                hearing.outcome,
+                hearing.notes,
+            ),
+        )
+        touch_case(session, case.id)
+        session.audit("hearing.add", "hearing", hearing.id, {"case": case.uuid, "kind": hearing.kind})
+    return hearing
+
+
+def update_hearing(session: Session, hearing_id: str, data: dict[str, Any]) -> None:
+    session.require(Action.EDIT_HEARINGS)
+    hearing = parse_hearing(data, "hearing")
+    row = session.db.one(
+        "SELECT h.case_id, c.uuid FROM hearing h JOIN cases c ON c.id = h.case_id WHERE h.uuid = ?",
+        (hearing_id,),
+    )
+    if row is None:
+        raise NotFound("There is no such hearing.")
+    lawyer = _lawyer_id(session, hearing)
+    with session.db.atomic():
+        session.db.execute(
+            "UPDATE hearing SET court = ?, branch = ?, docket = ?, kind = ?, starts_at = ?,"
+            " starts_utc = ?, location = ?, lawyer = ?, status = ?, outcome = ?, notes = ?"
+            " WHERE uuid = ?",
+            (
+                hearing.court,
+                hearing.branch,
+                hearing.docket,
+                hearing.kind,
+                hearing.starts_at.isoformat(),
+                hearing.starts_at.astimezone(UTC).isoformat(),
+                hearing.location,
+                lawyer,
+                hearing.status,
+                hearing.outcome,
+                hearing.notes,
+                hearing_id,
+            ),
+        )
+        touch_case(session, row[0])
+        session.audit("hearing.edit", "hearing", hearing_id, {"case": row[1], "status": hearing.status})
+
+
+def day_start(day: date) -> datetime:
+    return datetime.combine(day, time(0), MANILA)
+
+
+def agenda(session: Session, start: date, end: date, *, lawyer: str | None = None) -> list[AgendaItem]:
+    """Hearings from the start of `start` to the end of `end`, Manila time, in order."""
+    if end < start:
+        raise InvalidInput("The end date is before the start date.")
+    params: list[Any] = [
+        day_start(start).astimezone(UTC).isoformat(),
+        day_start(end + timedelta(days=1)).astimezone(UTC).isoformat(),
+    ]
+    sql = (
+        "SELECT h.uuid, c.id, c.reference, h.kind, h.starts_at, h.court, h.branch, h.docket,"
+        " u.username, h.status FROM hearing h JOIN cases c ON c.id = h.case_id"
+        " LEFT JOIN users u ON u.id = h.lawyer WHERE h.starts_utc >= ? AND h.starts_utc < ?"
+    )
+    if lawyer:
+        sql += " AND u.username = ?"
+        params.append(lawyer)
+    sql += " ORDER BY h.starts_utc, c.reference"
+    return [
+        AgendaItem(r[0], r[1], r[2], r[3], datetime.fromisoformat(r[4]), r[5], r[6], r[7], r[8], r[9])
+        for r in session.db.all(sql, params)
+    ]
+
+
+def _ics_escape(text: str) -> str:
+    return (
+        text.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+    )
+
+
+def _fold(line: str) -> str:
+    """RFC 5545 folding: lines of at most 75 octets, continued with a leading space."""
+    out, current = [], b""
+    for ch in line:
+        encoded = ch.encode("utf-8")
+        if len(current) + len(encoded) > 75:
+            out.append(current.decode("utf-8"))
+            current = b" "
+        current += encoded
+    out.append(current.decode("utf-8"))
+    return "\r\n".join(out)
+
+
+def agenda_ics(session: Session, items: list[AgendaItem], *, now: datetime | None = None) -> str:
+    """A calendar with case reference, hearing kind and court only, checked by the leak guard."""
+    stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//caseintake//hearings//EN",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+    ]
+    for item in items:
+        start = item.starts_at.astimezone(UTC)
+        court = ", ".join(p for p in (item.court, item.branch) if p)
+        kind = item.kind.replace("_", " ")
+        lines += [
+            "BEGIN:VEVENT",
+            f"UID:{item.id}@caseintake",
+            f"DTSTAMP:{stamp}",
+            f"DTSTART:{start.strftime('%Y%m%dT%H%M%SZ')}",
+            f"DTEND:{(start + timedelta(hours=2)).strftime('%Y%m%dT%H%M%SZ')}",
+            _fold("SUMMARY:" + _ics_escape(f"{item.reference}: {kind}")),
+            _fold(f"LOCATION:{_ics_escape(court)}"),
+            f"STATUS:{'CANCELLED' if item.status == 'cancelled' else 'CONFIRMED'}",
+            "CLASS:CONFIDENTIAL",
+            "END:VEVENT",
+        ]
+    lines.append("END:VCALENDAR")
+    text = "\r\n".join(lines) + "\r\n"
+    leak_guard.check_output(session, text, (i.case_id for i in items), what="calendar file")
+    return text

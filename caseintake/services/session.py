@@ -1,0 +1,88 @@
+"""A signed-in user on an unlocked database: what every service call receives.
+
+Permissions are checked here, in the core, so the GUI and the command line cannot differ.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from caseintake.domain.errors import PermissionDenied
+from caseintake.domain.roles import Action, may
+from caseintake.storage import audit, vault
+from caseintake.storage.database import Database
+from caseintake.storage.vault import UserRow, Waiter
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Session:
+    db: Database
+    user: UserRow
+
+    @property
+    def username(self) -> str:
+        return self.user.username
+
+    @property
+    def role(self) -> str:
+        return self.user.role
+
+    def require(self, action: Action) -> None:
+        if not may(self.role, action):
+            self.refuse(action)
+
+    def refuse(self, action: Action, why: str = "") -> None:
+        log.info("refused user=%s action=%s", self.user.id, action.name)
+        suffix = f" {why}" if why else ""
+        raise PermissionDenied(f"A {self.role.replace('_', ' ')} may not {action.value}.{suffix}".rstrip())
+
+    def audit(self, action: str, entity: str, entity_id: str, details: dict[str, Any] | None = None) -> None:
+        audit.append(self.db, self.username, action, entity, entity_id, details)
+
+    def setting(self, key: str, default: str = "") -> str:
+        value = self.db.scalar("SELECT value FROM meta WHERE key = ?", (key,))
+        return default if value is None else str(value)
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def open_session(path: Path, username: str, passphrase: str, *, wait: Waiter | None = None) -> Session:
+    db, user = vault.unlock(path, username, passphrase, wait=wait)
+    session = Session(db, user)
+    try:
+        with db.atomic():
+            session.audit("session.unlock", "user", str(user.id))
+    except BaseException:
+        db.close()
+        raise
+    log.info("unlocked user=%s", user.id)
+    return session
+
+
+def create_session(
+    path: Path,
+    username: str,
+    passphrase: str,
+    *,
+    display_name: str = "",
+    office_prefix: str = "CI",
+    office_name: str = "",
+) -> tuple[Session, str]:
+    """Create a new database; returns the first supervisor's session and the recovery key."""
+    from caseintake.domain.validation import office_prefix as check_prefix
+    from caseintake.domain.validation import text
+    from caseintake.domain.validation import username as check_username
+
+    check_username(username)
+    check_prefix(office_prefix)
+    display = text(display_name, "display name", required=False) or username
+    db, recovery_key = vault.create_database(
+        path, username, display, passphrase, office_prefix=office_prefix, office_name=office_name
+    )
+    return Session(db, vault.load_user(db, username)), recovery_key

@@ -1,0 +1,99 @@
+"""Staff accounts and their passphrases. Only supervisors manage accounts (DESIGN §3)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from caseintake.domain import validation as v
+from caseintake.domain.codes import Role
+from caseintake.domain.errors import InvalidInput, NotFound
+from caseintake.domain.roles import Action
+from caseintake.services.session import Session
+from caseintake.storage import audit, vault
+from caseintake.storage.vault import Waiter
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    username: str
+    display_name: str
+    role: str
+    active: bool
+
+
+def list_users(session: Session) -> list[UserInfo]:
+    return [
+        UserInfo(r[0], r[1], r[2], bool(r[3]))
+        for r in session.db.all("SELECT username, display_name, role, active FROM users ORDER BY username")
+    ]
+
+
+def add_user(
+    session: Session, username: str, role: str, passphrase: str, *, display_name: str | None = None
+) -> None:
+    session.require(Action.MANAGE_USERS)
+    v.username(username)
+    v.code(role, "role", Role)
+    v.new_passphrase(passphrase)
+    display = v.text(display_name, "display name", required=False) or username
+    db = session.db
+    if db.scalar("SELECT 1 FROM users WHERE username = ?", (username,)):
+        raise InvalidInput(f"A user named {username!r} already exists.")
+    with db.atomic():
+        cur = db.execute(
+            "INSERT INTO users (username, display_name, role, active, created_at) VALUES (?, ?, ?, 1, ?)",
+            (username, display, role, audit.now_utc()),
+        )
+        session.audit("user.add", "user", str(cur.lastrowid), {"role": role})
+        # The key slot is written last, inside the transaction: if it fails, the row rolls back.
+        vault.set_passphrase(db, username, passphrase)
+    log.info("user added id=%s", cur.lastrowid)
+
+
+def disable_user(session: Session, username: str) -> None:
+    """Close an account: its key slot is removed, so its passphrase no longer opens anything."""
+    session.require(Action.MANAGE_USERS)
+    db = session.db
+    row = db.one("SELECT id, active, role FROM users WHERE username = ?", (username,))
+    if row is None:
+        raise NotFound(f"There is no user named {username!r}.")
+    if username == session.username:
+        raise InvalidInput("You cannot disable your own account.")
+    if not row[1]:
+        raise InvalidInput(f"The account {username!r} is already disabled.")
+    with db.atomic():
+        db.execute("UPDATE users SET active = 0 WHERE id = ?", (row[0],))
+        session.audit("user.disable", "user", str(row[0]), {})
+        vault.remove_passphrase(db, username)
+
+
+def change_passphrase(session: Session, current: str, new: str) -> None:
+    """The user's own passphrase; re-checks the current one so an unlocked, unattended laptop
+    cannot have its owner locked out."""
+    v.new_passphrase(new)
+    vault.verify_passphrase(session.db, session.username, current)
+    with session.db.atomic():
+        session.audit("user.passphrase", "user", str(session.user.id), {})
+        vault.set_passphrase(session.db, session.username, new)
+
+
+def recover(path: Path, recovery_key: str, username: str, new: str, *, wait: Waiter | None = None) -> None:
+    """Set a new passphrase for `username` with the recovery key (a forgotten passphrase)."""
+    v.new_passphrase(new)
+    db, _ = vault.unlock_with_recovery_key(path, recovery_key, wait=wait)
+    try:
+        row = db.one("SELECT id, active FROM users WHERE username = ?", (username,))
+        if row is None:
+            raise NotFound(f"There is no user named {username!r}.")
+        if not row[1]:
+            raise InvalidInput(f"The account {username!r} is disabled; its access cannot be recovered.")
+        with db.atomic():
+            audit.append(db, "recovery-key", "user.recover", "user", str(row[0]), {})
+            vault.set_passphrase(db, username, new)
+    finally:
+        db.close()
+    log.info("passphrase recovered user=%s", row[0])

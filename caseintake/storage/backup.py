@@ -1,0 +1,140 @@
+"""Backups: one file holding the key slots and an encrypted copy of the database.
+
+Layout: a magic line, the key slots (length-prefixed), the database copy (length-prefixed),
+then a SHA-256 of everything before it. The copy is made with SQLite's backup API into a second
+SQLCipher database under the same key, so nothing is ever decrypted to disk. Restoring checks
+the file hash, the slots, the passphrase and the copy's integrity before anything is replaced,
+and keeps the replaced files (still encrypted) beside the database.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import struct
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import BinaryIO
+
+from caseintake.domain.errors import CaseintakeError, IntegrityProblem, NotFound
+from caseintake.storage.database import Database
+from caseintake.storage.engine import open_connection
+from caseintake.storage.files import fsync_directory, sha256_file
+from caseintake.storage.keyslots import KeySlots, sidecar_path
+from caseintake.storage.vault import related_files
+
+MAGIC = b"caseintake-backup/1\n"
+_LEN = struct.Struct(">Q")
+_CHUNK = 1 << 20
+
+
+@contextmanager
+def _temp_beside(target: Path, suffix: str) -> Iterator[Path]:
+    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=target.parent)
+    os.close(fd)
+    path = Path(name)
+    try:
+        yield path
+    finally:
+        for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+
+def write_backup(db: Database, destination: Path) -> str:
+    """Write the backup file atomically; returns its SHA-256."""
+    destination = destination.resolve()
+    if not destination.parent.is_dir():
+        raise NotFound(f"The folder {destination.parent} does not exist.")
+    if destination in [p.resolve() for p in related_files(db.path)]:
+        raise CaseintakeError("Choose a backup file name that is not the database's own files.")
+    slots = KeySlots.load(sidecar_path(db.path)).to_bytes()
+    with _temp_beside(destination, ".copy") as copy_path, _temp_beside(destination, ".part") as part:
+        target = open_connection(copy_path, db.key, create=True, wal=False)
+        try:
+            db.conn.backup(target)
+        finally:
+            target.close()
+        digest = hashlib.sha256()
+        with part.open("wb") as out, copy_path.open("rb") as copy:
+
+            def emit(chunk: bytes) -> None:
+                digest.update(chunk)
+                out.write(chunk)
+
+            emit(MAGIC)
+            emit(_LEN.pack(len(slots)))
+            emit(slots)
+            emit(_LEN.pack(copy_path.stat().st_size))
+            while chunk := copy.read(_CHUNK):
+                emit(chunk)
+            out.write(digest.digest())
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(part, 0o600)
+        os.replace(part, destination)
+    fsync_directory(destination.parent)
+    return sha256_file(destination)
+
+
+def _read_exact(handle: BinaryIO, size: int, digest: hashlib._Hash) -> bytes:
+    data = handle.read(size)
+    if len(data) != size:
+        raise IntegrityProblem("The backup file is truncated or damaged.")
+    digest.update(data)
+    return data
+
+
+def unpack_backup(source: Path, database_copy: Path) -> bytes:
+    """Check the backup's hash and write its database copy to `database_copy`; returns the slots."""
+    if not source.is_file():
+        raise NotFound(f"There is no backup file at {source}.")
+    digest = hashlib.sha256()
+    with source.open("rb") as handle, database_copy.open("wb") as out:
+        if _read_exact(handle, len(MAGIC), digest) != MAGIC:
+            raise IntegrityProblem(f"{source.name} is not a caseintake backup.")
+        (slot_len,) = _LEN.unpack(_read_exact(handle, _LEN.size, digest))
+        if slot_len > 16 * 1024 * 1024:
+            raise IntegrityProblem("The backup file is damaged (impossible key-slot size).")
+        slots = _read_exact(handle, slot_len, digest)
+        (db_len,) = _LEN.unpack(_read_exact(handle, _LEN.size, digest))
+        remaining = db_len
+        while remaining:
+            chunk = _read_exact(handle, min(_CHUNK, remaining), digest)
+            out.write(chunk)
+            remaining -= len(chunk)
+        trailer = handle.read(32)
+        if trailer != digest.digest() or handle.read(1):
+            raise IntegrityProblem("The backup file is damaged: its checksum does not match.")
+        out.flush()
+        os.fsync(out.fileno())
+    return slots
+
+
+def replace_database(database: Path, new_copy: Path, new_slots: bytes) -> Path | None:
+    """Swap the restored files in; the replaced ones are kept, renamed, and their folder returned."""
+    kept: Path | None = None
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    existing = [
+        p
+        for p in (database, Path(f"{database}-wal"), Path(f"{database}-shm"), sidecar_path(database))
+        if p.exists()
+    ]
+    if existing:
+        kept = database.parent / f"{database.name}.replaced-{stamp}"
+        kept.mkdir()
+        for path in existing:
+            os.replace(path, kept / path.name)
+    fd, slots_tmp = tempfile.mkstemp(prefix=".keys.", dir=database.parent)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(new_slots)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(new_copy, database)
+    os.replace(slots_tmp, sidecar_path(database))
+    fsync_directory(database.parent)
+    return kept

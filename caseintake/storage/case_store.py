@@ -1,0 +1,295 @@
+"""Writing whole cases: the one insert path shared by intake, import and demo data.
+
+Rows are collected per table and written with `executemany`, with ids allocated inside the
+caller's write transaction, so one case and a hundred thousand take the same code.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC
+from typing import Any
+
+from caseintake.domain.pseudonyms import assign_pseudonyms
+from caseintake.domain.records import Case
+from caseintake.storage import search_index
+from caseintake.storage.audit import now_utc
+from caseintake.storage.database import Database
+
+
+def _next_id(db: Database, table: str) -> int:
+    return int(db.scalar(f"SELECT coalesce(max(id), 0) + 1 FROM {table}"))
+
+
+def _day(value: Any) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+@dataclass
+class _Rows:
+    cases: list[tuple[Any, ...]] = field(default_factory=list)
+    texts: list[tuple[Any, ...]] = field(default_factory=list)
+    offenses: list[tuple[Any, ...]] = field(default_factory=list)
+    accommodations: list[tuple[Any, ...]] = field(default_factory=list)
+    persons: list[tuple[Any, ...]] = field(default_factory=list)
+    identities: list[tuple[Any, ...]] = field(default_factory=list)
+    referrals: list[tuple[Any, ...]] = field(default_factory=list)
+    notes: list[tuple[Any, ...]] = field(default_factory=list)
+    versions: list[tuple[Any, ...]] = field(default_factory=list)
+    hearings: list[tuple[Any, ...]] = field(default_factory=list)
+    evidence: list[tuple[Any, ...]] = field(default_factory=list)
+
+
+class _Ids:
+    """Sequential ids for one batch, read once from the tables."""
+
+    def __init__(self, db: Database) -> None:
+        self._next = {
+            t: _next_id(db, t) for t in ("cases", "person", "referral", "note", "hearing", "evidence")
+        }
+
+    def take(self, table: str) -> int:
+        value = self._next[table]
+        self._next[table] = value + 1
+        return value
+
+
+def insert_cases(
+    db: Database, cases: Sequence[Case], user_ids: Mapping[str, int], default_author: int
+) -> list[tuple[int, str]]:
+    """Insert validated cases (references already set); returns (case id, reference) pairs.
+
+    `user_ids` maps every user name the cases mention to its id. Call inside `db.atomic()`.
+    """
+    if not cases:
+        return []
+    ids = _Ids(db)
+    rows = _Rows()
+    stamp = now_utc()
+    written: list[tuple[int, str]] = []
+    for case in cases:
+        case_id = ids.take("cases")
+        case.id = case.id or str(uuid.uuid4())
+        pseudonyms = assign_pseudonyms((p.role, p.protected) for p in case.persons)
+        parties = ", ".join(
+            name
+            for person, name in zip(case.persons, pseudonyms, strict=True)
+            if name and person.role == "victim"
+        )
+        rows.cases.append(
+            (
+                case_id,
+                case.id,
+                case.reference,
+                case.status,
+                case.opened_on.isoformat(),
+                _day(case.closed_on),
+                case.region,
+                case.province,
+                case.source_kind,
+                case.source_reference,
+                user_ids[case.assigned_to],
+                case.consent_statistics,
+                parties,
+                stamp,
+            )
+        )
+        rows.texts.append((case_id, case.summary))
+        rows.offenses.extend((case_id, o) for o in case.offenses)
+        rows.accommodations.extend((case_id, a) for a in case.accommodations)
+        for position, (person, pseudonym) in enumerate(zip(case.persons, pseudonyms, strict=True)):
+            person_id = ids.take("person")
+            person.id = person.id or str(uuid.uuid4())
+            person.pseudonym = pseudonym
+            rows.persons.append(
+                (
+                    person_id,
+                    person.id,
+                    case_id,
+                    position,
+                    person.role,
+                    pseudonym,
+                    person.sex,
+                    person.age,
+                    person.birth_year,
+                    person.nationality,
+                    person.relationship,
+                    int(person.protected),
+                    None if person.protected else person.name,
+                )
+            )
+            if person.identity is not None and person.protected:
+                ident = person.identity
+                rows.identities.append(
+                    (
+                        person_id,
+                        ident.legal_name,
+                        json.dumps(list(ident.aliases), ensure_ascii=False),
+                        _day(ident.birth_date),
+                        ident.address,
+                        ident.school,
+                        ident.contact,
+                    )
+                )
+        for referral in case.referrals:
+            referral.id = referral.id or str(uuid.uuid4())
+            rows.referrals.append(
+                (
+                    ids.take("referral"),
+                    referral.id,
+                    case_id,
+                    referral.agency,
+                    referral.kind,
+                    referral.referred_on.isoformat(),
+                    referral.status,
+                    _day(referral.follow_up_on),
+                    referral.note,
+                )
+            )
+        for note in case.notes:
+            note_id = ids.take("note")
+            note.id = note.id or str(uuid.uuid4())
+            author = user_ids[note.author] if note.author else default_author
+            written_at = note.written_at.isoformat()
+            rows.notes.append((note_id, note.id, case_id, note.kind, author, written_at, note.text, stamp))
+            rows.versions.append((note_id, 1, note.kind, author, note.text, stamp))
+        for hearing in case.hearings:
+            hearing.id = hearing.id or str(uuid.uuid4())
+            rows.hearings.append(
+                (
+                    ids.take("hearing"),
+                    hearing.id,
+                    case_id,
+                    hearing.court,
+                    hearing.branch,
+                    hearing.docket,
+                    hearing.kind,
+                    hearing.starts_at.isoformat(),
+                    hearing.starts_at.astimezone(UTC).isoformat(),
+                    hearing.location,
+                    user_ids[hearing.lawyer] if hearing.lawyer else None,
+                    hearing.status,
+                    hearing.outcome,
+                    hearing.notes,
+                )
+            )
+        for item in case.evidence:
+            item.id = item.id or str(uuid.uuid4())
+            rows.evidence.append(
+                (
+                    ids.take("evidence"),
+                    item.id,
+                    case_id,
+                    item.description,
+                    item.custodian,
+                    item.reference,
+                    item.sha256,
+                    _day(item.received_on),
+                )
+            )
+        written.append((case_id, case.reference or ""))
+    _write(db, rows)
+    search_index.index_new_cases(db, written[0][0], written[-1][0])
+    return written
+
+
+def _write(db: Database, rows: _Rows) -> None:
+    db.executemany(
+        "INSERT INTO cases (id, uuid, reference, status, opened_on, closed_on, region, province,"
+        " source_kind, source_reference, assigned_to, consent_statistics, parties, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows.cases,
+    )
+    db.executemany("INSERT INTO case_text (case_id, summary) VALUES (?, ?)", rows.texts)
+    db.executemany("INSERT INTO case_offense (case_id, offense) VALUES (?, ?)", rows.offenses)
+    db.executemany(
+        "INSERT INTO case_accommodation (case_id, accommodation) VALUES (?, ?)", rows.accommodations
+    )
+    db.executemany(
+        "INSERT INTO person (id, uuid, case_id, position, role, pseudonym, sex, age, birth_year,"
+        " nationality, relationship, protected, name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows.persons,
+    )
+    db.executemany(
+        "INSERT INTO identity (person_id, legal_name, aliases, birth_date, address, school, contact)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        rows.identities,
+    )
+    db.executemany(
+        "INSERT INTO referral (id, uuid, case_id, agency, kind, referred_on, status, follow_up_on,"
+        " note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows.referrals,
+    )
+    db.executemany(
+        "INSERT INTO note (id, uuid, case_id, kind, author, written_at, text, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        rows.notes,
+    )
+    db.executemany(
+        "INSERT INTO note_version (note_id, version, kind, author, text, saved_at) VALUES (?, ?, ?, ?, ?, ?)",
+        rows.versions,
+    )
+    db.executemany(
+        "INSERT INTO hearing (id, uuid, case_id, court, branch, docket, kind, starts_at, starts_utc,"
+        " location, lawyer, status, outcome, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows.hearings,
+    )
+    db.executemany(
+        "INSERT INTO evidence (id, uuid, case_id, description, custodian, reference, sha256,"
+        " received_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        rows.evidence,
+    )
+
+
+def existing_references(db: Database, references: Sequence[str]) -> set[str]:
+    found: set[str] = set()
+    for start in range(0, len(references), 500):
+        chunk = list(references[start : start + 500])
+        marks = ",".join("?" * len(chunk))
+        found.update(r[0] for r in db.all(f"SELECT reference FROM cases WHERE reference IN ({marks})", chunk))
+    return found
+
+
+def allocate_references(db: Database, prefix: str, years: Sequence[int], taken: set[str]) -> list[str]:
+    """New `<prefix>-<year>-<serial>` references, one per entry of `years`, skipping `taken`."""
+    last: dict[int, int] = {}
+    out: list[str] = []
+    for year in years:
+        if year not in last:
+            last[year] = int(
+                db.scalar(
+                    "SELECT coalesce(max(last), 0) FROM reference_serial WHERE prefix = ? AND year = ?",
+                    (prefix, year),
+                )
+                or 0
+            )
+        while True:
+            last[year] += 1
+            candidate = f"{prefix}-{year}-{last[year]:05d}"
+            if candidate not in taken:
+                break
+        taken.add(candidate)
+        out.append(candidate)
+    db.executemany(
+        "INSERT INTO reference_serial (prefix, year, last) VALUES (?, ?, ?)"
+        " ON CONFLICT(prefix, year) DO UPDATE SET last = max(last, excluded.last)",
+        [(prefix, year, serial) for year, serial in last.items()],
+    )
+    return out
+
+
+def record_given_references(db: Database, references: Sequence[str]) -> None:
+    """Move each serial counter past references that arrived ready-made, so new ones never collide."""
+    highest: dict[tuple[str, int], int] = {}
+    for ref in references:
+        prefix, year, serial = ref.rsplit("-", 2)
+        key = (prefix, int(year))
+        highest[key] = max(highest.get(key, 0), int(serial))
+    db.executemany(
+        "INSERT INTO reference_serial (prefix, year, last) VALUES (?, ?, ?)"
+        " ON CONFLICT(prefix, year) DO UPDATE SET last = max(last, excluded.last)",
+        [(prefix, year, serial) for (prefix, year), serial in highest.items()],
+    )

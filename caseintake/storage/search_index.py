@@ -1,0 +1,86 @@
+"""Keeping the full-text indexes in step with the tables they cover.
+
+Three FTS5 tables, all inside the encrypted database: `case_search` (one row per case: reference,
+pseudonyms, summary, referrals, hearings, evidence; prefix-indexed for search as you type),
+`note_search` (one row per note) and `identity_search` (vault values, one row per case, queried
+only for users who may reveal that case). Rebuilding is set-based SQL, so one case and a whole
+import batch go through the same statements.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from caseintake.storage.database import Database
+
+_CASE_BODY = """
+SELECT c.id, concat_ws(' ', c.reference, c.region, c.province, c.source_reference, t.summary,
+  (SELECT group_concat(concat_ws(' ', p.pseudonym, p.name), ' ') FROM person p WHERE p.case_id = c.id),
+  (SELECT group_concat(concat_ws(' ', r.agency, r.note), ' ') FROM referral r WHERE r.case_id = c.id),
+  (SELECT group_concat(concat_ws(' ', h.court, h.branch, h.docket, h.location, h.outcome, h.notes), ' ')
+     FROM hearing h WHERE h.case_id = c.id),
+  (SELECT group_concat(concat_ws(' ', e.description, e.custodian, e.reference), ' ')
+     FROM evidence e WHERE e.case_id = c.id))
+FROM cases c JOIN case_text t ON t.case_id = c.id
+"""
+
+_IDENTITY_BODY = """
+SELECT p.case_id, group_concat(concat_ws(' ', i.legal_name, i.aliases, i.birth_date, i.address,
+                                         i.school, i.contact), ' ')
+FROM identity i JOIN person p ON p.id = i.person_id
+"""
+
+
+def refresh_cases(db: Database, case_ids: Sequence[int]) -> None:
+    """Rewrite the case and identity index rows of these cases."""
+    for start in range(0, len(case_ids), 500):
+        chunk = list(case_ids[start : start + 500])
+        marks = ",".join("?" * len(chunk))
+        db.execute(f"DELETE FROM case_search WHERE rowid IN ({marks})", chunk)
+        db.execute(f"DELETE FROM identity_search WHERE rowid IN ({marks})", chunk)
+        db.execute(f"INSERT INTO case_search (rowid, body) {_CASE_BODY} WHERE c.id IN ({marks})", chunk)
+        db.execute(
+            f"INSERT INTO identity_search (rowid, body) {_IDENTITY_BODY}"
+            f" WHERE p.case_id IN ({marks}) GROUP BY p.case_id",
+            chunk,
+        )
+
+
+def index_new_cases(db: Database, first_id: int, last_id: int) -> None:
+    """Index a freshly inserted, contiguous range of cases and their notes in one pass each."""
+    bounds = (first_id, last_id)
+    db.execute(f"INSERT INTO case_search (rowid, body) {_CASE_BODY} WHERE c.id BETWEEN ? AND ?", bounds)
+    db.execute(
+        f"INSERT INTO identity_search (rowid, body) {_IDENTITY_BODY}"
+        " WHERE p.case_id BETWEEN ? AND ? GROUP BY p.case_id",
+        bounds,
+    )
+    db.execute(
+        "INSERT INTO note_search (rowid, body) SELECT id, text FROM note WHERE case_id BETWEEN ? AND ?",
+        bounds,
+    )
+
+
+def refresh_note(db: Database, note_id: int) -> None:
+    db.execute("DELETE FROM note_search WHERE rowid = ?", (note_id,))
+    db.execute("INSERT INTO note_search (rowid, body) SELECT id, text FROM note WHERE id = ?", (note_id,))
+
+
+def match_expression(text: str) -> str | None:
+    """Turn what a user typed into a safe FTS5 query: every word must match as a prefix.
+
+    Words are quoted, so FTS5 operators typed by a user (NEAR, OR, quotes, '*') are plain text.
+    """
+    words = []
+    for raw in text.replace('"', " ").split():
+        token = "".join(ch for ch in raw if ch.isalnum() or ch in "-_./@")
+        for part in (
+            token.replace("-", " ")
+            .replace("/", " ")
+            .replace(".", " ")
+            .replace("_", " ")
+            .replace("@", " ")
+            .split()
+        ):
+            words.append(f'"{part}"*')
+    return " ".join(words) if words else None
