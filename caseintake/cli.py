@@ -168,11 +168,11 @@ def _new_passphrase(args: argparse.Namespace) -> str:
     return read_new_secret(args.new_passphrase_file, "CASEINTAKE_NEW_PASSPHRASE", "passphrase")
 
 
-def _session(args: argparse.Namespace) -> Any:
+def _session(args: argparse.Namespace, *, record: bool = True) -> Any:
     from caseintake.services.session import open_session
 
     user = _user(args)
-    return open_session(_db(args), user, _passphrase(args, user), wait=wait_out)
+    return open_session(_db(args), user, _passphrase(args, user), wait=wait_out, record=record)
 
 
 def _print_table(rows: Sequence[Sequence[str]], header: Sequence[str]) -> None:
@@ -439,7 +439,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from caseintake.domain.errors import IntegrityProblem
     from caseintake.services.maintenance import check
 
-    session = _session(args)
+    session = _session(args, record=False)
     try:
         report = check(session)
     finally:

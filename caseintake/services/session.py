@@ -52,9 +52,14 @@ class Session:
         self.db.close()
 
 
-def open_session(path: Path, username: str, passphrase: str, *, wait: Waiter | None = None) -> Session:
+def open_session(
+    path: Path, username: str, passphrase: str, *, wait: Waiter | None = None, record: bool = True
+) -> Session:
+    """Unlock as `username`. `record=False` writes nothing (for checking a damaged file)."""
     db, user = vault.unlock(path, username, passphrase, wait=wait)
     session = Session(db, user)
+    if not record:
+        return session
     try:
         with db.atomic():
             session.audit("session.unlock", "user", str(user.id))

@@ -1,0 +1,114 @@
+"""Backups restore exactly; damage is detected and reported, never silently repaired."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from caseintake.domain.errors import IntegrityProblem, PermissionDenied, WrongPassphrase
+from caseintake.services import maintenance
+from caseintake.services.cases import case_json, list_cases, load_case
+from caseintake.services.session import open_session
+from tests.conftest import PASSPHRASES, SUPERVISOR_PASS, import_cases, sample_case
+
+
+def _snapshot(session: Any) -> list[dict[str, Any]]:
+    return [case_json(load_case(session, r.reference)) for r in list_cases(session, limit=1000)]
+
+
+def test_backup_then_restore_gives_back_the_same_records(store: dict[str, Any], tmp_path: Path) -> None:
+    import_cases(store["sup"], sample_case(), sample_case(opened_on="2025-03-04"))
+    before = _snapshot(store["sup"])
+    backup_file = tmp_path / "office.cibackup"
+    maintenance.make_backup(store["sup"], backup_file)
+    target = tmp_path / "laptop2" / "cases.db"
+    assert maintenance.restore(target, backup_file, "sup", SUPERVISOR_PASS) is None
+    restored = open_session(target, "sup", SUPERVISOR_PASS)
+    try:
+        assert _snapshot(restored) == before
+        assert maintenance.check(restored).ok
+    finally:
+        restored.close()
+
+
+def test_restore_over_a_database_keeps_the_replaced_files(store: dict[str, Any], tmp_path: Path) -> None:
+    import_cases(store["sup"], sample_case())
+    backup_file = tmp_path / "b.cibackup"
+    maintenance.make_backup(store["sup"], backup_file)
+    import_cases(store["sup"], sample_case())
+    path = store["path"]
+    for name in ("sup", "worker", "other", "lawyer"):
+        store[name].close()
+    kept = maintenance.restore(path, backup_file, "sup", SUPERVISOR_PASS)
+    assert kept is not None and (kept / "cases.db").exists()
+    session = open_session(path, "sup", SUPERVISOR_PASS)
+    assert len(list_cases(session)) == 1
+    store["sup"] = session
+    for name in ("worker", "other", "lawyer"):
+        store[name] = open_session(path, name, PASSPHRASES[name])
+
+
+def test_restore_refuses_wrong_passphrase_and_non_supervisors(store: dict[str, Any], tmp_path: Path) -> None:
+    backup_file = tmp_path / "b.cibackup"
+    maintenance.make_backup(store["worker"], backup_file)
+    target = tmp_path / "new" / "cases.db"
+    with pytest.raises(WrongPassphrase):
+        maintenance.restore(target, backup_file, "sup", "not the passphrase")
+    with pytest.raises(PermissionDenied):
+        maintenance.restore(target, backup_file, "worker", PASSPHRASES["worker"])
+    assert not target.exists()
+    assert sorted(p.name for p in target.parent.iterdir()) == []
+
+
+@pytest.mark.parametrize("where", ["start", "middle", "end", "truncate"])
+def test_damaged_backup_is_refused(store: dict[str, Any], tmp_path: Path, where: str) -> None:
+    import_cases(store["sup"], sample_case())
+    backup_file = tmp_path / "b.cibackup"
+    maintenance.make_backup(store["sup"], backup_file)
+    raw = bytearray(backup_file.read_bytes())
+    if where == "truncate":
+        raw = raw[: len(raw) // 2]
+    else:
+        index = {"start": 3, "middle": len(raw) // 2, "end": len(raw) - 40}[where]
+        raw[index] ^= 0xFF
+    backup_file.write_bytes(bytes(raw))
+    target = tmp_path / "new" / "cases.db"
+    with pytest.raises(IntegrityProblem):
+        maintenance.restore(target, backup_file, "sup", SUPERVISOR_PASS)
+    assert not target.exists()
+
+
+def _checkpoint_and_close(store: dict[str, Any]) -> Path:
+    store["sup"].db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    for name in ("sup", "worker", "other", "lawyer"):
+        store[name].close()
+    return Path(store["path"])
+
+
+@pytest.mark.parametrize("page", ["middle", "last"])
+def test_tampered_page_is_reported_by_check(store: dict[str, Any], page: str) -> None:
+    import_cases(store["sup"], *[sample_case() for _ in range(30)])
+    path = _checkpoint_and_close(store)
+    raw = bytearray(path.read_bytes())
+    pages = len(raw) // 4096
+    number = pages // 2 if page == "middle" else pages - 1
+    raw[number * 4096 + 100] ^= 0x55
+    path.write_bytes(bytes(raw))
+    session = open_session(path, "sup", SUPERVISOR_PASS, record=False)
+    try:
+        report = maintenance.check(session)
+    finally:
+        session.close()
+    assert not report.ok
+    assert any(f"page {number + 1}" in p or "damaged" in p for p in report.problems), report.problems
+
+
+def test_tampered_first_page_refuses_to_open(store: dict[str, Any]) -> None:
+    path = _checkpoint_and_close(store)
+    raw = bytearray(path.read_bytes())
+    raw[200] ^= 0x01
+    path.write_bytes(bytes(raw))
+    with pytest.raises(IntegrityProblem, match="damaged or was altered"):
+        open_session(path, "sup", SUPERVISOR_PASS)

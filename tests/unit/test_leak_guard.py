@@ -1,0 +1,89 @@
+"""The identity-leak guard finds vault values in any written form and never prints them."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from caseintake.domain.errors import IdentityLeak
+from caseintake.services import leak_guard
+from caseintake.services.cases import find_case, load_case
+from tests.conftest import import_cases, sample_case
+
+
+@pytest.fixture
+def case_id(store: dict[str, Any]) -> int:
+    ref = import_cases(store["sup"], sample_case())[0]
+    return find_case(store["sup"], ref).id
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("AAA, whose name is Maria Luz Bautista, testified.", "legal name"),
+        ("The child (bautista) was present.", "legal name"),
+        ("Called MARÍA at home.", "legal name"),
+        ("Her nickname Neneng was used online.", "alias"),
+        ("Born 2012-07-19 in Cebu.", "birth date"),
+        ("Born on July 19, 2012.", "birth date"),
+        ("Born 19/07/2012.", "birth date"),
+        ("Lives at Purok 3, Barangay Mabini.", "address"),
+        ("Enrolled at Mabini Elementary School.", "school"),
+        ("Reach her at +63 917 123 4567.", "contact"),
+        ("Reach her at 09171234567.", "contact"),
+        ("Mother Rosario said nothing.", "legal name"),
+    ],
+)
+def test_hits_name_pseudonym_and_field(store: dict[str, Any], case_id: int, text: str, field: str) -> None:
+    with pytest.raises(IdentityLeak) as leak:
+        leak_guard.check_output(store["sup"], text, [case_id], what="document")
+    assert any(hit_field == field for _, hit_field in leak.value.hits)
+    message = str(leak.value)
+    assert "Nothing was written" in message
+    for secret in ("Maria", "Bautista", "Neneng", "2012", "Mabini", "917", "Rosario"):
+        assert secret not in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AAA and XXX appeared with counsel; John Doe remains at large.",
+        "RTC Branch 12, Cebu City, docket R-CEB-26-00123-CR.",
+        "Hearing on 2026-07-19 at 08:30.",
+        "Marian and Lucy were not involved.",
+    ],
+)
+def test_clean_text_passes(store: dict[str, Any], case_id: int, text: str) -> None:
+    leak_guard.check_output(store["sup"], text, [case_id], what="document")
+
+
+def test_allowed_word_passes_but_full_name_does_not(store: dict[str, Any], case_id: int) -> None:
+    victim = load_case(store["sup"], find_case(store["sup"], "CI-2026-00001").reference).persons[0]
+    assert victim.id
+    with pytest.raises(IdentityLeak):
+        leak_guard.check_output(store["sup"], "The light (luz) was on.", [case_id], what="document")
+    leak_guard.allow_word(store["lawyer"], victim.id, "Luz")
+    leak_guard.check_output(store["sup"], "The light (luz) was on.", [case_id], what="document")
+    with pytest.raises(IdentityLeak):
+        leak_guard.check_output(store["sup"], "Maria Luz Bautista", [case_id], what="document")
+    events = store["sup"].db.all("SELECT username FROM audit WHERE action = 'leak.allow_word'")
+    assert events == [("lawyer",)]
+
+
+def test_other_cases_do_not_interfere(store: dict[str, Any], case_id: int) -> None:
+    other = sample_case()
+    other["persons"][0]["identity"]["legal_name"] = "Jasmine Reyes"
+    other_ref = import_cases(store["sup"], other)[0]
+    leak_guard.check_output(store["sup"], "Jasmine", [case_id], what="document")
+    with pytest.raises(IdentityLeak):
+        leak_guard.check_output(
+            store["sup"], "Jasmine", [find_case(store["sup"], other_ref).id], what="document"
+        )
+
+
+def test_birth_date_forms() -> None:
+    forms = leak_guard.birth_date_forms(date(2012, 7, 9))
+    for expected in ("2012-07-09", "09/07/2012", "07/09/2012", "july 9, 2012", "9 jul 2012"):
+        assert expected in forms
