@@ -458,6 +458,8 @@ def cmd_verify_pdf(args: argparse.Namespace) -> int:
     from caseintake.domain.errors import PermissionDenied
     from caseintake.reports.pdf_safety import verify_pdf_file
 
+    if not args.file.is_file():
+        raise CaseintakeError(f"There is no file at {args.file}.")
     findings = verify_pdf_file(args.file)
     if not findings:
         print(f"{args.file.name}: clean (no images, files, links, scripts, forms or annotations).")
