@@ -20,7 +20,15 @@ from typing import Any, NoReturn
 import platformdirs
 
 from caseintake import __version__
-from caseintake.cli_io import Progress, UsageError, read_new_secret, read_secret, wait_out
+from caseintake.cli_io import (
+    Progress,
+    UsageError,
+    output_file,
+    plural,
+    read_new_secret,
+    read_secret,
+    wait_out,
+)
 from caseintake.domain.codes import CaseStatus, Region, Role, values
 from caseintake.domain.errors import CaseintakeError
 from caseintake.logging_setup import configure_logging
@@ -168,11 +176,13 @@ def _new_passphrase(args: argparse.Namespace) -> str:
     return read_new_secret(args.new_passphrase_file, "CASEINTAKE_NEW_PASSPHRASE", "passphrase")
 
 
-def _session(args: argparse.Namespace, *, record: bool = True) -> Any:
+def _session(args: argparse.Namespace) -> Any:
+    """Unlock for one command. Nothing is written on unlock: each command audits what it changes,
+    and a command that fails changes nothing at all."""
     from caseintake.services.session import open_session
 
     user = _user(args)
-    return open_session(_db(args), user, _passphrase(args, user), wait=wait_out, record=record)
+    return open_session(_db(args), user, _passphrase(args, user), wait=wait_out, record=False)
 
 
 def _print_table(rows: Sequence[Sequence[str]], header: Sequence[str]) -> None:
@@ -288,7 +298,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         refs = add_cases(session, cases, task=Task(Progress("Importing")))
     finally:
         session.close()
-    print(f"Imported {len(refs):,} cases.")
+    print(f"Imported {plural(len(refs), 'case')}.")
     return 0
 
 
@@ -303,7 +313,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         refs = fill_with_demo_cases(session, args.cases, seed=args.seed, task=Task(Progress("Generating")))
     finally:
         session.close()
-    print(f"Added {len(refs):,} synthetic cases ({refs[0]} to {refs[-1]}).")
+    print(f"Added {plural(len(refs), 'synthetic case')} ({refs[0]} to {refs[-1]}).")
     return 0
 
 
@@ -362,9 +372,7 @@ def cmd_hearings(args: argparse.Namespace) -> int:
         items = hearings.agenda(session, start, end, lawyer=args.lawyer)
         if args.ics:
             text = hearings.agenda_ics(session, items).encode("utf-8")
-            if not args.ics.parent.resolve().is_dir():
-                raise CaseintakeError(f"The folder {args.ics.parent} does not exist.")
-            atomic_write(args.ics.resolve(), text)
+            atomic_write(output_file(args.ics).resolve(), text)
             import hashlib
 
             register_document(session, "calendar", None, hashlib.sha256(text).hexdigest())
@@ -408,13 +416,14 @@ def cmd_hearings(args: argparse.Namespace) -> int:
             ("WHEN (MANILA)", "CASE", "KIND", "STATUS", "COURT", "DOCKET", "LAWYER"),
         )
         if args.ics:
-            print(f"Wrote {len(items)} hearings to {args.ics}.")
+            print(f"Wrote {plural(len(items), 'hearing')} to {args.ics}.")
     return 0
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from caseintake.services.maintenance import make_backup
 
+    output_file(args.file)
     session = _session(args)
     try:
         digest = make_backup(session, args.file)
@@ -439,7 +448,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from caseintake.domain.errors import IntegrityProblem
     from caseintake.services.maintenance import check
 
-    session = _session(args, record=False)
+    session = _session(args)
     try:
         report = check(session)
     finally:
@@ -461,6 +470,8 @@ def cmd_verify_pdf(args: argparse.Namespace) -> int:
     if not args.file.is_file():
         raise CaseintakeError(f"There is no file at {args.file}.")
     findings = verify_pdf_file(args.file)
+    if findings and all(f.kind == "unreadable" for f in findings):
+        raise CaseintakeError(f"{args.file.name} is not a readable PDF.")
     if not findings:
         print(f"{args.file.name}: clean (no images, files, links, scripts, forms or annotations).")
         return 0

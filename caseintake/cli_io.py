@@ -19,6 +19,19 @@ class UsageError(CaseintakeError):
     exit_status = 2
 
 
+def plural(count: int, noun: str) -> str:
+    return f"{count:,} {noun}" + ("" if count == 1 else "s")
+
+
+def output_file(path: Path) -> Path:
+    """Where a command may write: an existing folder and not a folder itself."""
+    if path.is_dir():
+        raise CaseintakeError(f"{path} is a folder; give a file name to write to.")
+    if not path.parent.resolve().is_dir():
+        raise CaseintakeError(f"The folder {path.parent} does not exist.")
+    return path
+
+
 def _first_line(path: str, what: str) -> str:
     try:
         text = Path(path).read_text("utf-8")

@@ -6,6 +6,7 @@ Stored and exchanged as their string values; the sets here are what validation a
 from __future__ import annotations
 
 from enum import StrEnum
+from functools import cache
 
 
 class CaseStatus(StrEnum):
@@ -150,6 +151,7 @@ class Role(StrEnum):
 PROTECTED_RELATIONSHIPS = frozenset({Relationship.PARENT, Relationship.RELATIVE, Relationship.HOUSEHOLD})
 
 
+@cache
 def values(enum: type[StrEnum]) -> frozenset[str]:
-    """The accepted string values of a vocabulary."""
+    """The accepted string values of a vocabulary (computed once: validation is a hot path)."""
     return frozenset(member.value for member in enum)

@@ -47,7 +47,11 @@ def text(value: object, path: str, *, limit: int = SHORT_TEXT_MAX, required: boo
         raise _fail(path, f"is {len(value):,} characters long; the limit is {limit:,}")
     if _CONTROL.search(value):
         raise _fail(path, "contains control characters; only plain text is accepted")
-    return stripped if limit <= SHORT_TEXT_MAX else value.rstrip()
+    if limit <= SHORT_TEXT_MAX:
+        if "\n" in value or "\r" in value:
+            raise _fail(path, "must be a single line")
+        return stripped
+    return value.rstrip()
 
 
 def required_text(value: object, path: str, *, limit: int = SHORT_TEXT_MAX) -> str:
@@ -61,7 +65,7 @@ def code(value: object, path: str, vocabulary: type[StrEnum]) -> str:
         raise _fail(path, "must be text")
     allowed = values(vocabulary)
     if value not in allowed:
-        shown = ", ".join(sorted(allowed))
+        shown = ", ".join(sorted(allowed, key=str))
         raise _fail(path, f"unknown code {value!r} (expected one of: {shown})")
     return value
 

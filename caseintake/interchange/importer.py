@@ -21,17 +21,40 @@ def read_document(path: Path) -> Any:
     if path.stat().st_size > MAX_FILE_BYTES:
         raise InvalidInput(f"{path.name} is larger than 512 MB; split it into several files.")
     try:
-        text = path.read_bytes().decode("utf-8")
+        text = path.read_bytes().decode("utf-8-sig")  # a byte-order mark from Windows tools is fine
     except UnicodeDecodeError:
         raise InvalidInput(f"{path.name} is not UTF-8 text.") from None
+    except OSError:
+        raise InvalidInput(f"{path.name} cannot be read.") from None
     try:
-        return json.loads(text)
+        return json.loads(text, object_pairs_hook=_unique_keys, parse_int=_bounded_int)
     except json.JSONDecodeError as exc:
         raise InvalidInput(
             f"{path.name} is not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})."
         ) from None
     except RecursionError:
         raise InvalidInput(f"{path.name} is nested too deeply to be an import file.") from None
+    except ValueError as exc:  # duplicate keys, or a number too long to convert
+        raise InvalidInput(f"{path.name}: {exc}.") from None
+
+
+_HUGE = 10**19
+
+
+def _bounded_int(digits: str) -> int:
+    """Numbers longer than any field allows stay out of range instead of costing a conversion;
+    the field's own range check then names it."""
+    return int(digits) if len(digits.lstrip("-")) <= 18 else _HUGE
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A repeated field would silently drop one of its values: refuse the file instead."""
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"the field {key!r} appears twice in one object")
+        result[key] = value
+    return result
 
 
 def parse_document(document: Any) -> list[Case]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
 from caseintake.domain.errors import InvalidInput, NotFound
@@ -12,6 +11,7 @@ from caseintake.interchange.schema import parse_case, parse_evidence, parse_refe
 from caseintake.services.cases import case_json, find_case, load_case
 from caseintake.services.people import touch_case
 from caseintake.services.session import Session
+from caseintake.storage.ids import new_id
 
 
 def _day(value: Any) -> str | None:
@@ -22,7 +22,7 @@ def add_referral(session: Session, reference: str, data: dict[str, Any]) -> Refe
     session.require(Action.EDIT_CASE)
     referral = parse_referral(data, "referral")
     case = find_case(session, reference)
-    referral.id = str(uuid.uuid4())
+    referral.id = new_id()
     with session.db.atomic():
         session.db.execute(
             "INSERT INTO referral (uuid, case_id, agency, kind, referred_on, status, follow_up_on, note)"
@@ -74,7 +74,7 @@ def add_evidence(session: Session, reference: str, data: dict[str, Any]) -> Evid
     session.require(Action.EDIT_NOTES)
     item = parse_evidence(data, "evidence")
     case = find_case(session, reference)
-    item.id = str(uuid.uuid4())
+    item.id = new_id()
     with session.db.atomic():
         session.db.execute(
             "INSERT INTO evidence (uuid, case_id, description, custodian, reference, sha256, received_on)"

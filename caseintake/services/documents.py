@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
 
 from caseintake.services.session import Session
 from caseintake.storage.audit import now_utc
+from caseintake.storage.ids import new_id
 
 
 @dataclass(frozen=True)
@@ -20,7 +20,7 @@ class RegisteredDocument:
 
 
 def new_document_id() -> str:
-    return str(uuid.uuid4())
+    return new_id()
 
 
 def register_document(

@@ -6,7 +6,6 @@ display and bare dates is Asia/Manila.
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -20,6 +19,7 @@ from caseintake.services import leak_guard
 from caseintake.services.cases import find_case
 from caseintake.services.people import touch_case
 from caseintake.services.session import Session
+from caseintake.storage.ids import new_id
 
 MANILA = ZoneInfo("Asia/Manila")
 
@@ -52,7 +52,7 @@ def add_hearing(session: Session, reference: str, data: dict[str, Any]) -> Heari
     hearing = parse_hearing(data, "hearing")
     case = find_case(session, reference)
     lawyer = _lawyer_id(session, hearing)
-    hearing.id = str(uuid.uuid4())
+    hearing.id = new_id()
     with session.db.atomic():
         session.db.execute(
             "INSERT INTO hearing (uuid, case_id, court, branch, docket, kind, starts_at, starts_utc,"
@@ -145,6 +145,7 @@ def _ics_escape(text: str) -> str:
         .replace(";", "\\;")
         .replace(",", "\\,")
         .replace("\r\n", "\\n")
+        .replace("\r", "\\n")
         .replace("\n", "\\n")
     )
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -18,6 +17,7 @@ from caseintake.services.people import touch_case
 from caseintake.services.session import Session
 from caseintake.storage import search_index
 from caseintake.storage.audit import now_utc
+from caseintake.storage.ids import new_id
 
 
 @dataclass(frozen=True)
@@ -39,18 +39,22 @@ def add_note(session: Session, reference: str, data: dict[str, Any]) -> Note:
         raise InvalidInput("author: a note is written by the user who saves it")
     case = find_case(session, reference)
     db = session.db
-    note.id = str(uuid.uuid4())
+    note.id = new_id()
     stamp = now_utc()
     with db.atomic():
         cur = db.execute(
-            "INSERT INTO note (uuid, case_id, kind, author, written_at, text, version, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, 1, ?)",
-            (note.id, case.id, note.kind, session.user.id, note.written_at.isoformat(), note.text, stamp),
-        )
-        db.execute(
-            "INSERT INTO note_version (note_id, version, kind, author, text, saved_at)"
-            " VALUES (?, 1, ?, ?, ?, ?)",
-            (cur.lastrowid, note.kind, session.user.id, note.text, stamp),
+            "INSERT INTO note (uuid, case_id, kind, author, saved_by, written_at, text, version,"
+            " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)",
+            (
+                note.id,
+                case.id,
+                note.kind,
+                session.user.id,
+                session.user.id,
+                note.written_at.isoformat(),
+                note.text,
+                stamp,
+            ),
         )
         search_index.refresh_note(db, cur.lastrowid)
         touch_case(session, case.id)
@@ -63,13 +67,13 @@ def edit_note(session: Session, note_id: str, text: str, kind: str | None = None
     session.require(Action.EDIT_NOTES)
     body = v.required_text(text, "text", limit=v.NOTE_MAX)
     row = session.db.one(
-        "SELECT n.id, n.case_id, n.kind, n.version, n.text, c.uuid FROM note n"
-        " JOIN cases c ON c.id = n.case_id WHERE n.uuid = ?",
+        "SELECT n.id, n.case_id, n.kind, n.version, n.text, c.uuid, n.saved_by, n.updated_at"
+        " FROM note n JOIN cases c ON c.id = n.case_id WHERE n.uuid = ?",
         (note_id,),
     )
     if row is None:
         raise NotFound("There is no such note.")
-    row_id, case_id, old_kind, version, old_text, case_uuid = row
+    row_id, case_id, old_kind, version, old_text, case_uuid, old_saver, old_stamp = row
     new_kind = old_kind if kind is None else v.code(kind, "kind", NoteKind)
     if body == old_text and new_kind == old_kind:
         return int(version)
@@ -77,13 +81,13 @@ def edit_note(session: Session, note_id: str, text: str, kind: str | None = None
     db = session.db
     with db.atomic():
         db.execute(
-            "UPDATE note SET text = ?, kind = ?, version = ?, updated_at = ? WHERE id = ?",
-            (body, new_kind, version + 1, stamp, row_id),
-        )
-        db.execute(
             "INSERT INTO note_version (note_id, version, kind, author, text, saved_at)"
             " VALUES (?, ?, ?, ?, ?, ?)",
-            (row_id, version + 1, new_kind, session.user.id, body, stamp),
+            (row_id, version, old_kind, old_saver, old_text, old_stamp),
+        )
+        db.execute(
+            "UPDATE note SET text = ?, kind = ?, version = ?, saved_by = ?, updated_at = ? WHERE id = ?",
+            (body, new_kind, version + 1, session.user.id, stamp, row_id),
         )
         search_index.refresh_note(db, row_id)
         touch_case(session, case_id)
@@ -92,10 +96,12 @@ def edit_note(session: Session, note_id: str, text: str, kind: str | None = None
 
 
 def note_versions(session: Session, note_id: str) -> list[NoteVersion]:
+    """Every saved text of a note, oldest first; the last one is the current text."""
     rows = session.db.all(
         "SELECT v.version, v.kind, u.username, v.text, v.saved_at FROM note_version v"
-        " JOIN note n ON n.id = v.note_id JOIN users u ON u.id = v.author"
-        " WHERE n.uuid = ? ORDER BY v.version",
+        " JOIN note n ON n.id = v.note_id JOIN users u ON u.id = v.author WHERE n.uuid = ?1"
+        " UNION ALL SELECT n.version, n.kind, u.username, n.text, n.updated_at FROM note n"
+        " JOIN users u ON u.id = n.saved_by WHERE n.uuid = ?1 ORDER BY 1",
         (note_id,),
     )
     if not rows:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import logging
-import uuid
 from datetime import date
 from typing import Any
 
@@ -20,6 +19,7 @@ from caseintake.interchange.schema import parse_identity, parse_person
 from caseintake.services.cases import CaseRef, find_case
 from caseintake.services.session import Session
 from caseintake.storage import search_index
+from caseintake.storage.ids import new_id
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +75,7 @@ def add_person(session: Session, reference: str, data: dict[str, Any]) -> Person
         position = int(
             db.scalar("SELECT coalesce(max(position), -1) + 1 FROM person WHERE case_id = ?", (case.id,))
         )
-        person.id = str(uuid.uuid4())
+        person.id = new_id()
         cur = db.execute(
             "INSERT INTO person (uuid, case_id, position, role, pseudonym, sex, age, birth_year,"
             " nationality, relationship, protected, name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

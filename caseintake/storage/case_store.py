@@ -7,7 +7,6 @@ caller's write transaction, so one case and a hundred thousand take the same cod
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC
@@ -18,6 +17,7 @@ from caseintake.domain.records import Case
 from caseintake.storage import search_index
 from caseintake.storage.audit import now_utc
 from caseintake.storage.database import Database
+from caseintake.storage.ids import new_id
 
 
 def _next_id(db: Database, table: str) -> int:
@@ -38,7 +38,6 @@ class _Rows:
     identities: list[tuple[Any, ...]] = field(default_factory=list)
     referrals: list[tuple[Any, ...]] = field(default_factory=list)
     notes: list[tuple[Any, ...]] = field(default_factory=list)
-    versions: list[tuple[Any, ...]] = field(default_factory=list)
     hearings: list[tuple[Any, ...]] = field(default_factory=list)
     evidence: list[tuple[Any, ...]] = field(default_factory=list)
 
@@ -72,7 +71,7 @@ def insert_cases(
     written: list[tuple[int, str]] = []
     for case in cases:
         case_id = ids.take("cases")
-        case.id = case.id or str(uuid.uuid4())
+        case.id = case.id or new_id()
         pseudonyms = assign_pseudonyms((p.role, p.protected) for p in case.persons)
         parties = ", ".join(
             name
@@ -102,8 +101,9 @@ def insert_cases(
         rows.accommodations.extend((case_id, a) for a in case.accommodations)
         for position, (person, pseudonym) in enumerate(zip(case.persons, pseudonyms, strict=True)):
             person_id = ids.take("person")
-            person.id = person.id or str(uuid.uuid4())
+            person.id = person.id or new_id()
             person.pseudonym = pseudonym
+            protected = person.protected
             rows.persons.append(
                 (
                     person_id,
@@ -117,17 +117,17 @@ def insert_cases(
                     person.birth_year,
                     person.nationality,
                     person.relationship,
-                    int(person.protected),
-                    None if person.protected else person.name,
+                    int(protected),
+                    None if protected else person.name,
                 )
             )
-            if person.identity is not None and person.protected:
+            if person.identity is not None and protected:
                 ident = person.identity
                 rows.identities.append(
                     (
                         person_id,
                         ident.legal_name,
-                        json.dumps(list(ident.aliases), ensure_ascii=False),
+                        json.dumps(list(ident.aliases), ensure_ascii=False) if ident.aliases else "[]",
                         _day(ident.birth_date),
                         ident.address,
                         ident.school,
@@ -135,7 +135,7 @@ def insert_cases(
                     )
                 )
         for referral in case.referrals:
-            referral.id = referral.id or str(uuid.uuid4())
+            referral.id = referral.id or new_id()
             rows.referrals.append(
                 (
                     ids.take("referral"),
@@ -151,13 +151,14 @@ def insert_cases(
             )
         for note in case.notes:
             note_id = ids.take("note")
-            note.id = note.id or str(uuid.uuid4())
+            note.id = note.id or new_id()
             author = user_ids[note.author] if note.author else default_author
             written_at = note.written_at.isoformat()
-            rows.notes.append((note_id, note.id, case_id, note.kind, author, written_at, note.text, stamp))
-            rows.versions.append((note_id, 1, note.kind, author, note.text, stamp))
+            rows.notes.append(
+                (note_id, note.id, case_id, note.kind, author, author, written_at, note.text, stamp)
+            )
         for hearing in case.hearings:
-            hearing.id = hearing.id or str(uuid.uuid4())
+            hearing.id = hearing.id or new_id()
             rows.hearings.append(
                 (
                     ids.take("hearing"),
@@ -177,7 +178,7 @@ def insert_cases(
                 )
             )
         for item in case.evidence:
-            item.id = item.id or str(uuid.uuid4())
+            item.id = item.id or new_id()
             rows.evidence.append(
                 (
                     ids.take("evidence"),
@@ -224,13 +225,9 @@ def _write(db: Database, rows: _Rows) -> None:
         rows.referrals,
     )
     db.executemany(
-        "INSERT INTO note (id, uuid, case_id, kind, author, written_at, text, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO note (id, uuid, case_id, kind, author, saved_by, written_at, text, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows.notes,
-    )
-    db.executemany(
-        "INSERT INTO note_version (note_id, version, kind, author, text, saved_at) VALUES (?, ?, ?, ?, ?, ?)",
-        rows.versions,
     )
     db.executemany(
         "INSERT INTO hearing (id, uuid, case_id, court, branch, docket, kind, starts_at, starts_utc,"

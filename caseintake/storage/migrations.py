@@ -12,7 +12,9 @@ from collections.abc import Callable
 from caseintake.domain.errors import NewerSchema
 from caseintake.storage.database import Database
 
-_TOKENIZE = "tokenize = 'unicode61 remove_diacritics 2'"
+# Contentless (the text is already in the tables) and without positions (searches AND words, never
+# phrases): a third of the size and time of a default FTS5 table.
+_FTS = "content = '', contentless_delete = 1, detail = none, tokenize = 'unicode61 remove_diacritics 2'"
 
 _V1 = f"""
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -112,6 +114,7 @@ CREATE TABLE note (
     case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
     kind TEXT NOT NULL,
     author INTEGER NOT NULL REFERENCES users(id),
+    saved_by INTEGER NOT NULL REFERENCES users(id),
     written_at TEXT NOT NULL,
     text TEXT NOT NULL,
     version INTEGER NOT NULL DEFAULT 1,
@@ -119,6 +122,7 @@ CREATE TABLE note (
 );
 CREATE INDEX note_by_case ON note(case_id, written_at);
 
+-- Earlier versions only; the current text lives in note.
 CREATE TABLE note_version (
     note_id INTEGER NOT NULL REFERENCES note(id) ON DELETE CASCADE,
     version INTEGER NOT NULL,
@@ -197,9 +201,9 @@ CREATE TABLE reference_serial (
     PRIMARY KEY (prefix, year)
 ) WITHOUT ROWID;
 
-CREATE VIRTUAL TABLE case_search USING fts5(body, {_TOKENIZE}, prefix = '1 2 3 4');
-CREATE VIRTUAL TABLE note_search USING fts5(body, {_TOKENIZE});
-CREATE VIRTUAL TABLE identity_search USING fts5(body, {_TOKENIZE}, prefix = '2 3 4');
+CREATE VIRTUAL TABLE case_search USING fts5(body, {_FTS}, prefix = '1 2 3 4');
+CREATE VIRTUAL TABLE note_search USING fts5(body, {_FTS});
+CREATE VIRTUAL TABLE identity_search USING fts5(body, {_FTS}, prefix = '2 3 4');
 """
 
 

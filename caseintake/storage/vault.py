@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import time
 import uuid
 from collections.abc import Callable
@@ -64,7 +65,12 @@ def create_database(
     """A new encrypted database whose first user is a supervisor; returns it and the recovery key."""
     if path.exists() or sidecar_path(path).exists():
         raise CaseintakeError(f"A database already exists at {path}; refusing to overwrite it.")
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        raise CaseintakeError(f"The folder {path.parent} cannot be created.") from None
+    if not os.access(path.parent, os.W_OK):
+        raise CaseintakeError(f"The folder {path.parent} cannot be written to.")
     key = new_database_key()
     database_id = str(uuid.uuid4())
     recovery_key = new_recovery_key()
