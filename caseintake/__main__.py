@@ -7,4 +7,7 @@ import sys
 from caseintake.cli import main
 
 if __name__ == "__main__":
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the demo generator's worker process in a frozen build
     sys.exit(main())

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from caseintake.domain.errors import NotFound
+from caseintake.domain.errors import InvalidInput, NotFound
 from caseintake.domain.records import Case, Evidence, Hearing, Note, Person, Referral
 from caseintake.domain.roles import may_reveal
 from caseintake.services.session import Session
@@ -28,6 +28,10 @@ class CaseRow:
     province: str | None
     assigned_to: str
     parties: str
+
+    def sort_value(self, sort: str) -> str:
+        """The value this row is ordered by, for the next page's `after`."""
+        return str(getattr(self, sort))
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -67,6 +71,16 @@ FROM cases c JOIN users u ON u.id = c.assigned_to
 """
 
 
+#: Sortable columns of the list, each with the ordering key it pages on.
+SORT_KEYS = {
+    "opened_on": "c.opened_on",
+    "reference": "c.reference",
+    "status": "c.status",
+    "region": "c.region",
+    "assigned_to": "u.username",
+}
+
+
 def list_cases(
     session: Session,
     *,
@@ -77,8 +91,14 @@ def list_cases(
     after: tuple[str, str] | None = None,
     limit: int = PAGE,
     include_notes: bool = True,
+    sort: str = "opened_on",
+    descending: bool = True,
 ) -> list[CaseRow]:
-    """Newest first; `after` is the (opened_on, reference) of the last row already shown."""
+    """One page of the list. `after` is the (sort value, reference) of the last row already
+    shown: keyset paging, so page 500 costs what page 1 costs."""
+    if sort not in SORT_KEYS:
+        raise InvalidInput(f"Cannot sort by {sort!r}.")
+    key = SORT_KEYS[sort]
     where: list[str] = []
     params: list[Any] = []
     if status:
@@ -91,7 +111,7 @@ def list_cases(
         where.append("u.username = ?")
         params.append(assigned_to)
     if after is not None:
-        where.append("(c.opened_on, c.reference) < (?, ?)")
+        where.append(f"({key}, c.reference) {'<' if descending else '>'} (?, ?)")
         params.extend(after)
     if search and search.strip():
         expression = match_expression(search)
@@ -100,7 +120,8 @@ def list_cases(
         where.append(f"c.id IN ({_matching_ids_sql(session, include_notes)})")
         params.extend(_matching_ids_params(session, expression, include_notes))
     sql = _LIST_SQL + (" WHERE " + " AND ".join(where) if where else "")
-    sql += " ORDER BY c.opened_on DESC, c.reference DESC LIMIT ?"
+    direction = "DESC" if descending else "ASC"
+    sql += f" ORDER BY {key} {direction}, c.reference {direction} LIMIT ?"
     params.append(limit)
     return [CaseRow(*row) for row in session.db.all(sql, params)]
 

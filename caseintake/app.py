@@ -1,0 +1,111 @@
+"""GUI bootstrap: the Qt application, settings, logging, first run or unlock, then the main window.
+
+Only this module and `caseintake/ui/` import Qt.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog
+
+from caseintake import __version__
+from caseintake.logging_setup import configure_logging
+from caseintake.services.session import Session
+from caseintake.ui.idle_lock import IdleLock
+from caseintake.ui.main_window import MainWindow
+from caseintake.ui.setup import SetupDialog
+from caseintake.ui.state import AppState
+from caseintake.ui.tasks import TaskRunner
+from caseintake.ui.unlock import UnlockDialog
+
+log = logging.getLogger(__name__)
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("caseintake")
+    app.setOrganizationName("caseintake")
+    app.setApplicationVersion(__version__)
+    translator = QTranslator(app)
+    if translator.load(QLocale(), "caseintake", "_", str(RESOURCES / "translations")):
+        app.installTranslator(translator)
+    return app
+
+
+def idle_minutes(settings: QSettings) -> int:
+    try:
+        return max(1, min(60, int(settings.value("lock/idle_minutes", 5))))
+    except (TypeError, ValueError):
+        return 5
+
+
+class Controller:
+    """Moves between the first-run dialog, the unlock dialog and the main window."""
+
+    def __init__(self, db_path: Path, username: str | None, settings: QSettings) -> None:
+        self.app = application()
+        self.settings = settings
+        self.runner = TaskRunner()
+        self.state = AppState(db_path=db_path, runner=self.runner)
+        self.idle = IdleLock(idle_minutes(settings))
+        self.app.installEventFilter(self.idle)
+        self.window = MainWindow(self.state, settings, self.idle)
+        self.window.on_locked = self.ask_unlock
+        self.username = username or str(settings.value("unlock/last_user", "") or "")
+        self.app.commitDataRequest.connect(lambda _manager: self.window.lock())
+
+    def start(self) -> bool:
+        """Show the first dialog; False when the user closed it without signing in."""
+        if not self.state.db_path.exists():
+            setup = SetupDialog(self.state.db_path, self.runner)
+            if setup.exec() != QDialog.DialogCode.Accepted or setup.session is None:
+                return False
+            self._enter(setup.session)
+            return True
+        return self.ask_unlock()
+
+    def ask_unlock(self) -> bool:
+        dialog = UnlockDialog(
+            self.state.db_path,
+            self.runner,
+            username=self.username,
+            parent=self.window if self.window.isVisible() else None,
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.session is None:
+            self.window.hide()
+            self.app.quit()
+            return False
+        self._enter(dialog.session)
+        return True
+
+    def _enter(self, session: Session) -> None:
+        self.username = session.username
+        self.settings.setValue("unlock/last_user", session.username)
+        self.window.signed_in(session)
+        self.window.show()
+
+    def shutdown(self) -> None:
+        self.state.sign_out()
+        self.runner.shutdown()
+
+
+def run(db_path: Path, username: str | None = None) -> int:
+    configure_logging()
+    app = application()
+    controller = Controller(db_path, username, QSettings())
+    if not controller.start():
+        controller.shutdown()
+        return 0
+    code = app.exec()
+    controller.shutdown()
+    log.info("application closed")
+    return int(code)

@@ -1,0 +1,347 @@
+"""The main window: the case list beside the case editor, menus, shortcuts and locking."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QWidget,
+)
+
+from caseintake.domain.roles import Action
+from caseintake.services.session import Session
+from caseintake.ui.cases.panel import CaseListPanel
+from caseintake.ui.editor import CaseEditor
+from caseintake.ui.idle_lock import IdleLock
+from caseintake.ui.long_work import run_with_progress
+from caseintake.ui.state import AppState
+from caseintake.ui.tasks import failure_message
+from caseintake.ui.text import counted
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, state: AppState, settings: QSettings, idle: IdleLock) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.state = state
+        self.settings = settings
+        self.idle = idle
+        self.setWindowTitle(self.tr("caseintake"))
+        self.cases = CaseListPanel(state)
+        self.editor = CaseEditor(state)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.cases)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.setCentralWidget(self.splitter)
+        self.user_label = QLabel()
+        self.user_label.setObjectName("userLabel")
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.cases.case_activated.connect(self.open_case)
+        self.cases.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.editor.saved.connect(self._saved)
+        self.editor.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.idle.lock_requested.connect(self.lock)
+        self._build_menus()
+        self.resize(1280, 800)
+        geometry = settings.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter_state = settings.value("main/splitter")
+        if splitter_state is not None:
+            self.splitter.restoreState(splitter_state)
+        self.on_locked = None  # set by the application: shows the unlock dialog again
+
+    # -- menus and shortcuts --------------------------------------------------------------------
+
+    def _action(
+        self, text: str, slot: object, shortcut: QKeySequence | str | None = None, name: str = ""
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if name:
+            action.setObjectName(name)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_case_action = self._action(
+            self.tr("&New case"), self.new_case, QKeySequence.StandardKey.New, "newCaseAction"
+        )
+        self.save_action = self._action(
+            self.tr("&Save"), self.editor.save, QKeySequence.StandardKey.Save, "saveAction"
+        )
+        self.import_action = self._action(
+            self.tr("&Import cases…"), self.import_file, "Ctrl+I", "importAction"
+        )
+        self.demo_action = self._action(self.tr("Load &demo data…"), self.load_demo, None, "demoAction")
+        self.backup_action = self._action(self.tr("&Back up…"), self.backup, None, "backupAction")
+        self.lock_action = self._action(self.tr("&Lock"), self.lock, "Ctrl+L", "lockAction")
+        quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quitAction")
+        for action in (
+            self.new_case_action,
+            self.save_action,
+            None,
+            self.import_action,
+            self.demo_action,
+            self.backup_action,
+            None,
+            self.lock_action,
+            quit_action,
+        ):
+            if action is None:
+                file_menu.addSeparator()
+            else:
+                file_menu.addAction(action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo = self.editor.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.editor.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        edit_menu.addAction(
+            self._action(
+                self.tr("&Find case"), self.cases.focus_search, QKeySequence.StandardKey.Find, "findAction"
+            )
+        )
+        edit_menu.addAction(
+            self._action(
+                self.tr("&Refresh list"),
+                self.cases.apply_filters,
+                QKeySequence.StandardKey.Refresh,
+                "refreshAction",
+            )
+        )
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(
+            self._action(self.tr("Court &agenda"), self.show_agenda, "Ctrl+G", "agendaAction")
+        )
+        admin_menu = bar.addMenu(self.tr("&Account"))
+        self.users_action = self._action(self.tr("&Users…"), self.show_users, None, "usersAction")
+        admin_menu.addAction(self.users_action)
+        admin_menu.addAction(
+            self._action(self.tr("&Change my passphrase…"), self.change_passphrase, None, "passphraseAction")
+        )
+        admin_menu.addAction(
+            self._action(
+                self.tr("&Preferences…"),
+                self.show_preferences,
+                QKeySequence.StandardKey.Preferences,
+                "preferencesAction",
+            )
+        )
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About caseintake"), self.show_about, None, "aboutAction"))
+
+    # -- signing in and locking ----------------------------------------------------------------
+
+    def signed_in(self, session: Session) -> None:
+        self.state.sign_in(session)
+        role = self.state.role.replace("_", " ")
+        self.user_label.setText(self.tr("%1 (%2)").replace("%1", self.state.display_name).replace("%2", role))
+        self.users_action.setEnabled(self.state.may(Action.MANAGE_USERS))
+        self.demo_action.setEnabled(self.state.may(Action.MANAGE_USERS))
+        self.import_action.setEnabled(self.state.may(Action.IMPORT))
+        self.new_case_action.setEnabled(self.state.may(Action.EDIT_CASE))
+        self._load_user_names()
+        self.cases.apply_filters()
+        self.idle.arm()
+        QTimer.singleShot(0, self.show_upcoming)
+
+    def _load_user_names(self) -> None:
+        from caseintake.services.users import list_users
+
+        self.state.call(
+            list_users, lambda users: self.cases.set_users([u.username for u in users if u.active])
+        )
+
+    def lock(self) -> None:
+        """Save what can be saved, close the connection, clear every window, ask to unlock."""
+        if self.state.session is None:
+            return
+        log.info("locking")
+        self.idle.disarm()
+        if self.editor.has_unsaved_changes():
+            self.editor.save()  # queued before the close below, on the same database thread
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self and widget.isVisible() and widget.objectName() != "unlockDialog":
+                widget.close()
+        self.editor.clear()
+        self.cases.clear()
+        self.user_label.clear()
+        self.state.sign_out(lambda _result: self._locked())
+
+    def _locked(self) -> None:
+        if self.on_locked is not None:
+            self.on_locked()
+
+    # -- actions ----------------------------------------------------------------------------------
+
+    def open_case(self, reference: str) -> None:
+        self.editor.open_case(reference)
+
+    def _row_changed(self, current: object, previous: object) -> None:
+        row = self.cases.table.currentIndex().row()
+        reference = self.cases.model.reference_at(row)
+        if reference:
+            self.editor.open_case(reference)
+
+    def new_case(self) -> None:
+        self.editor.new_case()
+
+    def _saved(self, reference: str) -> None:
+        self.statusBar().showMessage(self.tr("Saved %1.").replace("%1", reference), 5000)
+        self.cases.apply_filters()
+
+    def import_file(self) -> None:
+        from caseintake.interchange.importer import read_cases
+        from caseintake.services.intake import add_cases
+
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import cases"), "", self.tr("Case files (*.json)")
+        )
+        if not path or self.state.session is None:
+            return
+        session = self.state.session
+        run_with_progress(
+            self,
+            self.state.runner,
+            self.tr("Import"),
+            self.tr("Importing cases…"),
+            lambda task: add_cases(session, read_cases(Path(path)), task=task),
+            lambda refs: self._after_bulk(
+                counted(len(refs), self.tr("Imported %1 case."), self.tr("Imported %1 cases."))
+            ),
+        )
+
+    def load_demo(self) -> None:
+        from caseintake.services.demo import fill_with_demo_cases
+
+        count, ok = QInputDialog.getInt(
+            self, self.tr("Demo data"), self.tr("How many synthetic cases should be added?"), 500, 1, 200_000
+        )
+        if not ok or self.state.session is None:
+            return
+        session = self.state.session
+        run_with_progress(
+            self,
+            self.state.runner,
+            self.tr("Demo data"),
+            self.tr("Generating synthetic cases…"),
+            lambda task: fill_with_demo_cases(session, count, seed=1, task=task),
+            lambda refs: self._after_bulk(
+                counted(len(refs), self.tr("Added %1 synthetic case."), self.tr("Added %1 synthetic cases."))
+            ),
+        )
+
+    def _after_bulk(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+        self.cases.apply_filters()
+
+    def backup(self) -> None:
+        from caseintake.services.maintenance import make_backup
+
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Back up the database"),
+            "caseintake.cibackup",
+            self.tr("caseintake backups (*.cibackup)"),
+        )
+        if not path:
+            return
+        self.state.call(
+            make_backup,
+            lambda digest: self.statusBar().showMessage(
+                self.tr("Backup written to %1.").replace("%1", path), 8000
+            ),
+            lambda exc: QMessageBox.warning(self, self.tr("Backup"), failure_message(exc)),
+            Path(path),
+        )
+
+    def show_agenda(self) -> None:
+        from caseintake.ui.agenda import AgendaWindow
+
+        window = AgendaWindow(self.state, self)
+        window.setWindowFlag(Qt.WindowType.Window)
+        window.case_requested.connect(self._open_from_elsewhere)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+
+    def show_upcoming(self) -> None:
+        try:
+            from caseintake.ui.agenda import show_upcoming
+        except ImportError:
+            return
+        show_upcoming(self.state, self)
+
+    def _open_from_elsewhere(self, reference: str) -> None:
+        self.raise_()
+        self.activateWindow()
+        self.editor.open_case(reference)
+
+    def show_users(self) -> None:
+        from caseintake.ui.admin import UsersDialog
+
+        UsersDialog(self.state, self).exec()
+        self._load_user_names()
+
+    def change_passphrase(self) -> None:
+        from caseintake.ui.admin import ChangePassphraseDialog
+
+        ChangePassphraseDialog(self.state, self).exec()
+
+    def show_preferences(self) -> None:
+        from caseintake.ui.admin import PreferencesDialog
+        from caseintake.ui.admin.settings import idle_lock_minutes
+
+        PreferencesDialog(self).exec()
+        self.idle.minutes = idle_lock_minutes()
+
+    def show_about(self) -> None:
+        from caseintake.ui.admin import AboutDialog
+
+        AboutDialog(self.state.db_path, self).exec()
+
+    # -- closing -------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.editor.has_unsaved_changes():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("Save the changes to this case before quitting?"),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                event.ignore()
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self.editor.save()
+        self.settings.setValue("main/geometry", self.saveGeometry())
+        self.settings.setValue("main/splitter", self.splitter.saveState())
+        self.idle.disarm()
+        self.editor.clear()
+        self.cases.clear()
+        self.state.sign_out()
+        event.accept()

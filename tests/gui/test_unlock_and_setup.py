@@ -1,0 +1,90 @@
+"""First run, unlocking with a wrong then a right passphrase, and the visible delay."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pytestqt.qtbot import QtBot
+
+from caseintake.services.session import open_session
+from caseintake.storage.unlock_delay import FailedUnlocks
+from caseintake.ui.setup import SetupDialog
+from caseintake.ui.tasks import TaskRunner
+from caseintake.ui.unlock import UnlockDialog
+from tests.conftest import PASSPHRASES, SUPERVISOR_PASS
+
+
+def test_wrong_then_right_passphrase(qtbot: QtBot, store: dict[str, Any], runner: TaskRunner) -> None:
+    dialog = UnlockDialog(store["path"], runner, username="worker")
+    qtbot.addWidget(dialog)
+    dialog.passphrase_edit.setText("not my passphrase")
+    dialog.unlock_button.click()
+    qtbot.waitUntil(lambda: "Wrong passphrase" in dialog.message.text())
+    assert dialog.passphrase_edit.text() == ""
+    assert dialog.session is None
+    dialog.passphrase_edit.setText(PASSPHRASES["worker"])
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.unlock_button.click()
+    assert dialog.session is not None and dialog.session.username == "worker"
+    dialog.session.close()
+
+
+def test_delay_is_shown_as_a_countdown(qtbot: QtBot, store: dict[str, Any], runner: TaskRunner) -> None:
+    now = [10_000.0]
+    failures = FailedUnlocks(store["path"])
+    for _ in range(4):
+        failures.record(now[0])
+    dialog = UnlockDialog(store["path"], runner, username="sup", clock=lambda: now[0])
+    qtbot.addWidget(dialog)
+    assert "Try again in 2 second" in dialog.message.text()
+    assert not dialog.unlock_button.isEnabled()
+    now[0] += 1.0
+    dialog._tick()
+    assert "Try again in 1 second" in dialog.message.text()
+    now[0] += 1.5
+    dialog._tick()
+    assert dialog.unlock_button.isEnabled()
+    dialog.passphrase_edit.setText(SUPERVISOR_PASS)
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.unlock_button.click()
+    assert dialog.session is not None
+    dialog.session.close()
+
+
+def test_first_run_creates_the_database_and_shows_the_key_once(
+    qtbot: QtBot, tmp_path: Path, runner: TaskRunner
+) -> None:
+    path = tmp_path / "new" / "cases.db"
+    dialog = SetupDialog(path, runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.office_edit.setText("Cebu office")
+    dialog.user_edit.setText("ana")
+    dialog.name_edit.setText("Ana Santos")
+    dialog.pass_edit.setText("a long passphrase")
+    dialog.repeat_edit.setText("a different one!")
+    dialog.create_button.click()
+    assert "differ" in dialog.error.text()
+    assert not path.exists()
+    dialog.repeat_edit.setText("a long passphrase")
+    dialog.create_button.click()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1)
+    key = dialog.key_label.text()
+    assert len(key.replace("-", "")) == 32
+    assert not dialog.finish_button.isEnabled()
+    dialog.reject()  # the database exists now: no way out but through the key page
+    assert dialog.isVisible()
+    dialog.confirm.setChecked(True)
+    dialog.demo_box.setChecked(True)
+    dialog.demo_count.setValue(30)
+    with qtbot.waitSignal(dialog.accepted, timeout=30_000):
+        dialog.finish_button.click()
+    assert dialog.session is not None
+    dialog.session.close()
+    session = open_session(path, "ana", "a long passphrase")
+    try:
+        assert session.db.scalar("SELECT count(*) FROM cases") == 30
+        assert session.setting("office_name") == "Cebu office"
+    finally:
+        session.close()
