@@ -310,10 +310,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise UsageError("--cases must be between 1 and 1,000,000.")
     session = _session(args)
     try:
-        refs = fill_with_demo_cases(session, args.cases, seed=args.seed, task=Task(Progress("Generating")))
+        first, last = fill_with_demo_cases(
+            session, args.cases, seed=args.seed, task=Task(Progress("Generating"))
+        )
     finally:
         session.close()
-    print(f"Added {plural(len(refs), 'synthetic case')} ({refs[0]} to {refs[-1]}).")
+    print(f"Added {plural(args.cases, 'synthetic case')} ({first} to {last}).")
     return 0
 
 

@@ -1,32 +1,61 @@
 """Synthetic cases for training, demonstrations and the benchmark.
 
-The generator emits interchange-format dicts, which go through the same parser and insert path as
-a real import: the demo data exercises the code that real data takes. Generating and parsing run
-in a second process, a couple of batches ahead, while this one writes; all batches go into the
-one transaction, so the result is every case or none, and memory stays flat at any size.
+The generator emits interchange-format dicts, which go through the same parser and the same
+row-building code as a real import: the demo data exercises the code real data takes. The pure
+Python half (generate, parse, number, build rows) runs in a second process while this one
+writes the previous batch; everything goes into one transaction, so the result is every case
+or none, and memory stays flat at any size.
 """
 
 from __future__ import annotations
 
-import gc
 import logging
 import multiprocessing
 import queue
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from caseintake.domain.codes import Role
 from caseintake.domain.errors import CaseintakeError
 from caseintake.domain.records import Case
+from caseintake.domain.roles import Action
 from caseintake.interchange.demo_data import generate_cases
 from caseintake.interchange.schema import parse_case
-from caseintake.services.intake import BATCH, DEMO_ACTION, add_case_batches
+from caseintake.services.intake import BATCH, DEMO_ACTION, office_prefix, paused_gc
 from caseintake.services.progress import NO_TASK, Task
 from caseintake.services.session import Session
+from caseintake.storage import audit, case_store
+from caseintake.storage.case_store import CaseRows, IdBlock
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class DemoPlan:
+    """Everything the generator needs; picklable, so it can cross into the worker process."""
+
+    count: int
+    seed: int
+    workers: tuple[str, ...]
+    lawyers: tuple[str, ...]
+    today: date
+    prefix: str
+    serials: Mapping[int, int]
+    next_ids: Mapping[str, int]
+    user_ids: Mapping[str, int]
+    default_author: int
+
+
+@dataclass(frozen=True)
+class PreparedBatch:
+    rows: CaseRows
+    cases: int
+    first: str
+    last: str
+    serials: dict[int, int]
 
 
 def demo_batches(
@@ -43,11 +72,25 @@ def demo_batches(
         yield batch
 
 
-def _produce(out: Any, stop: Any, args: tuple[Any, ...]) -> None:
-    """Worker process: fill `out` with batches until done or told to stop."""
+def prepared_batches(plan: DemoPlan) -> Iterator[PreparedBatch]:
+    ids = IdBlock(dict(plan.next_ids))
+    serials = dict(plan.serials)
+    taken: set[str] = set()
+    for batch in demo_batches(plan.count, plan.seed, plan.workers, plan.lawyers, plan.today):
+        case_store.assign_references(batch, plan.prefix, serials, taken)
+        rows = case_store.prepare_rows(batch, ids, plan.user_ids, plan.default_author)
+        yield PreparedBatch(
+            rows, len(batch), batch[0].reference or "", batch[-1].reference or "", dict(serials)
+        )
+
+
+def _produce(out: Any, stop: Any, plan: DemoPlan) -> None:
+    """Worker process: fill `out` with prepared batches until done or told to stop."""
+    import gc
+
     gc.disable()
     try:
-        for batch in demo_batches(*args):
+        for batch in prepared_batches(plan):
             out.put(("batch", batch))
             if stop.is_set():
                 return
@@ -57,17 +100,17 @@ def _produce(out: Any, stop: Any, args: tuple[Any, ...]) -> None:
 
 
 @contextmanager
-def _in_worker_process(args: tuple[Any, ...]) -> Iterator[Iterator[list[Case]]]:
+def _in_worker_process(plan: DemoPlan) -> Iterator[Iterator[PreparedBatch]]:
     context = multiprocessing.get_context("spawn")  # safe beside the GUI's threads
-    out = context.Queue(maxsize=2)
+    out = context.Queue(maxsize=3)
     stop = context.Event()
-    worker = context.Process(target=_produce, args=(out, stop, args), name="caseintake-demo", daemon=True)
+    worker = context.Process(target=_produce, args=(out, stop, plan), name="caseintake-demo", daemon=True)
     worker.start()
 
-    def consume() -> Iterator[list[Case]]:
+    def consume() -> Iterator[PreparedBatch]:
         while True:
             try:
-                kind, value = out.get(timeout=60)
+                kind, value = out.get(timeout=120)
             except queue.Empty:
                 raise CaseintakeError(
                     "The demo-data generator stopped answering; nothing was added."
@@ -89,6 +132,26 @@ def _in_worker_process(args: tuple[Any, ...]) -> Iterator[Iterator[list[Case]]]:
         out.close()
 
 
+def _plan(session: Session, count: int, seed: int, today: date) -> DemoPlan:
+    db = session.db
+    staff = db.all("SELECT id, username, role FROM users WHERE active = 1 ORDER BY username")
+    workers = tuple(name for _, name, role in staff if role in (Role.SOCIAL_WORKER, Role.SUPERVISOR))
+    lawyers = tuple(name for _, name, role in staff if role == Role.LAWYER)
+    prefix = office_prefix(session)
+    return DemoPlan(
+        count=count,
+        seed=seed,
+        workers=workers or (session.username,),
+        lawyers=lawyers,
+        today=today,
+        prefix=prefix,
+        serials=case_store.read_serials(db, prefix),
+        next_ids=IdBlock.read(db).next,
+        user_ids={name: uid for uid, name, _ in staff},
+        default_author=session.user.id,
+    )
+
+
 def fill_with_demo_cases(
     session: Session,
     count: int,
@@ -97,13 +160,45 @@ def fill_with_demo_cases(
     today: date | None = None,
     task: Task = NO_TASK,
     parallel: bool = True,
-) -> list[str]:
-    """Add `count` synthetic cases assigned to the database's active staff; all or nothing."""
-    staff = session.db.all("SELECT username, role FROM users WHERE active = 1 ORDER BY username")
-    workers = [name for name, role in staff if role in (Role.SOCIAL_WORKER, Role.SUPERVISOR)]
-    lawyers = [name for name, role in staff if role == Role.LAWYER]
-    args = (count, seed, workers or [session.username], lawyers, today or date.today())
-    if parallel and count > BATCH:
-        with _in_worker_process(args) as batches:
-            return add_case_batches(session, batches, count, action=DEMO_ACTION, task=task)
-    return add_case_batches(session, demo_batches(*args), count, action=DEMO_ACTION, task=task)
+) -> tuple[str, str]:
+    """Add `count` synthetic cases assigned to the database's active staff; all or nothing.
+
+    Returns the first and the last reference added.
+    """
+    session.require(Action.IMPORT)
+    session.require(Action.EDIT_HEARINGS)
+    if count < 1:
+        return ("", "")
+    db = session.db
+    done = 0
+    first = last = ""
+    with paused_gc(), db.atomic():
+        plan = _plan(session, count, seed, today or date.today())
+        serials: dict[int, int] = dict(plan.serials)
+        with _source(plan, parallel) as batches:
+            for batch in batches:
+                task.step(done, count)
+                case_store.write_rows(db, batch.rows)
+                audit.append(
+                    db,
+                    session.username,
+                    DEMO_ACTION,
+                    "case",
+                    batch.first,
+                    {"cases": batch.cases, "first": batch.first, "last": batch.last},
+                )
+                first = first or batch.first
+                last, serials, done = batch.last, batch.serials, done + batch.cases
+        case_store.save_serials(db, plan.prefix, serials)
+        task.step(count, count)
+    log.info("demo cases added user=%s cases=%d", session.user.id, done)
+    return (first, last)
+
+
+@contextmanager
+def _source(plan: DemoPlan, parallel: bool) -> Iterator[Iterator[PreparedBatch]]:
+    if parallel and plan.count > BATCH:
+        with _in_worker_process(plan) as batches:
+            yield batches
+    else:
+        yield prepared_batches(plan)

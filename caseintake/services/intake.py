@@ -56,15 +56,16 @@ def _check_references(session: Session, cases: Sequence[Case]) -> None:
 def _assign_references(session: Session, cases: Sequence[Case]) -> None:
     given = [c.reference for c in cases if c.reference is not None]
     case_store.record_given_references(session.db, given)
-    pending = [c for c in cases if c.reference is None]
-    if not pending:
+    if len(given) == len(cases):
         return
-    prefix = session.setting("office_prefix", "CI")
-    fresh = case_store.allocate_references(
-        session.db, prefix, [c.opened_on.year for c in pending], set(given)
-    )
-    for case, reference in zip(pending, fresh, strict=True):
-        case.reference = reference
+    prefix = office_prefix(session)
+    serials = case_store.read_serials(session.db, prefix)
+    case_store.assign_references(cases, prefix, serials, set(given))
+    case_store.save_serials(session.db, prefix, serials)
+
+
+def office_prefix(session: Session) -> str:
+    return session.setting("office_prefix", "CI")
 
 
 def require_intake(session: Session, cases: Iterable[Case]) -> None:

@@ -1,7 +1,10 @@
 """Writing whole cases: the one insert path shared by intake, import and demo data.
 
-Rows are collected per table and written with `executemany`, with ids allocated inside the
-caller's write transaction, so one case and a hundred thousand take the same code.
+Two halves. `prepare_rows` turns records into table rows with ids allocated from an `IdBlock`;
+it is pure Python and needs no database, so the demo generator can run it in its own process.
+`write_rows` stores them with `executemany` and indexes them. Ids come from the tables' current
+maximum, read inside the caller's write transaction, so one case and a hundred thousand take
+the same code.
 """
 
 from __future__ import annotations
@@ -29,7 +32,11 @@ def _day(value: Any) -> str | None:
 
 
 @dataclass
-class _Rows:
+class CaseRows:
+    """Every row of a batch of cases, table by table, ready for `write_rows`."""
+
+    first_case: int = 0
+    last_case: int = 0
     cases: list[tuple[Any, ...]] = field(default_factory=list)
     texts: list[tuple[Any, ...]] = field(default_factory=list)
     offenses: list[tuple[Any, ...]] = field(default_factory=list)
@@ -42,35 +49,47 @@ class _Rows:
     evidence: list[tuple[Any, ...]] = field(default_factory=list)
 
 
-class _Ids:
-    """Sequential ids for one batch, read once from the tables."""
+_TABLES = ("cases", "person", "referral", "note", "hearing", "evidence")
 
-    def __init__(self, db: Database) -> None:
-        self._next = {
-            t: _next_id(db, t) for t in ("cases", "person", "referral", "note", "hearing", "evidence")
-        }
+
+@dataclass
+class IdBlock:
+    """The next free integer id of each table; valid while one write transaction is open."""
+
+    next: dict[str, int]
+
+    @classmethod
+    def read(cls, db: Database) -> IdBlock:
+        return cls({t: _next_id(db, t) for t in _TABLES})
 
     def take(self, table: str) -> int:
-        value = self._next[table]
-        self._next[table] = value + 1
+        value = self.next[table]
+        self.next[table] = value + 1
         return value
 
 
 def insert_cases(
     db: Database, cases: Sequence[Case], user_ids: Mapping[str, int], default_author: int
-) -> list[tuple[int, str]]:
-    """Insert validated cases (references already set); returns (case id, reference) pairs.
+) -> CaseRows:
+    """Insert validated cases (references already set). Call inside `db.atomic()`.
 
-    `user_ids` maps every user name the cases mention to its id. Call inside `db.atomic()`.
+    `user_ids` maps every user name the cases mention to its id.
     """
-    if not cases:
-        return []
-    ids = _Ids(db)
-    rows = _Rows()
+    rows = prepare_rows(cases, IdBlock.read(db), user_ids, default_author)
+    write_rows(db, rows)
+    return rows
+
+
+def prepare_rows(
+    cases: Sequence[Case], ids: IdBlock, user_ids: Mapping[str, int], default_author: int
+) -> CaseRows:
+    """Table rows for `cases`, taking ids from `ids`; assigns record ids and pseudonyms."""
+    rows = CaseRows()
     stamp = now_utc()
-    written: list[tuple[int, str]] = []
     for case in cases:
         case_id = ids.take("cases")
+        rows.first_case = rows.first_case or case_id
+        rows.last_case = case_id
         case.id = case.id or new_id()
         pseudonyms = assign_pseudonyms((p.role, p.protected) for p in case.persons)
         parties = ", ".join(
@@ -191,13 +210,13 @@ def insert_cases(
                     _day(item.received_on),
                 )
             )
-        written.append((case_id, case.reference or ""))
-    _write(db, rows)
-    search_index.index_new_cases(db, written[0][0], written[-1][0])
-    return written
+    return rows
 
 
-def _write(db: Database, rows: _Rows) -> None:
+def write_rows(db: Database, rows: CaseRows) -> None:
+    """Store prepared rows and index them; call inside `db.atomic()`."""
+    if not rows.cases:
+        return
     db.executemany(
         "INSERT INTO cases (id, uuid, reference, status, opened_on, closed_on, region, province,"
         " source_kind, source_reference, assigned_to, consent_statistics, parties, updated_at)"
@@ -239,6 +258,7 @@ def _write(db: Database, rows: _Rows) -> None:
         " received_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         rows.evidence,
     )
+    search_index.index_new_cases(db, rows.first_case, rows.last_case)
 
 
 def existing_references(db: Database, references: Sequence[str]) -> set[str]:
@@ -250,32 +270,36 @@ def existing_references(db: Database, references: Sequence[str]) -> set[str]:
     return found
 
 
-def allocate_references(db: Database, prefix: str, years: Sequence[int], taken: set[str]) -> list[str]:
-    """New `<prefix>-<year>-<serial>` references, one per entry of `years`, skipping `taken`."""
-    last: dict[int, int] = {}
-    out: list[str] = []
-    for year in years:
-        if year not in last:
-            last[year] = int(
-                db.scalar(
-                    "SELECT coalesce(max(last), 0) FROM reference_serial WHERE prefix = ? AND year = ?",
-                    (prefix, year),
-                )
-                or 0
-            )
+def read_serials(db: Database, prefix: str) -> dict[int, int]:
+    """The last serial used per year for this office prefix."""
+    return {
+        int(y): int(n)
+        for y, n in db.all("SELECT year, last FROM reference_serial WHERE prefix = ?", (prefix,))
+    }
+
+
+def assign_references(cases: Sequence[Case], prefix: str, serials: dict[int, int], taken: set[str]) -> None:
+    """Give each case without a reference the next `<prefix>-<year>-<serial>`; pure, so the demo
+    generator can run it in its own process. `serials` is advanced in place."""
+    for case in cases:
+        if case.reference is not None:
+            continue
+        year = case.opened_on.year
         while True:
-            last[year] += 1
-            candidate = f"{prefix}-{year}-{last[year]:05d}"
+            serials[year] = serials.get(year, 0) + 1
+            candidate = f"{prefix}-{year}-{serials[year]:05d}"
             if candidate not in taken:
                 break
         taken.add(candidate)
-        out.append(candidate)
+        case.reference = candidate
+
+
+def save_serials(db: Database, prefix: str, serials: Mapping[int, int]) -> None:
     db.executemany(
         "INSERT INTO reference_serial (prefix, year, last) VALUES (?, ?, ?)"
         " ON CONFLICT(prefix, year) DO UPDATE SET last = max(last, excluded.last)",
-        [(prefix, year, serial) for year, serial in last.items()],
+        [(prefix, year, serial) for year, serial in serials.items()],
     )
-    return out
 
 
 def record_given_references(db: Database, references: Sequence[str]) -> None:

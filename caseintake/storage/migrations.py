@@ -82,7 +82,6 @@ CREATE TABLE person (
     name TEXT,
     UNIQUE (case_id, pseudonym)
 );
-CREATE INDEX person_by_case ON person(case_id, position);
 
 CREATE TABLE identity (
     person_id INTEGER PRIMARY KEY REFERENCES person(id) ON DELETE CASCADE,

@@ -247,8 +247,8 @@ class MainWindow(QMainWindow):
             self.tr("Demo data"),
             self.tr("Generating synthetic cases…"),
             lambda task: fill_with_demo_cases(session, count, seed=1, task=task),
-            lambda refs: self._after_bulk(
-                counted(len(refs), self.tr("Added %1 synthetic case."), self.tr("Added %1 synthetic cases."))
+            lambda _refs: self._after_bulk(
+                counted(count, self.tr("Added %1 synthetic case."), self.tr("Added %1 synthetic cases."))
             ),
         )
 
