@@ -1,7 +1,8 @@
 """Keeping the full-text indexes in step with the tables they cover.
 
 Three FTS5 tables, all inside the encrypted database: `case_search` (one row per case: reference,
-pseudonyms, summary, referrals, hearings, evidence; prefix-indexed for search as you type),
+status, region, offenses, source, pseudonyms, summary, referrals, hearings, evidence;
+prefix-indexed for search as you type),
 `note_search` (one row per note) and `identity_search` (vault values, one row per case, queried
 only for users who may reveal that case). Rebuilding is set-based SQL, so one case and a whole
 import batch go through the same statements.
@@ -14,7 +15,9 @@ from collections.abc import Sequence
 from caseintake.storage.database import Database
 
 _CASE_BODY = """
-SELECT c.id, concat_ws(' ', c.reference, c.region, c.province, c.source_reference, t.summary,
+SELECT c.id, concat_ws(' ', c.reference, c.status, c.region, c.province, c.source_kind, c.source_reference,
+  t.summary,
+  (SELECT group_concat(o.offense, ' ') FROM case_offense o WHERE o.case_id = c.id),
   (SELECT group_concat(concat_ws(' ', p.pseudonym, p.name), ' ') FROM person p WHERE p.case_id = c.id),
   (SELECT group_concat(concat_ws(' ', r.agency, r.note), ' ') FROM referral r WHERE r.case_id = c.id),
   (SELECT group_concat(concat_ws(' ', h.court, h.branch, h.docket, h.location, h.outcome, h.notes), ' ')

@@ -157,3 +157,8 @@ def test_calendar_is_leak_guarded(store: dict[str, Any], ref: str) -> None:
     items = hearings.agenda(store["sup"], date(2026, 12, 1), date(2026, 12, 31))
     with pytest.raises(IdentityLeak, match="AAA's legal name"):
         hearings.agenda_ics(store["sup"], items)
+
+
+def test_search_by_offense_and_place_words(store: dict[str, Any], ref: str) -> None:
+    assert [r.reference for r in list_cases(store["sup"], search="cebu livestream")] == [ref]
+    assert [r.reference for r in list_cases(store["sup"], search="osaec cybertipline")] == [ref]
