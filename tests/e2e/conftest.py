@@ -442,7 +442,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Template:
 
 @pytest.fixture(scope="session")
 def readonly_cli(template: Template, tmp_path_factory: pytest.TempPathFactory) -> Cli:
-    """One shared copy for tests that only read (every unlock still appends an audit event)."""
+    """One shared copy for tests that only read."""
     return copy_database(template, tmp_path_factory.mktemp("readonly"))
 
 
