@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from caseintake import __version__
 from caseintake.logging_setup import configure_logging
 from caseintake.services.session import Session
+from caseintake.ui.admin.settings import idle_lock_minutes
 from caseintake.ui.idle_lock import IdleLock
 from caseintake.ui.main_window import MainWindow
 from caseintake.ui.setup import SetupDialog
@@ -41,13 +42,6 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def idle_minutes(settings: QSettings) -> int:
-    try:
-        return max(1, min(60, int(settings.value("lock/idle_minutes", 5))))
-    except (TypeError, ValueError):
-        return 5
-
-
 class Controller:
     """Moves between the first-run dialog, the unlock dialog and the main window."""
 
@@ -56,7 +50,7 @@ class Controller:
         self.settings = settings
         self.runner = TaskRunner()
         self.state = AppState(db_path=db_path, runner=self.runner)
-        self.idle = IdleLock(idle_minutes(settings))
+        self.idle = IdleLock(idle_lock_minutes(settings))
         self.app.installEventFilter(self.idle)
         self.window = MainWindow(self.state, settings, self.idle)
         self.window.on_locked = self.ask_unlock

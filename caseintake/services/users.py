@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from caseintake.domain import validation as v
 from caseintake.domain.codes import Role
-from caseintake.domain.errors import InvalidInput, NotFound
+from caseintake.domain.errors import InvalidInput, NotFound, WrongPassphrase
 from caseintake.domain.roles import Action
 from caseintake.services.session import Session
 from caseintake.storage import audit, vault
-from caseintake.storage.vault import Waiter
+from caseintake.storage.unlock_delay import FailedUnlocks
+from caseintake.storage.vault import UnlockDelayed, Waiter
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +77,16 @@ def change_passphrase(session: Session, current: str, new: str) -> None:
     """The user's own passphrase; re-checks the current one so an unlocked, unattended laptop
     cannot have its owner locked out."""
     v.new_passphrase(new)
-    vault.verify_passphrase(session.db, session.username, current)
+    failed = FailedUnlocks(session.db.path)
+    if failed.seconds_to_wait(time.time()) > 0:
+        raise UnlockDelayed(failed.seconds_to_wait(time.time()))
+    try:
+        vault.verify_passphrase(session.db, session.username, current)
+    except WrongPassphrase:
+        # Someone at an unlocked, unattended laptop gets no more guesses than at the unlock dialog.
+        failed.record(time.time())
+        raise
+    failed.clear()
     with session.db.atomic():
         session.audit("user.passphrase", "user", str(session.user.id), {})
         vault.set_passphrase(session.db, session.username, new)

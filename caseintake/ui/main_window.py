@@ -286,11 +286,13 @@ class MainWindow(QMainWindow):
         window.show()
 
     def show_upcoming(self) -> None:
-        try:
-            from caseintake.ui.agenda import show_upcoming
-        except ImportError:
+        from caseintake.ui.agenda import show_upcoming
+
+        if self.state.session is None:
             return
-        show_upcoming(self.state, self)
+        dialog = show_upcoming(self.state, self)
+        dialog.case_requested.connect(self._open_from_elsewhere)
+        dialog.agenda_requested.connect(self.show_agenda)
 
     def _open_from_elsewhere(self, reference: str) -> None:
         self.raise_()
@@ -298,22 +300,27 @@ class MainWindow(QMainWindow):
         self.editor.open_case(reference)
 
     def show_users(self) -> None:
-        from caseintake.ui.admin import UsersDialog
+        from caseintake.ui.admin import open_users_dialog
 
-        UsersDialog(self.state, self).exec()
-        self._load_user_names()
+        dialog = open_users_dialog(self.state, self)
+        if dialog is not None:
+            dialog.finished.connect(lambda _code: self._load_user_names())
 
     def change_passphrase(self) -> None:
         from caseintake.ui.admin import ChangePassphraseDialog
 
-        ChangePassphraseDialog(self.state, self).exec()
+        dialog = ChangePassphraseDialog(self.state, self)
+        dialog.changed.connect(
+            lambda: self.statusBar().showMessage(self.tr("Your passphrase was changed."), 8000)
+        )
+        dialog.exec()
 
     def show_preferences(self) -> None:
         from caseintake.ui.admin import PreferencesDialog
-        from caseintake.ui.admin.settings import idle_lock_minutes
 
-        PreferencesDialog(self).exec()
-        self.idle.minutes = idle_lock_minutes()
+        dialog = PreferencesDialog(self, settings=self.settings)
+        dialog.idle_lock_minutes_changed.connect(lambda minutes: setattr(self.idle, "minutes", minutes))
+        dialog.exec()
 
     def show_about(self) -> None:
         from caseintake.ui.admin import AboutDialog

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from caseintake.domain.errors import CaseintakeError
 from caseintake.services.progress import Task
@@ -41,8 +41,10 @@ class TaskRunner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="caseintake-db")
-        self._finished.connect(self._deliver)
-        self._progress.connect(self._deliver_progress)
+        # Always queued: a callback must never run inside run() itself (it would when the work
+        # is already done by the time add_done_callback is called), only from the event loop.
+        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._progress.connect(self._deliver_progress, Qt.ConnectionType.QueuedConnection)
         self.pending = 0
 
     def run(

@@ -198,3 +198,11 @@ def test_unlock_is_recorded_in_audit(store: dict[str, Any]) -> None:
     actions = [r[0] for r in store["sup"].db.all("SELECT action FROM audit ORDER BY seq")]
     assert actions[0] == "database.create"
     assert actions.count("session.unlock") == 3
+
+
+def test_guessing_the_current_passphrase_is_slowed_down_too(store: dict[str, Any]) -> None:
+    for _ in range(3):
+        with pytest.raises(WrongPassphrase):
+            users.change_passphrase(store["worker"], "a wrong guess!", "the new worker phrase")
+    with pytest.raises(vault.UnlockDelayed):
+        users.change_passphrase(store["worker"], PASSPHRASES["worker"], "the new worker phrase")

@@ -1,0 +1,129 @@
+"""Agenda decisions the GUI shows but must not own: periods, clashes, the calendar export.
+
+Kept free of Qt so the rules (what counts as a clash, which days a period covers) are tested
+without a display and the command line could reuse them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from pathlib import Path
+
+from caseintake.domain.codes import HearingStatus
+from caseintake.services.documents import register_document
+from caseintake.services.hearings import MANILA, AgendaItem, agenda_ics
+from caseintake.services.session import Session
+from caseintake.storage.files import atomic_write
+
+#: Hearings of one lawyer that start closer together than this clash. Two hours is also the
+#: length the calendar export gives each hearing, so a clash is an overlap in the exported file.
+CLASH_WINDOW = timedelta(hours=2)
+
+#: Only hearings that will still take the lawyer's time can clash; a cancelled or postponed
+#: date is kept on record but frees the slot, and a hearing already held is history.
+_OCCUPYING = frozenset({HearingStatus.SCHEDULED.value})
+
+
+class Span(StrEnum):
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+
+
+def local(moment: datetime) -> datetime:
+    """A hearing's start in Manila time: courts, lawyers and the calendar all think in it."""
+    return moment.astimezone(MANILA)
+
+
+def local_day(item: AgendaItem) -> date:
+    return local(item.starts_at).date()
+
+
+def period(anchor: date, span: Span) -> tuple[date, date]:
+    """First and last day (inclusive) of the day, Monday-to-Sunday week or month around `anchor`."""
+    if span is Span.DAY:
+        return anchor, anchor
+    if span is Span.WEEK:
+        monday = anchor - timedelta(days=anchor.weekday())
+        return monday, monday + timedelta(days=6)
+    first = anchor.replace(day=1)
+    following = (first + timedelta(days=32)).replace(day=1)
+    return first, following - timedelta(days=1)
+
+
+def upcoming_period(today: date, days: int = 7) -> tuple[date, date]:
+    """`days` days starting today, as shown at unlock ("the next 7 days")."""
+    return today, today + timedelta(days=days - 1)
+
+
+def hearing_days(items: Iterable[AgendaItem]) -> set[date]:
+    """Manila days with at least one hearing that is not cancelled (bold in the calendar)."""
+    return {local_day(i) for i in items if i.status != HearingStatus.CANCELLED.value}
+
+
+@dataclass(frozen=True)
+class Clash:
+    """Another hearing of the same lawyer too close to this one; enough to explain the warning."""
+
+    other: AgendaItem
+    lawyer: str
+
+
+def clashes(items: Iterable[AgendaItem], window: timedelta = CLASH_WINDOW) -> dict[str, list[Clash]]:
+    """For each clashing hearing id, the hearings it clashes with, in time order.
+
+    The rule: same lawyer, both still scheduled, same day in Manila, and starts less than
+    `window` apart. Hearings without a lawyer never clash (nobody is double-booked).
+    """
+    by_lawyer_day: dict[tuple[str, date], list[AgendaItem]] = defaultdict(list)
+    for item in items:
+        if item.lawyer and item.status in _OCCUPYING:
+            by_lawyer_day[(item.lawyer, local_day(item))].append(item)
+    found: dict[str, list[Clash]] = defaultdict(list)
+    for (lawyer, _day), group in by_lawyer_day.items():
+        group.sort(key=lambda i: (i.starts_at, i.id))
+        for n, first in enumerate(group):
+            for second in group[n + 1 :]:
+                if second.starts_at - first.starts_at >= window:
+                    break
+                found[first.id].append(Clash(second, lawyer))
+                found[second.id].append(Clash(first, lawyer))
+    for entries in found.values():
+        entries.sort(key=lambda c: (c.other.starts_at, c.other.id))
+    return dict(found)
+
+
+def conflicts(items: Iterable[AgendaItem], window: timedelta = CLASH_WINDOW) -> set[str]:
+    """Ids of hearings that clash with another hearing of the same lawyer (see `clashes`)."""
+    return set(clashes(items, window))
+
+
+def calendar_path(chosen: str) -> Path:
+    """The file the user picked, with `.ics` added when they typed a bare name."""
+    path = Path(chosen)
+    return path if path.suffix.lower() == ".ics" else path.with_name(path.name + ".ics")
+
+
+@dataclass(frozen=True)
+class CalendarExport:
+    path: Path
+    hearings: int
+    document_id: str
+
+
+def export_calendar(session: Session, items: list[AgendaItem], path: Path) -> CalendarExport:
+    """Write the hearings as an .ics file and record it in the document register.
+
+    `agenda_ics` runs the identity-leak guard first, so a blocked calendar raises before any
+    byte reaches the disk; the write is atomic so an interrupted export leaves no half file.
+    """
+    data = agenda_ics(session, items).encode("utf-8")
+    target = calendar_path(str(path))
+    atomic_write(target, data)
+    document_id = register_document(session, "calendar", None, hashlib.sha256(data).hexdigest())
+    return CalendarExport(target, len(items), document_id)

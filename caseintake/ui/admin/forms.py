@@ -1,0 +1,73 @@
+"""Pieces every account form shares: the in-dialog message, passphrase fields and their checks.
+
+A failure is shown inside the dialog that caused it (not in a separate box that hides the form),
+and passphrases are wiped after any failure so a secret never lingers in a widget longer than
+one attempt.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from caseintake.domain.errors import InvalidInput
+from caseintake.domain.roles import Action
+from caseintake.domain.validation import PASSPHRASE_MIN, new_passphrase
+
+ERROR_STYLE = "color: #b3261e;"
+ROLE_LABELS = {"social_worker": "Social worker", "lawyer": "Lawyer", "supervisor": "Supervisor"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AccountForms", text)
+
+
+def role_label(role: str) -> str:
+    return _tr(ROLE_LABELS.get(role, role.replace("_", " ").capitalize()))
+
+
+def refusal(role: str, action: Action) -> str:
+    """The same sentence the service raises (`Session.refuse`), so GUI and CLI read alike."""
+    return f"A {role.replace('_', ' ') or 'signed-out user'} may not {action.value}."
+
+
+class FormMessage(QLabel):
+    """One line under a form: red for a failure, plain for progress or success."""
+
+    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setWordWrap(True)
+
+    def error(self, text: str) -> None:
+        self.setStyleSheet(ERROR_STYLE)
+        self.setText(text)
+
+    def info(self, text: str) -> None:
+        self.setStyleSheet("")
+        self.setText(text)
+
+
+def passphrase_edit(object_name: str, *, new: bool = False) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setObjectName(object_name)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    if new:
+        edit.setPlaceholderText(_tr("at least %1 characters").replace("%1", str(PASSPHRASE_MIN)))
+    return edit
+
+
+def new_passphrase_problem(new: str, repeat: str) -> str | None:
+    """Why a new passphrase cannot be used, checked before any slow key derivation starts."""
+    if new != repeat:
+        return _tr("The two new passphrases are not the same.")
+    try:
+        new_passphrase(new)
+    except InvalidInput as exc:
+        return str(exc)
+    return None
+
+
+def wipe(*edits: QLineEdit) -> None:
+    for edit in edits:
+        edit.clear()
