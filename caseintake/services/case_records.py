@@ -142,3 +142,30 @@ def update_case(session: Session, reference: str, changes: dict[str, Any]) -> No
         )
         touch_case(session, ref.id)
         session.audit("case.edit", "case", ref.uuid, {"fields": sorted(changes)})
+
+
+def update_evidence(session: Session, evidence_id: str, data: dict[str, Any]) -> None:
+    """Correct an evidence register entry; the audit log keeps that it changed and who changed it."""
+    session.require(Action.EDIT_NOTES)
+    item = parse_evidence(data, "evidence")
+    row = session.db.one(
+        "SELECT e.case_id, c.uuid FROM evidence e JOIN cases c ON c.id = e.case_id WHERE e.uuid = ?",
+        (evidence_id,),
+    )
+    if row is None:
+        raise NotFound("There is no such evidence entry.")
+    with session.db.atomic():
+        session.db.execute(
+            "UPDATE evidence SET description = ?, custodian = ?, reference = ?, sha256 = ?, received_on = ?"
+            " WHERE uuid = ?",
+            (
+                item.description,
+                item.custodian,
+                item.reference,
+                item.sha256,
+                _day(item.received_on),
+                evidence_id,
+            ),
+        )
+        touch_case(session, row[0])
+        session.audit("evidence.edit", "evidence", evidence_id, {"case": row[1]})

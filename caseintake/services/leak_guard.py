@@ -14,8 +14,8 @@ import json
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 
 from caseintake.domain.errors import IdentityLeak, InvalidInput, NotFound
@@ -78,8 +78,8 @@ _MONTHS = [
     "November",
     "December",
 ]
-_WORD = re.compile(r"\w+")
-_DIGIT_RUN = re.compile(r"\+?\d[\d\s().\-]{5,}\d")
+WORD = re.compile(r"\w+")
+DIGIT_RUN = re.compile(r"\+?\d[\d\s().\-]{5,}\d")
 
 
 def normalize(text: str) -> str:
@@ -88,7 +88,7 @@ def normalize(text: str) -> str:
     return " ".join(stripped.casefold().split())
 
 
-def _phone_key(digits: str) -> str | None:
+def phone_key(digits: str) -> str | None:
     """The national part of a Philippine or foreign number, so 0917..., +63 917... compare equal."""
     if len(digits) < 7:
         return None
@@ -129,14 +129,54 @@ class Term:
 
 @dataclass
 class VaultTerms:
-    words: dict[str, list[Term]]
-    phrases: dict[str, list[Term]]  # keyed by first word
-    phones: dict[str, list[Term]]
+    words: dict[str, list[Term]] = field(default_factory=dict)
+    phrases: dict[str, list[Term]] = field(default_factory=dict)  # keyed by first word
+    phones: dict[str, list[Term]] = field(default_factory=dict)
+
+    def add(self, term: Term) -> None:
+        """File a term in the bucket its matching rule needs."""
+        if not term.text:
+            return
+        if term.field == "contact" and term.text.isdigit():
+            self.phones.setdefault(term.text, []).append(term)
+        elif " " in term.text or not term.text.isalnum():
+            first = WORD.findall(term.text)
+            if first:
+                self.phrases.setdefault(first[0], []).append(term)
+        else:
+            self.words.setdefault(term.text, []).append(term)
+
+    def copy(self) -> VaultTerms:
+        return VaultTerms(
+            {k: list(v) for k, v in self.words.items()},
+            {k: list(v) for k, v in self.phrases.items()},
+            {k: list(v) for k, v in self.phones.items()},
+        )
+
+    def phone_hits(self, text: str) -> Iterator[tuple[int, int, Term]]:
+        """(start, end, term) of every run of digits that contains a vault phone number.
+
+        A number is found inside a longer run too ("0917-123-4567 2 times" reads as one run),
+        by looking up every stretch of 7 to 10 digits of the run.
+        """
+        if not self.phones:
+            return
+        for run in DIGIT_RUN.finditer(text):
+            digits = re.sub(r"\D", "", run.group())
+            seen: set[str] = set()
+            for size in range(7, 11):
+                for start in range(len(digits) - size + 1):
+                    piece = digits[start : start + size]
+                    if piece in seen:
+                        continue
+                    seen.add(piece)
+                    for term in self.phones.get(piece, ()):
+                        yield run.start(), run.end(), term
 
     def scan(self, text: str) -> list[tuple[str, str]]:
         """(pseudonym, field) for every vault term found in `text`, without repeats."""
         norm = normalize(text)
-        tokens = set(_WORD.findall(norm))
+        tokens = set(WORD.findall(norm))
         found: dict[tuple[str, str], None] = {}
         for token in tokens:
             for term in self.words.get(token, ()):
@@ -144,26 +184,25 @@ class VaultTerms:
             for term in self.phrases.get(token, ()):
                 if re.search(rf"(?<!\w){re.escape(term.text)}(?!\w)", norm):
                     found[(term.pseudonym, term.field)] = None
-        if self.phones:
-            for run in _DIGIT_RUN.findall(text):
-                key = _phone_key(re.sub(r"\D", "", run))
-                for term in self.phones.get(key or "", ()):
-                    found[(term.pseudonym, term.field)] = None
+        for _start, _end, term in self.phone_hits(text):
+            found[(term.pseudonym, term.field)] = None
         return list(found)
 
 
-def _terms_for(person_id: int, pseudonym: str, row: Sequence[object]) -> Iterable[Term]:
+def terms_for(person_id: int, pseudonym: str, row: Sequence[object]) -> Iterable[Term]:
+    """The terms of one person's vault row (legal name, aliases JSON, birth date, address,
+    school, contact)."""
     legal_name, aliases_json, birth, address, school, contact = row
 
-    def term(field: str, value: str) -> Term:
-        return Term(person_id, pseudonym, field, normalize(value))
+    def term(kind: str, value: str) -> Term:
+        return Term(person_id, pseudonym, kind, normalize(value))
 
-    for field, names in (("legal name", [str(legal_name)]), ("alias", json.loads(str(aliases_json)))):
+    for kind, names in (("legal name", [str(legal_name)]), ("alias", json.loads(str(aliases_json)))):
         for name in names:
-            yield term(field, name)
+            yield term(kind, name)
             for part in re.split(r"[\s,.\-']+", normalize(name)):
                 if len(part) >= 3 and part.isalpha() and part not in _PARTICLES:
-                    yield Term(person_id, pseudonym, field, part)
+                    yield Term(person_id, pseudonym, kind, part)
     if birth:
         for form in birth_date_forms(date.fromisoformat(str(birth))):
             yield Term(person_id, pseudonym, "birth date", form)
@@ -176,7 +215,7 @@ def _terms_for(person_id: int, pseudonym: str, row: Sequence[object]) -> Iterabl
     if school:
         yield term("school", str(school))
     if contact:
-        key = _phone_key(re.sub(r"\D", "", str(contact)))
+        key = phone_key(re.sub(r"\D", "", str(contact)))
         if key:
             yield Term(person_id, pseudonym, "contact", key)
         if "@" in str(contact):
@@ -186,7 +225,7 @@ def _terms_for(person_id: int, pseudonym: str, row: Sequence[object]) -> Iterabl
 def load_terms(session: Session, case_ids: Iterable[int]) -> VaultTerms:
     ids = sorted(set(case_ids))
     allowed: dict[int, set[str]] = defaultdict(set)
-    terms = VaultTerms({}, {}, {})
+    terms = VaultTerms()
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         marks = ",".join("?" * len(chunk))
@@ -202,17 +241,9 @@ def load_terms(session: Session, case_ids: Iterable[int]) -> VaultTerms:
             f" WHERE p.protected = 1 AND p.case_id IN ({marks})",
             chunk,
         ):
-            for t in _terms_for(row[0], row[1] or "?", row[2:]):
-                if not t.text or t.text in allowed[t.person_id]:
-                    continue
-                if t.field == "contact" and t.text.isdigit():
-                    terms.phones.setdefault(t.text, []).append(t)
-                elif " " in t.text or not t.text.isalnum():
-                    first = _WORD.findall(t.text)
-                    if first:
-                        terms.phrases.setdefault(first[0], []).append(t)
-                else:
-                    terms.words.setdefault(t.text, []).append(t)
+            for t in terms_for(row[0], row[1] or "?", row[2:]):
+                if t.text not in allowed[t.person_id]:
+                    terms.add(t)
     return terms
 
 

@@ -111,7 +111,7 @@ def update_person(session: Session, person_id: str, data: dict[str, Any]) -> Non
     row_id, case, protected, _ = _person_case(session, person_id)
     data = dict(data)
     identity_data = data.pop("identity", None)
-    person = parse_person(data, "person", require_identity=False)
+    person = parse_person(data, "person", require_identity=not protected)
     if person.protected != protected and person.role in ("victim", "guardian", "accused"):
         raise InvalidInput(
             "role: this change would alter whether the person is protected; record a new person instead"

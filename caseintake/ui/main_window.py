@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([600, 760])
         self.setCentralWidget(self.splitter)
         self.user_label = QLabel()
         self.user_label.setObjectName("userLabel")
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.cases.case_activated.connect(self.open_case)
         self.cases.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.editor.saved.connect(self._saved)
+        self.editor.kept.connect(self._reselect)
         self.editor.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.idle.lock_requested.connect(self.lock)
         self._build_menus()
@@ -203,6 +205,13 @@ class MainWindow(QMainWindow):
         reference = self.cases.model.reference_at(row)
         if reference:
             self.editor.open_case(reference)
+
+    def _reselect(self, reference: str) -> None:
+        """The user cancelled leaving a case with unsaved changes: point the list back at it."""
+        table = self.cases.table
+        table.selectionModel().blockSignals(True)
+        self.cases.select_reference(reference)
+        table.selectionModel().blockSignals(False)
 
     def new_case(self) -> None:
         self.editor.new_case()

@@ -87,3 +87,10 @@ def test_birth_date_forms() -> None:
     forms = leak_guard.birth_date_forms(date(2012, 7, 9))
     for expected in ("2012-07-09", "09/07/2012", "07/09/2012", "july 9, 2012", "9 jul 2012"):
         assert expected in forms
+
+
+def test_a_phone_number_inside_a_longer_run_of_digits(store: dict[str, Any], case_id: int) -> None:
+    for text in ("call 0917-123-4567 2 times", "ref 2026 0917 123 4567", "+639171234567"):
+        with pytest.raises(IdentityLeak, match="contact"):
+            leak_guard.check_output(store["sup"], text, [case_id], what="document")
+    leak_guard.check_output(store["sup"], "call 0917-123-4568 2 times", [case_id], what="document")

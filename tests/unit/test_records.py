@@ -162,3 +162,24 @@ def test_calendar_is_leak_guarded(store: dict[str, Any], ref: str) -> None:
 def test_search_by_offense_and_place_words(store: dict[str, Any], ref: str) -> None:
     assert [r.reference for r in list_cases(store["sup"], search="cebu livestream")] == [ref]
     assert [r.reference for r in list_cases(store["sup"], search="osaec cybertipline")] == [ref]
+
+
+def test_an_unprotected_witness_can_be_edited(store: dict[str, Any], ref: str) -> None:
+    officer = people.add_person(store["worker"], ref, {"role": "witness", "name": "PO2 Reyes"})
+    assert officer.id
+    people.update_person(store["worker"], officer.id, {"role": "witness", "name": "PO3 Reyes", "sex": "M"})
+    assert [p.name for p in load_case(store["sup"], ref).persons if p.role == "witness"] == ["PO3 Reyes"]
+
+
+def test_evidence_entries_can_be_corrected(store: dict[str, Any], ref: str) -> None:
+    from caseintake.services import case_records
+
+    item = case_records.add_evidence(store["lawyer"], ref, {"description": "Laptop", "custodian": "NBI-CCD"})
+    assert item.id
+    case_records.update_evidence(
+        store["lawyer"],
+        item.id,
+        {"description": "Laptop, black", "custodian": "PNP-ACG", "sha256": "CD" * 32},
+    )
+    entry = next(e for e in load_case(store["sup"], ref).evidence if e.id == item.id)
+    assert (entry.description, entry.custodian, entry.sha256) == ("Laptop, black", "PNP-ACG", "cd" * 32)

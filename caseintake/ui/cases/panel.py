@@ -61,9 +61,10 @@ class CaseListPanel(QWidget):
         self.table.horizontalHeader().setSortIndicator(2, Qt.SortOrder.DescendingOrder)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((130, 80, 90, 80, 130, 110)):
+        for column, width in enumerate((118, 74, 88, 76, 124, 104)):
             self.table.setColumnWidth(column, width)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.activated.connect(self._activated)
@@ -72,12 +73,12 @@ class CaseListPanel(QWidget):
         self.summary.setObjectName("caseListStatus")
 
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
         filters.addWidget(self.status_filter, 1)
         filters.addWidget(self.region_filter, 1)
         filters.addWidget(self.assigned_filter, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(8, 8, 0, 8)
+        layout.addWidget(self.search)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
@@ -147,7 +148,7 @@ class CaseListPanel(QWidget):
 
     def _show_count(self, *args: object) -> None:
         count = len(self.model.rows)
-        more = "+" if self.model.canFetchMore() else ""
+        more = self.tr(" · scroll for more") if self.model.canFetchMore() else ""
         if self.model.loading and not count:
             self.summary.setText(self.tr("Searching…") if self.model.query.search else self.tr("Loading…"))
         elif not count:

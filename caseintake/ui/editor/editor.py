@@ -1,0 +1,289 @@
+"""The case editor: one case in tabs, loaded and saved in the background.
+
+Nothing here touches the database: loads, saves and reveals go through `AppState.call` to the
+database thread and come back as callbacks. Every callback carries the generation it was asked
+in; one that arrives after the editor moved on (another case, a lock) is dropped, so a slow
+answer can never show one case's data in another's form, or after a lock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+
+from caseintake.domain.errors import InvalidInput
+from caseintake.domain.roles import Action
+from caseintake.services.leak_guard import VaultTerms
+from caseintake.services.users import UserInfo
+from caseintake.ui.editor import leak_spans
+from caseintake.ui.editor.draft import CaseDraft, SavePlan, blank_form, form_of
+from caseintake.ui.editor.header import EditorHeader, Placeholder
+from caseintake.ui.editor.jobs import CaseBundle, SaveResult, apply_save, load_bundle, load_staff
+from caseintake.ui.editor.tabs import CaseTabs
+from caseintake.ui.editor.widgets import MessageBar
+from caseintake.ui.state import AppState
+from caseintake.ui.tasks import failure_message
+
+
+class CaseEditor(QWidget):
+    saved = Signal(str)  # the reference, after a successful save
+    status_message = Signal(str)  # one sentence for the status bar
+    dirty_changed = Signal(bool)  # for the window title's "unsaved" mark
+    kept = Signal(str)  # the user chose to stay on this case (the list should select it again)
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseEditor")
+        self.state = state
+        self.undo_stack = QUndoStack(self)
+        self.draft: CaseDraft | None = None
+        self.staff: tuple[UserInfo, ...] = ()
+        self.loaded_terms: VaultTerms | None = None
+        self.terms: VaultTerms | None = None
+        self._generation = 0
+        self._saving: SavePlan | None = None
+        self._save_again = False
+        self._after_save: list[Callable[[], None]] = []
+        self._was_dirty = False
+
+        self.header = EditorHeader()
+        self.header.save_button.clicked.connect(self.save)
+        self.message = MessageBar()
+        self.tabs = CaseTabs(state, self.undo_stack, self._current_terms)
+        self.overview, self.people, self.notes = self.tabs.overview, self.tabs.people, self.tabs.notes
+        self.referrals, self.hearings, self.evidence = (
+            self.tabs.referrals,
+            self.tabs.hearings,
+            self.tabs.evidence,
+        )
+        self.history = self.tabs.history
+        self.placeholder = Placeholder()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.placeholder)
+        self.pages.addWidget(self.tabs)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.header)
+        layout.addWidget(self.message)
+        layout.addWidget(self.pages, 1)
+
+        self._dirty_timer = QTimer(self)
+        self._dirty_timer.setSingleShot(True)
+        self._dirty_timer.setInterval(150)
+        self._dirty_timer.timeout.connect(self._update_dirty)
+        self.tabs.changed.connect(self._dirty_timer.start)
+        self.tabs.notice.connect(self._notice)
+        self.tabs.people_changed.connect(self._rebuild_terms)
+        self.undo_stack.indexChanged.connect(self._dirty_timer.start)
+        self.clear()
+
+    # -- the public API -------------------------------------------------------------------------
+
+    def has_unsaved_changes(self) -> bool:
+        if self.draft is None or not self.overview.committed:
+            return False
+        return self.draft.dirty(self.overview.values()) or self.notes.editor_dirty()
+
+    def open_case(self, reference: str) -> None:
+        """Load a case in the background, after asking what to do with unsaved changes.
+
+        The case already open is left as it is: the list re-selecting it after a save must not
+        reload the form under the user's hands."""
+        if self.draft is not None and self.draft.reference == reference.strip().upper():
+            return
+        self._leave_then(lambda: self._load(reference))
+
+    def new_case(self) -> None:
+        if not self.state.may(Action.EDIT_CASE):
+            self._notice(self.tr("Your role cannot open new cases."))
+            return
+        self._leave_then(self._start_new)
+
+    def save(self) -> None:
+        draft = self.draft
+        if draft is None or not self.overview.committed:
+            return
+        if self._saving is not None:
+            self._save_again = True
+            return
+        self.overview.commit_all()
+        self.notes.commit_editor()
+        try:
+            plan = draft.plan(self.overview.values(), self.state.username)
+        except InvalidInput as exc:
+            self._save_failed(exc, self._generation)
+            return
+        if plan.empty:
+            self.status_message.emit(self.tr("Nothing to save."))
+            self._run_after_save()
+            return
+        self._saving = plan
+        self._save_again = False
+        self.header.show_saving(True)
+        generation = self._generation
+        self.state.call(
+            apply_save,
+            lambda result: self._saved(result, plan, generation),
+            lambda exc: self._save_failed(exc, generation),
+            plan,
+        )
+
+    def clear(self) -> None:
+        """Drop everything the editor shows or holds (on lock): fields, revealed values, undo."""
+        self._generation += 1
+        self._saving = None
+        self._save_again = False
+        self._after_save = []
+        self.tabs.clear()
+        self.undo_stack.clear()
+        self.draft = None
+        self.loaded_terms = self.terms = None
+        self.staff = ()
+        self.message.dismiss()
+        self.header.clear()
+        self.placeholder.show_text(self.tr("Select a case in the list, or press Ctrl+N to open a new one."))
+        self.pages.setCurrentWidget(self.placeholder)
+        self._update_dirty()
+
+    # -- leaving, loading ---------------------------------------------------------------------------
+
+    def _leave_then(self, proceed: Callable[[], None]) -> None:
+        if not self.has_unsaved_changes():
+            proceed()
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("This case has changes that are not saved yet. Save them first?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            self._after_save = [proceed]
+            self.save()
+        elif answer == QMessageBox.StandardButton.Discard:
+            proceed()
+        elif self.draft is not None and self.draft.reference:
+            self.kept.emit(self.draft.reference)
+
+    def _load(self, reference: str) -> None:
+        self.clear()
+        self.placeholder.show_text(self.tr("Opening %1…").replace("%1", reference))
+        generation = self._generation
+        self.state.call(
+            load_bundle,
+            lambda bundle: self._loaded(bundle, generation),
+            lambda exc: self._load_failed(exc, generation),
+            reference,
+        )
+
+    def _loaded(self, bundle: CaseBundle, generation: int) -> None:
+        if generation != self._generation:
+            return
+        self.draft = CaseDraft(bundle.case, form_of(bundle.case))
+        self._show(bundle.staff, bundle.terms)
+        self.tabs.setCurrentWidget(self.overview)
+
+    def _load_failed(self, exc: Exception, generation: int) -> None:
+        if generation == self._generation:
+            self.placeholder.show_text("")
+            self.message.show_message(failure_message(exc))
+
+    def _start_new(self) -> None:
+        self.clear()
+        self.placeholder.show_text(self.tr("Preparing a new case…"))
+        generation = self._generation
+
+        def ready(staff: tuple[UserInfo, ...]) -> None:
+            if generation != self._generation:
+                return
+            self.draft = CaseDraft(None, blank_form(self.state.username, date.today()))
+            self._show(staff, None)
+            self.tabs.setCurrentWidget(self.overview)
+            self.overview.status.setFocus()
+
+        self.state.call(load_staff, ready, lambda exc: self._load_failed(exc, generation))
+
+    def _show(
+        self, staff: tuple[UserInfo, ...], terms: VaultTerms | None, created: dict[str, str] | None = None
+    ) -> None:
+        """Fill every tab from the draft; after a save (`created`), what was typed meanwhile stays."""
+        draft = self.draft
+        assert draft is not None
+        self.staff = staff
+        self.loaded_terms = terms
+        self.tabs.show_draft(draft, staff, created)
+        self.header.show_case(draft.case)
+        self.pages.setCurrentWidget(self.tabs)
+        self._rebuild_terms()
+        self._update_dirty()
+
+    # -- saving ---------------------------------------------------------------------------------
+
+    def _saved(self, result: SaveResult, plan: SavePlan, generation: int) -> None:
+        if generation != self._generation or self.draft is None:
+            return
+        self._saving = None
+        self.header.show_saving(False)
+        typed = self.overview.values()
+        self.draft.saved(plan, result.bundle.case, result.created)
+        for name, value in plan.form.items():  # fields not touched during the save take the stored value
+            if typed[name] == value:
+                self.overview.apply(name, self.draft.baseline[name], reveal=False)
+        self.message.dismiss()
+        self._show(result.bundle.staff, result.bundle.terms, result.created)
+        reference = result.bundle.case.reference or ""
+        self.status_message.emit(self.tr("Saved %1.").replace("%1", reference))
+        self.saved.emit(reference)
+        if self._save_again:
+            self.save()
+        else:
+            self._run_after_save()
+
+    def _save_failed(self, exc: Exception, generation: int) -> None:
+        if generation != self._generation:
+            return
+        self._saving = None
+        self._after_save = []
+        self.header.show_saving(False)
+        sentence = failure_message(exc).rstrip(".")
+        self.message.show_message(
+            self.tr("Not saved: %1. Everything you typed is still here.").replace("%1", sentence)
+        )
+        self.status_message.emit(self.tr("The case was not saved."))
+        if isinstance(exc, InvalidInput):
+            self.tabs.go_to_field(str(exc))
+        self._update_dirty()
+
+    def _run_after_save(self) -> None:
+        pending, self._after_save = self._after_save, []
+        for proceed in pending:
+            proceed()
+
+    # -- small reactions ------------------------------------------------------------------------
+
+    def _current_terms(self) -> VaultTerms | None:
+        return self.terms
+
+    def _rebuild_terms(self) -> None:
+        """Loaded vault terms plus identities typed into this draft (the typist knows them)."""
+        extra = leak_spans.typed_identity_terms(self.draft) if self.draft is not None else []
+        self.terms = leak_spans.combined(self.loaded_terms, extra)
+        self.tabs.rescan()
+
+    def _notice(self, text: str) -> None:
+        self.message.show_message(text)
+        self.status_message.emit(text)
+
+    def _update_dirty(self) -> None:
+        dirty = self.has_unsaved_changes()
+        self.header.show_dirty(dirty, saving=self._saving is not None, can_save=self.draft is not None)
+        if dirty != self._was_dirty:
+            self._was_dirty = dirty
+            self.dirty_changed.emit(dirty)

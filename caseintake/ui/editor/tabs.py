@@ -1,0 +1,126 @@
+"""The seven tabs of a case, filled from one draft and emptied together.
+
+Kept apart from the editor so the editor is about loading and saving, and this is about what
+each role may do on each tab: social workers and supervisors change the case and its people,
+lawyers keep court dates, everyone writes notes and registers evidence.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from caseintake.domain.roles import Action
+from caseintake.services.users import UserInfo
+from caseintake.ui.editor.draft import CaseDraft
+from caseintake.ui.editor.evidence import EvidenceTab
+from caseintake.ui.editor.hearings import HearingsTab
+from caseintake.ui.editor.history import HistoryTab
+from caseintake.ui.editor.leak_watch import TermsSource
+from caseintake.ui.editor.notes import NotesTab
+from caseintake.ui.editor.overview import OverviewTab
+from caseintake.ui.editor.people import PeopleTab
+from caseintake.ui.editor.referrals import ReferralsTab
+from caseintake.ui.state import AppState
+
+#: Where the first segment of an error's field path lives: a tab, or an Overview field.
+_PATH_TABS = {
+    "persons": "people",
+    "person": "people",
+    "identity": "people",
+    "referrals": "referrals",
+    "referral": "referrals",
+    "notes": "notes",
+    "note": "notes",
+    "text": "notes",
+    "hearings": "hearings",
+    "hearing": "hearings",
+    "evidence": "evidence",
+}
+
+
+class CaseTabs(QTabWidget):
+    changed = Signal()  # something the user changed: the editor re-checks "unsaved"
+    notice = Signal(str)  # one sentence for the editor's message bar
+    people_changed = Signal()  # typed identities change what the leak watch looks for
+
+    def __init__(
+        self, state: AppState, undo_stack: QUndoStack, terms: TermsSource, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseTabs")
+        self.setDocumentMode(True)
+        self.state = state
+        self.overview = OverviewTab(undo_stack, terms)
+        self.people = PeopleTab(state, terms)
+        self.referrals = ReferralsTab(state, terms)
+        self.notes = NotesTab(state, terms)
+        self.hearings = HearingsTab(state, terms)
+        self.evidence = EvidenceTab(state, terms)
+        self.history = HistoryTab(state)
+        self.addTab(self.overview, self.tr("&Overview"))
+        self.addTab(self.people, self.tr("&People"))
+        self.addTab(self.referrals, self.tr("&Referrals"))
+        self.addTab(self.notes, self.tr("&Notes"))
+        self.addTab(self.hearings, self.tr("&Hearings"))
+        self.addTab(self.evidence, self.tr("&Evidence"))
+        self.addTab(self.history, self.tr("Hi&story"))
+        for tab in (self.overview, self.people, self.referrals, self.notes, self.hearings, self.evidence):
+            tab.changed.connect(self.changed)
+        for tab in (self.people, self.referrals, self.notes, self.hearings, self.evidence):
+            tab.notice.connect(self.notice)
+        self.overview.refused.connect(self.notice)
+        self.overview.field_shown.connect(lambda: self.setCurrentWidget(self.overview))
+        self.people.changed.connect(self.people_changed)
+        self.currentChanged.connect(self._current_changed)
+
+    def show_draft(
+        self, draft: CaseDraft, staff: tuple[UserInfo, ...], created: dict[str, str] | None
+    ) -> None:
+        """Fill every tab; after a save (`created` given) the Overview keeps what is typed in it."""
+        may = self.state.may
+        if created is None:
+            self.overview.load(draft.baseline, staff, may(Action.EDIT_CASE))
+        self.people.show_draft(draft, may(Action.EDIT_CASE))
+        self.referrals.show_draft(draft, may(Action.EDIT_CASE))
+        self.notes.show_draft(draft, may(Action.EDIT_NOTES), created)
+        self.hearings.staff = staff
+        self.hearings.show_draft(draft, may(Action.EDIT_HEARINGS))
+        self.evidence.show_draft(draft, may(Action.EDIT_NOTES))
+        self.history.show_case(draft.case)
+        self._current_changed()
+
+    def rescan(self) -> None:
+        """Look again for vault values now (the terms changed)."""
+        self.overview.summary_field.watch.scan()
+        self.notes.field.watch.scan()
+
+    def go_to_field(self, message: str) -> None:
+        """Show where an InvalidInput message ("hearing.starts_at: ...") points."""
+        head = message.split(":", 1)[0].strip()
+        first = head.split(".", 1)[0].split("[", 1)[0]
+        if first == "source":
+            first = "source_kind"
+        tab = _PATH_TABS.get(first)
+        if tab is not None:
+            self.setCurrentWidget(getattr(self, tab))
+        elif first in self.overview.bindings:
+            self.setCurrentWidget(self.overview)
+            self.overview.focus_field(first)
+
+    def _current_changed(self, _index: int = -1) -> None:
+        if self.currentWidget() is self.history:
+            self.history.ensure_loaded()
+
+    def clear(self) -> None:
+        for tab in (
+            self.overview,
+            self.people,
+            self.referrals,
+            self.notes,
+            self.hearings,
+            self.evidence,
+            self.history,
+        ):
+            tab.clear()
