@@ -48,6 +48,8 @@ CREATE INDEX cases_by_opened ON cases(opened_on, reference);
 CREATE INDEX cases_by_status ON cases(status, opened_on, reference);
 CREATE INDEX cases_by_region ON cases(region, opened_on, reference);
 CREATE INDEX cases_by_assigned ON cases(assigned_to, opened_on, reference);
+-- Covering indexes for the anonymized counts: an export reads only these.
+CREATE INDEX cases_for_counts ON cases(opened_on, consent_statistics, region, status, source_kind);
 
 CREATE TABLE case_text (
     case_id INTEGER PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,
@@ -83,6 +85,8 @@ CREATE TABLE person (
     UNIQUE (case_id, pseudonym)
 );
 
+CREATE INDEX person_for_counts ON person(case_id, role, sex, age, birth_year, nationality, relationship);
+
 CREATE TABLE identity (
     person_id INTEGER PRIMARY KEY REFERENCES person(id) ON DELETE CASCADE,
     legal_name TEXT NOT NULL,
@@ -104,7 +108,7 @@ CREATE TABLE referral (
     follow_up_on TEXT,
     note TEXT
 );
-CREATE INDEX referral_by_case ON referral(case_id);
+CREATE INDEX referral_by_case ON referral(case_id, kind);
 CREATE INDEX referral_by_follow_up ON referral(follow_up_on) WHERE follow_up_on IS NOT NULL;
 
 CREATE TABLE note (

@@ -1,0 +1,201 @@
+"""The anonymized counts as a PDF: the facts, bar charts and the table, text and vectors only.
+
+It prints exactly the cells of the CSV, with the same suppression: a suppressed count is an "x"
+in the table and a hatched marker in a chart, never its value. Charts show one-dimensional
+margins of the same table (never a second table, whose cells could be subtracted from this
+one's). The page template, fonts and Info dictionary (title and office only, no dates) are the
+office's shared ones (``pdf_document``, ``pdf_style``); the bytes pass the no-media verifier
+before they are returned.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from caseintake.domain.errors import InvalidInput, PermissionDenied
+from caseintake.reports.counts_charts import Bar, ChartFonts, bar_chart, column_chart, legend
+from caseintake.reports.counts_tables import MAX_PDF_ROWS, counts_table, display
+from caseintake.reports.pdf_document import DocumentSpec, render_pdf, text_width
+from caseintake.reports.pdf_safety import UnsafePdf, ensure_safe_pdf
+from caseintake.reports.pdf_style import (
+    INK,
+    MUTED,
+    RULE,
+    SERIF,
+    SERIF_BOLD,
+    SERIF_ITALIC,
+    SHADE,
+    register_fonts,
+)
+from caseintake.stats.counts import DIMENSIONS, PERIOD_DIMENSIONS, CountsTable
+from caseintake.stats.counts_csv import header_facts
+
+TITLE = "Anonymized case counts"
+BANNER_HEADLINE = "ANONYMIZED STATISTICS · SMALL COUNTS SUPPRESSED"
+BANNER_TEXT = (
+    "No names, identifiers or free text; no date finer than a month. Do not combine with other exports."
+)
+FONTS = {"regular": SERIF, "bold": SERIF_BOLD, "italic": SERIF_ITALIC}
+PAPER = "a4"
+
+
+def _styles(fonts: dict[str, str]) -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("body", fontName=fonts["regular"], fontSize=9, leading=12, textColor=INK)
+    return {
+        "body": base,
+        "title": ParagraphStyle("title", base, fontName=fonts["bold"], fontSize=15, leading=19),
+        "office": ParagraphStyle("office", base, fontSize=10, leading=13, textColor=MUTED),
+        "h2": ParagraphStyle(
+            "h2",
+            base,
+            fontName=fonts["bold"],
+            fontSize=11,
+            leading=14,
+            spaceBefore=10,
+            spaceAfter=2,
+            keepWithNext=1,
+        ),
+        "note": ParagraphStyle(
+            "note", base, fontName=fonts["italic"], fontSize=7.5, leading=10, spaceAfter=3, keepWithNext=1
+        ),
+        "label": ParagraphStyle("label", base, fontName=fonts["bold"], fontSize=8, leading=10.5),
+        "fact": ParagraphStyle("fact", base, fontSize=8, leading=10.5),
+    }
+
+
+def _chart_order(table: CountsTable) -> list[str]:
+    """Bars by period, then by region, then the other dimensions."""
+    first = [d for d in table.dims if d in PERIOD_DIMENSIONS]
+    region = [d for d in table.dims if d == "region"]
+    return first + region + [d for d in table.dims if d not in first and d != "region"]
+
+
+def _partial_periods(table: CountsTable, dim: str) -> list[str]:
+    """Say so when the period cuts a year or quarter short, lest its bar read as a drop."""
+    if dim not in ("year", "quarter"):
+        return []
+    months = table.period.months()
+    size = 12 if dim == "year" else 3
+    notes = []
+    for label in dict.fromkeys(_period_of(dim, m) for m in (months[0], months[-1])):
+        inside = [m for m in months if _period_of(dim, m) == label]
+        if len(inside) < size:
+            notes.append(f"{label} covers {inside[0]} to {inside[-1]} only.")
+    return notes
+
+
+def _period_of(dim: str, month: str) -> str:
+    return month[:4] if dim == "year" else f"{month[:4]}-Q{(int(month[5:]) + 2) // 3}"
+
+
+def _chart(table: CountsTable, dim: str, width: float, fonts: dict[str, str], styles: Any) -> Flowable:
+    chart_fonts = ChartFonts(fonts["regular"], fonts["italic"])
+    bars = [Bar(display(dim, c.key[table.dims.index(dim)]), c.published_count) for c in table.margin(dim)]
+    title = DIMENSIONS[dim].title
+    heading = title.lower() if dim not in PERIOD_DIMENSIONS else title.lower().replace(" opened", "")
+    parts: list[Flowable] = [Paragraph(escape(f"Cases by {heading}"), styles["h2"])]
+    notes = _partial_periods(table, dim)
+    if DIMENSIONS[dim].group is not None:
+        notes.append("A case with several values counts once for each of them.")
+    if notes:
+        parts.append(Paragraph(escape(" ".join(notes)), styles["note"]))
+    if dim in PERIOD_DIMENSIONS:
+        parts.append(column_chart(bars, width, title, chart_fonts))
+    else:
+        parts.append(bar_chart(bars, width, "Cases", chart_fonts))
+    if any(b.value is None for b in bars):
+        parts.append(legend(width, chart_fonts))
+    return KeepTogether(parts)
+
+
+def _facts(table: CountsTable, generated: date, width: float, styles: Any) -> Flowable:
+    rows = [
+        [
+            Paragraph(escape(label[0].upper() + label[1:]), styles["label"]),
+            Paragraph(escape(text), styles["fact"]),
+        ]
+        for label, text in header_facts(table, generated)
+        if label != "totals"
+    ]
+    facts = Table(rows, colWidths=[28 * mm, width - 28 * mm])
+    facts.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+                ("LINEABOVE", (0, 0), (-1, 0), 0.8, INK),
+                ("LINEBELOW", (0, -1), (-1, -1), 0.8, INK),
+                ("LINEBELOW", (0, 0), (-1, -2), 0.25, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ]
+        )
+    )
+    return facts
+
+
+def counts_pdf(table: CountsTable, *, generated: date, office: str = "", document_id: str = "") -> bytes:
+    """The report's bytes; raises ``PermissionDenied`` if they fail the no-media check."""
+    rows = len(table.cells)
+    if rows > MAX_PDF_ROWS:
+        raise InvalidInput(
+            f"This table has {rows:,} rows, too many for a readable PDF (at most {MAX_PDF_ROWS:,});"
+            " write a CSV instead, or choose fewer dimensions or a shorter period."
+        )
+    register_fonts()
+    fonts = FONTS
+    styles = _styles(fonts)
+    width = text_width(PAPER)
+    k = table.min_cell
+    story: list[Flowable] = [Paragraph(TITLE, styles["title"])]
+    if office:
+        story.append(Paragraph(escape(office), styles["office"]))
+    story += [
+        Spacer(1, 3 * mm),
+        Paragraph(
+            escape(
+                f"Cases opened {table.period.start} to {table.period.end}, by "
+                f"{', '.join(DIMENSIONS[d].title.lower() for d in table.dims)}. Counts from 1 to "
+                f"{k - 1} are suppressed (x), and so are other counts that would let them be worked out."
+            ),
+            styles["body"],
+        ),
+        Spacer(1, 2 * mm),
+        _facts(table, generated, width, styles),
+    ]
+    story += [_chart(table, dim, width, fonts, styles) for dim in _chart_order(table)]
+    story += [
+        Paragraph("Table", styles["h2"]),
+        Paragraph("x: suppressed. Total: the sum over that dimension. Zeros are real zeros.", styles["note"]),
+        counts_table(table, width, fonts),
+    ]
+    spec = DocumentSpec(
+        title=TITLE,
+        office=office,
+        document_id=document_id or "not registered",
+        footer_label=f"{TITLE} · {table.period.start} to {table.period.end} · K = {k}",
+        banner_headline=BANNER_HEADLINE,
+        banner_text=BANNER_TEXT,
+        paper=PAPER,
+    )
+    # Invariant: the same table, month and id give the same bytes (and no hidden timestamp).
+    data = render_pdf(spec, story, invariant=True).data
+    try:
+        ensure_safe_pdf(data)
+    except UnsafePdf as exc:
+        raise PermissionDenied(f"The counts PDF was not written: {exc}") from None
+    return data
+
+
+def pdf_text(data: bytes) -> str:
+    """Every page's text, for the identity-leak guard and for tests."""
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages)
