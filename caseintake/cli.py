@@ -20,6 +20,7 @@ from typing import Any, NoReturn
 import platformdirs
 
 from caseintake import __version__
+from caseintake.cli_counts import add_counts_parser, run_counts
 from caseintake.cli_io import (
     Progress,
     UsageError,
@@ -29,6 +30,7 @@ from caseintake.cli_io import (
     read_secret,
     wait_out,
 )
+from caseintake.cli_summary import add_summary_parser, run_summary
 from caseintake.domain.codes import CaseStatus, Region, Role, values
 from caseintake.domain.errors import CaseintakeError
 from caseintake.logging_setup import configure_logging
@@ -147,6 +149,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("restore", "replace the database with a backup (supervisors)")
     p.add_argument("file", type=Path)
     add("check", "verify integrity, tampering and the audit chain")
+    add_summary_parser(sub, common)
+    add_counts_parser(sub, common)
     p = add("verify-pdf", "check that a PDF holds no images, files, links, scripts or forms")
     p.add_argument("file", type=Path)
     return parser
@@ -498,6 +502,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "restore": cmd_restore,
     "check": cmd_check,
     "verify-pdf": cmd_verify_pdf,
+    "summary": run_summary,
+    "counts": run_counts,
 }
 
 

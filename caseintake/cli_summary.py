@@ -1,0 +1,72 @@
+"""`caseintake summary REF --out FILE.pdf [--hearing ID] [--paper a4|letter]` (DESIGN §6, §8).
+
+Kept beside `cli.py` rather than in it; `cli.py` adds the parser and maps the command:
+
+    add_summary_parser(sub, common)      # in build_parser()
+    "summary": run_summary,              # in COMMANDS
+
+Failures are typed errors from the core (permission and leak guard: exit 5; unknown case or
+hearing: exit 1), turned into one sentence on stderr by `cli.main`.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from caseintake.cli_io import output_file
+from caseintake.reports.labels import HEARING_KINDS, full_date, label, manila
+
+__all__ = ["add_summary_parser", "run_summary"]
+
+_HELP = "print the court-ready hearing summary of a case to a PDF (lawyers and supervisors)"
+
+
+def add_summary_parser(subparsers: Any, common_parent: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """Add the `summary` command to the sub-command set of `cli.build_parser`."""
+    p: argparse.ArgumentParser = subparsers.add_parser(
+        "summary", parents=[common_parent], help=_HELP, description=_HELP
+    )
+    p.add_argument("reference", metavar="REF", help="case reference, e.g. CI-2026-00042")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
+    p.add_argument(
+        "--hearing",
+        metavar="ID",
+        help="hearing id, or its last characters (default: the next scheduled hearing from today, "
+        "else the latest hearing)",
+    )
+    p.add_argument(
+        "--paper", type=str.lower, choices=("a4", "letter"), default="a4", help="paper size (default a4)"
+    )
+    p.add_argument(
+        "--without-note-text",
+        action="store_true",
+        help="list case notes by date, kind and author only, without their text",
+    )
+    return p
+
+
+def run_summary(args: argparse.Namespace) -> int:
+    from caseintake.cli import _session
+    from caseintake.services.summaries import write_hearing_summary
+
+    out = output_file(args.out)
+    session = _session(args)
+    try:
+        written = write_hearing_summary(
+            session,
+            args.reference,
+            out,
+            hearing_id=args.hearing,
+            paper=args.paper,
+            include_note_text=not args.without_note_text,
+        )
+    finally:
+        session.close()
+    kind = label(HEARING_KINDS, written.hearing_kind).lower()
+    when = full_date(manila(written.hearing_starts_at).date())
+    pages = f"{written.pages} page" + ("" if written.pages == 1 else "s")
+    print(f"Wrote the hearing summary of {written.reference} ({kind}, {when}) to {out}: {pages}.")
+    print(f"Document ID {written.document_id}; SHA-256 {written.sha256}.")
+    return 0
