@@ -94,11 +94,23 @@ class MainWindow(QMainWindow):
         )
         self.demo_action = self._action(self.tr("Load &demo data…"), self.load_demo, None, "demoAction")
         self.backup_action = self._action(self.tr("&Back up…"), self.backup, None, "backupAction")
+        self.summary_action = self._action(
+            self.tr("&Hearing summary PDF…"),
+            self.hearing_summary,
+            QKeySequence.StandardKey.Print,
+            "summaryAction",
+        )
+        self.counts_action = self._action(
+            self.tr("Anonymized &counts…"), self.show_counts, None, "countsAction"
+        )
         self.lock_action = self._action(self.tr("&Lock"), self.lock, "Ctrl+L", "lockAction")
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quitAction")
         for action in (
             self.new_case_action,
             self.save_action,
+            None,
+            self.summary_action,
+            self.counts_action,
             None,
             self.import_action,
             self.demo_action,
@@ -163,6 +175,8 @@ class MainWindow(QMainWindow):
         self.demo_action.setEnabled(self.state.may(Action.MANAGE_USERS))
         self.import_action.setEnabled(self.state.may(Action.IMPORT))
         self.new_case_action.setEnabled(self.state.may(Action.EDIT_CASE))
+        self.summary_action.setEnabled(self.state.may(Action.HEARING_SUMMARY))
+        self.counts_action.setEnabled(self.state.may(Action.COUNTS_EXPORT))
         self._load_user_names()
         self.cases.apply_filters()
         self.idle.arm()
@@ -284,6 +298,44 @@ class MainWindow(QMainWindow):
             lambda exc: QMessageBox.warning(self, self.tr("Backup"), failure_message(exc)),
             Path(path),
         )
+
+    def hearing_summary(self) -> None:
+        """The court-ready summary of the open case's next hearing, written in the background."""
+        from caseintake.services.summaries import write_hearing_summary
+
+        draft = self.editor.draft
+        reference = draft.reference if draft is not None else None
+        if not reference or self.state.session is None:
+            QMessageBox.information(self, self.tr("Hearing summary"), self.tr("Open a saved case first."))
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the hearing summary"),
+            f"{reference}-hearing-summary.pdf",
+            self.tr("PDF (*.pdf)"),
+        )
+        if not path:
+            return
+        session = self.state.session
+        run_with_progress(
+            self,
+            self.state.runner,
+            self.tr("Hearing summary"),
+            self.tr("Preparing the hearing summary…"),
+            lambda task: write_hearing_summary(session, reference, Path(path), task=task),
+            lambda written: self.statusBar().showMessage(
+                self.tr("Hearing summary written to %1 (%2 pages, document %3).")
+                .replace("%1", str(written.path))
+                .replace("%2", str(written.pages))
+                .replace("%3", written.document_id[:8]),
+                10000,
+            ),
+        )
+
+    def show_counts(self) -> None:
+        from caseintake.ui.counts import open_counts_dialog
+
+        open_counts_dialog(self.state, self)
 
     def show_agenda(self) -> None:
         from caseintake.ui.agenda import AgendaWindow

@@ -111,3 +111,37 @@ def test_role_decides_the_menus(qtbot: QtBot, window: tuple[MainWindow, list[flo
     assert win.new_case_action.isEnabled()
     assert win.new_case_action.shortcut().toString() == "Ctrl+N"
     assert win.save_action.shortcut().toString() == "Ctrl+S"
+
+
+def test_a_lawyer_prints_the_hearing_summary_of_the_open_case(
+    qtbot: QtBot,
+    store: dict[str, Any],
+    runner: TaskRunner,
+    settings: QSettings,
+    tmp_path: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pypdf import PdfReader
+
+    monkeypatch.setattr("caseintake.ui.main_window.MainWindow.show_upcoming", lambda self: None)
+    import_cases(store["sup"], sample_case())
+    target = tmp_path / "summary.pdf"
+    monkeypatch.setattr(
+        "caseintake.ui.main_window.QFileDialog.getSaveFileName", lambda *args, **kwargs: (str(target), "")
+    )
+    win = MainWindow(AppState(db_path=store["path"], runner=runner), settings, IdleLock(5))
+    qtbot.addWidget(win)
+    win.signed_in(store["lawyer"])
+    store["lawyer"] = store["other"]  # the window closes the lawyer's session itself
+    assert win.summary_action.isEnabled()
+    assert not win.counts_action.isEnabled()
+    qtbot.waitUntil(lambda: win.cases.model.rowCount() == 1)
+    win.cases.table.selectRow(0)
+    qtbot.waitUntil(lambda: win.editor.draft is not None)
+    win.summary_action.trigger()
+    qtbot.waitUntil(
+        lambda: target.exists() and "Hearing summary written" in win.statusBar().currentMessage(),
+        timeout=15_000,
+    )
+    text = "".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "AAA" in text and "Bautista" not in text
