@@ -1,10 +1,10 @@
 """Synthetic cases for training, demonstrations and the benchmark.
 
-The generator emits interchange-format dicts, which go through the same parser and the same
-row-building code as a real import: the demo data exercises the code real data takes. The pure
-Python half (generate, parse, number, build rows) runs in a second process while this one
-writes the previous batch; everything goes into one transaction, so the result is every case
-or none, and memory stays flat at any size.
+The generator emits interchange-format dicts; a trusted builder (proven by a test to build
+exactly what the strict import parser builds) turns them into records, and the same row-building
+and insert code as a real import stores them. The pure Python half (generate, build, number,
+build rows) runs in a second process while this one writes the previous batch; everything goes
+into one transaction, so the result is every case or none, and memory stays flat at any size.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from caseintake.domain.errors import CaseintakeError
 from caseintake.domain.records import Case
 from caseintake.domain.roles import Action
 from caseintake.interchange.demo_data import generate_cases
-from caseintake.interchange.schema import parse_case
+from caseintake.interchange.trusted import trusted_case
 from caseintake.services.intake import BATCH, DEMO_ACTION, office_prefix, paused_gc
 from caseintake.services.progress import NO_TASK, Task
 from caseintake.services.session import Session
@@ -61,10 +61,10 @@ class PreparedBatch:
 def demo_batches(
     count: int, seed: int, workers: Sequence[str], lawyers: Sequence[str], today: date
 ) -> Iterator[list[Case]]:
-    """Parsed demo cases in batches; the same arguments always give the same cases."""
+    """Demo cases as records, in batches; the same arguments always give the same cases."""
     batch: list[Case] = []
     for raw in generate_cases(count, seed=seed, workers=workers, lawyers=lawyers, today=today):
-        batch.append(parse_case(raw))
+        batch.append(trusted_case(raw))
         if len(batch) == BATCH:
             yield batch
             batch = []
