@@ -6,10 +6,12 @@ Only this module and `caseintake/ui/` import Qt.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
 from caseintake import __version__
@@ -36,6 +38,11 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("caseintake")
     app.setOrganizationName("caseintake")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("org.caseintake.CaseIntake")
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128, 256):
+        icon.addFile(str(RESOURCES / "icons" / f"caseintake-{size}.png"))
+    app.setWindowIcon(icon)
     translator = QTranslator(app)
     if translator.load(QLocale(), "caseintake", "_", str(RESOURCES / "translations")):
         app.installTranslator(translator)
@@ -95,6 +102,9 @@ class Controller:
 def run(db_path: Path, username: str | None = None) -> int:
     configure_logging()
     app = application()
+    quit_after = os.environ.get("CASEINTAKE_QUIT_AFTER_MS", "")
+    if quit_after.isdigit():  # packaging/smoke-check.sh: show the first dialog, then leave cleanly
+        QTimer.singleShot(int(quit_after), lambda: app.exit(0))
     controller = Controller(db_path, username, QSettings())
     if not controller.start():
         controller.shutdown()
