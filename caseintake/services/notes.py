@@ -42,7 +42,7 @@ def add_note(session: Session, reference: str, data: dict[str, Any]) -> Note:
     note.id = new_id()
     stamp = now_utc()
     with db.atomic():
-        cur = db.execute(
+        db.execute(
             "INSERT INTO note (uuid, case_id, kind, author, saved_by, written_at, text, version,"
             " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)",
             (
@@ -56,7 +56,7 @@ def add_note(session: Session, reference: str, data: dict[str, Any]) -> Note:
                 stamp,
             ),
         )
-        search_index.refresh_note(db, cur.lastrowid)
+        search_index.refresh_notes(db, case.id)
         touch_case(session, case.id)
         session.audit("note.add", "note", note.id, {"case": case.uuid, "kind": note.kind})
     return note
@@ -89,7 +89,7 @@ def edit_note(session: Session, note_id: str, text: str, kind: str | None = None
             "UPDATE note SET text = ?, kind = ?, version = ?, saved_by = ?, updated_at = ? WHERE id = ?",
             (body, new_kind, version + 1, session.user.id, stamp, row_id),
         )
-        search_index.refresh_note(db, row_id)
+        search_index.refresh_notes(db, case_id)
         touch_case(session, case_id)
         session.audit("note.edit", "note", note_id, {"case": case_uuid, "version": version + 1})
     return int(version) + 1

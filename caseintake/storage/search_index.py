@@ -3,7 +3,8 @@
 Three FTS5 tables, all inside the encrypted database: `case_search` (one row per case: reference,
 status, region, offenses, source, pseudonyms, summary, referrals, hearings, evidence;
 prefix-indexed for search as you type),
-`note_search` (one row per note) and `identity_search` (vault values, one row per case, queried
+`note_search` (one row per case holding all its notes, so a match is a case id with no lookup in
+the large note table) and `identity_search` (vault values, one row per case, queried
 only for users who may reveal that case). Rebuilding is set-based SQL, so one case and a whole
 import batch go through the same statements.
 """
@@ -59,14 +60,20 @@ def index_new_cases(db: Database, first_id: int, last_id: int) -> None:
         bounds,
     )
     db.execute(
-        "INSERT INTO note_search (rowid, body) SELECT id, text FROM note WHERE case_id BETWEEN ? AND ?",
+        "INSERT INTO note_search (rowid, body) SELECT case_id, group_concat(text, ' ') FROM note"
+        " WHERE case_id BETWEEN ? AND ? GROUP BY case_id",
         bounds,
     )
 
 
-def refresh_note(db: Database, note_id: int) -> None:
-    db.execute("DELETE FROM note_search WHERE rowid = ?", (note_id,))
-    db.execute("INSERT INTO note_search (rowid, body) SELECT id, text FROM note WHERE id = ?", (note_id,))
+def refresh_notes(db: Database, case_id: int) -> None:
+    """Re-index the notes of one case after a note was added or edited."""
+    db.execute("DELETE FROM note_search WHERE rowid = ?", (case_id,))
+    db.execute(
+        "INSERT INTO note_search (rowid, body) SELECT case_id, group_concat(text, ' ') FROM note"
+        " WHERE case_id = ? GROUP BY case_id",
+        (case_id,),
+    )
 
 
 def match_expression(text: str) -> str | None:
