@@ -126,7 +126,8 @@ def agenda(session: Session, start: date, end: date, *, lawyer: str | None = Non
     ]
     sql = (
         "SELECT h.uuid, c.id, c.reference, h.kind, h.starts_at, h.court, h.branch, h.docket,"
-        " u.username, h.status FROM hearing h JOIN cases c ON c.id = h.case_id"
+        " u.username, h.status FROM hearing h"
+        " JOIN cases c INDEXED BY cases_reference_by_id ON c.id = h.case_id"
         " LEFT JOIN users u ON u.id = h.lawyer WHERE h.starts_utc >= ? AND h.starts_utc < ?"
     )
     if lawyer:

@@ -45,6 +45,7 @@ CREATE TABLE cases (
     updated_at TEXT NOT NULL
 );
 CREATE INDEX cases_by_opened ON cases(opened_on, reference);
+CREATE INDEX cases_reference_by_id ON cases(id, reference);
 CREATE INDEX cases_by_status ON cases(status, opened_on, reference);
 CREATE INDEX cases_by_region ON cases(region, opened_on, reference);
 CREATE INDEX cases_by_assigned ON cases(assigned_to, opened_on, reference);
@@ -153,7 +154,9 @@ CREATE TABLE hearing (
     notes TEXT
 );
 CREATE INDEX hearing_by_case ON hearing(case_id, starts_utc);
-CREATE INDEX hearing_by_time ON hearing(starts_utc, case_id);
+-- Covers the agenda: a month of hearings is read from this index alone.
+CREATE INDEX hearing_by_time ON hearing(starts_utc, case_id, uuid, kind, starts_at, court, branch, docket,
+                                        lawyer, status);
 
 CREATE TABLE evidence (
     id INTEGER PRIMARY KEY,
@@ -205,7 +208,7 @@ CREATE TABLE reference_serial (
 ) WITHOUT ROWID;
 
 CREATE VIRTUAL TABLE case_search USING fts5(body, {_FTS}, prefix = '1 2 3 4');
-CREATE VIRTUAL TABLE note_search USING fts5(body, {_FTS});
+CREATE VIRTUAL TABLE note_search USING fts5(body, {_FTS}, prefix = '1 2 3 4');
 CREATE VIRTUAL TABLE identity_search USING fts5(body, {_FTS}, prefix = '2 3 4');
 """
 
