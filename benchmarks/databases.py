@@ -1,0 +1,189 @@
+"""The two benchmark databases: the encrypted one, and the same data in the same engine unkeyed.
+
+Both are built by the product's own services (`create_session`, `add_user`,
+`fill_with_demo_cases`, `add_note`) with the same seed and the same fixed "today", so they hold
+the same cases. The unkeyed copy is made by running those services inside `unkeyed_engine()`,
+which swaps the one `PRAGMA key` statement of `storage.engine.open_connection` for a no-op and
+lets `vault.unlock` accept a plain file. Every other pragma (WAL, full fsync, cache size, memory
+temp store) stays the product's, so the ratio between the two is the cost of encryption alone.
+This patch is benchmark-only and must never move into the package.
+
+Built databases are kept under `benchmarks/out/` (git-ignored), keyed by size, seed and
+`RECIPE`, and reused: a 100,000-case pair takes about a minute to build.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from unittest import mock
+
+from caseintake.services.session import Session
+
+#: Bump when the way the databases are built changes, so old copies are not reused.
+RECIPE = 1
+OUT = Path(__file__).resolve().parent / "out"
+DB_NAME = "cases.db"
+PASSPHRASE = "benchmark passphrase 1"
+SUPERVISOR = "boss"
+STAFF = (
+    ("sw1", "social_worker"),
+    ("sw2", "social_worker"),
+    ("sw3", "social_worker"),
+    ("sw4", "social_worker"),
+    ("law1", "lawyer"),
+    ("law2", "lawyer"),
+)
+#: The demo generator's "today": fixed, so a seed always gives the same cases.
+TODAY = date(2026, 5, 15)
+#: Notes added to one in-court case so that its hearing summary runs to about 20 pages.
+LONG_CASE_NOTES = 85
+LONG_NOTE = (
+    "Home visit with the social welfare officer. {p} was seen at the shelter with the house "
+    "parent; she attends classes and the psychosocial sessions twice a week. The guardian asked "
+    "about the schedule of the next hearing and about transport to the court in the city. We "
+    "explained the live-link testimony and the role of the support person, and agreed to meet "
+    "again before the pre-trial. The shelter reports no contact from the relatives named in the "
+    "complaint. Follow-up: confirm the medical referral and the school transfer papers. (visit {n})"
+)
+KINDS = ("encrypted", "unkeyed")
+UNKEYED_STATEMENT = "SELECT 'unkeyed benchmark copy'"
+
+
+@dataclass(frozen=True)
+class BenchData:
+    """Where one pair of databases lives, and the facts the workload needs about it."""
+
+    folder: Path
+    cases: int
+    seed: int
+    long_case: str
+
+    def path(self, kind: str) -> Path:
+        return self.folder / kind / DB_NAME
+
+
+@contextmanager
+def unkeyed_engine() -> Iterator[None]:
+    """Inside this block the product's engine opens and creates databases without a key.
+
+    `open_connection` keys a connection by executing `_key_pragma(key)`; a harmless statement
+    takes its place, so the connection is a plain SQLite one with every other product pragma.
+    `vault._check_file` (which refuses an unencrypted file) is skipped; the key slots still
+    unwrap with Argon2id, so an unkeyed unlock does the same work minus the cipher.
+    """
+    from caseintake.storage import engine, vault
+
+    with (
+        mock.patch.object(engine, "_key_pragma", lambda _key: UNKEYED_STATEMENT),
+        mock.patch.object(vault, "_check_file", lambda _path: None),
+    ):
+        yield
+
+
+@contextmanager
+def engine_for(kind: str) -> Iterator[None]:
+    """`unkeyed_engine()` for the unkeyed copy, nothing for the encrypted one."""
+    if kind == "unkeyed":
+        with unkeyed_engine():
+            yield
+    else:
+        yield
+
+
+def open_bench_session(data: BenchData, kind: str, username: str = SUPERVISOR) -> Session:
+    """Unlock one of the pair as the product does (Argon2id, key slot, open, schema check)."""
+    from caseintake.services.session import open_session
+
+    with engine_for(kind):
+        return open_session(data.path(kind), username, PASSPHRASE)
+
+
+def is_encrypted(path: Path) -> bool:
+    with path.open("rb") as handle:
+        return handle.read(16) != b"SQLite format 3\x00"
+
+
+def prepare(cases: int, seed: int, *, root: Path = OUT, log: bool = True) -> BenchData:
+    """The pair for `cases` and `seed`, built once and reused while its marker is present."""
+    folder = root / f"cases-{cases}-seed{seed}-r{RECIPE}"
+    marker = folder / "built.json"
+    if marker.exists():
+        facts = json.loads(marker.read_text())
+        data = BenchData(folder, cases, seed, facts["long_case"])
+        _check_pair(data)
+        return data
+    if folder.exists():
+        shutil.rmtree(folder)  # an interrupted build: start again
+    long_case = ""
+    timings: dict[str, float] = {}
+    for kind in KINDS:
+        started = time.perf_counter()
+        with engine_for(kind):
+            long_case = _build_one(folder / kind / DB_NAME, cases, seed)
+        timings[kind] = round(time.perf_counter() - started, 1)
+        if log:
+            print(f"built {kind} database: {cases:,} cases in {timings[kind]} s", file=sys.stderr)
+    data = BenchData(folder, cases, seed, long_case)
+    _check_pair(data)
+    marker.write_text(json.dumps({"cases": cases, "seed": seed, "long_case": long_case, "build_s": timings}))
+    return data
+
+
+def _check_pair(data: BenchData) -> None:
+    if not is_encrypted(data.path("encrypted")) or is_encrypted(data.path("unkeyed")):
+        raise RuntimeError(f"the benchmark pair in {data.folder} is not one encrypted and one plain file")
+
+
+def _build_one(path: Path, cases: int, seed: int) -> str:
+    """One database: staff of every role, the demo cases, and one long case for the summary."""
+    from caseintake.services import users
+    from caseintake.services.demo import fill_with_demo_cases
+    from caseintake.services.session import create_session
+
+    session, _recovery = create_session(
+        path, SUPERVISOR, PASSPHRASE, office_name="Benchmark Legal Aid Office"
+    )
+    try:
+        for name, role in STAFF:
+            users.add_user(session, name, role, PASSPHRASE)
+        fill_with_demo_cases(session, cases, seed=seed, today=TODAY, parallel=cases > 2000)
+        return _lengthen_one_case(session)
+    finally:
+        session.close()
+
+
+def _lengthen_one_case(session: Session) -> str:
+    """Pick the in-court case with the most hearings and give it many notes (same in both)."""
+    from caseintake.services.notes import add_note
+
+    row = session.db.one(
+        "SELECT c.reference FROM cases c JOIN hearing h ON h.case_id = c.id WHERE c.status = 'in_court'"
+        " GROUP BY c.id ORDER BY count(*) DESC, c.reference LIMIT 1"
+    )
+    if row is None:
+        raise RuntimeError("the demo data holds no in-court case with hearings")
+    reference = str(row[0])
+    pseudonym = session.db.scalar(
+        "SELECT p.pseudonym FROM person p JOIN cases c ON c.id = p.case_id"
+        " WHERE c.reference = ? AND p.role = 'victim' ORDER BY p.position LIMIT 1",
+        (reference,),
+    )
+    for n in range(1, LONG_CASE_NOTES + 1):
+        add_note(
+            session,
+            reference,
+            {
+                "kind": "home_visit",
+                "written_at": f"2025-{1 + n % 12:02d}-{1 + n % 28:02d}T09:{n % 60:02d}:00+08:00",
+                "text": LONG_NOTE.format(p=pseudonym or "AAA", n=n),
+            },
+        )
+    return reference
