@@ -24,6 +24,8 @@ def configure_logging(level: int = logging.INFO) -> Path | None:
     root = logging.getLogger()
     if any(getattr(h, "_caseintake", False) for h in root.handlers):
         return None
+    # A log line that cannot be written (a full disk) is dropped, not printed as a traceback.
+    logging.raiseExceptions = False
     folder = log_folder()
     try:
         folder.mkdir(parents=True, exist_ok=True)

@@ -24,6 +24,7 @@ _COUNTRY = re.compile(r"[A-Z]{2}")
 _USERNAME = re.compile(r"[a-z][a-z0-9._-]{1,31}")
 _REFERENCE = re.compile(r"[A-Z][A-Z0-9]{0,9}-\d{4}-\d{1,9}")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")  # JSON can spell them ("\\ud800"); UTF-8 cannot hold them
 
 
 def _fail(path: str, problem: str) -> InvalidInput:
@@ -47,6 +48,8 @@ def text(value: object, path: str, *, limit: int = SHORT_TEXT_MAX, required: boo
         raise _fail(path, f"is {len(value):,} characters long; the limit is {limit:,}")
     if _CONTROL.search(value):
         raise _fail(path, "contains control characters; only plain text is accepted")
+    if _SURROGATE.search(value):
+        raise _fail(path, "contains an invalid character (half of a UTF-16 surrogate pair)")
     if limit <= SHORT_TEXT_MAX:
         if "\n" in value or "\r" in value:
             raise _fail(path, "must be a single line")
@@ -66,7 +69,8 @@ def code(value: object, path: str, vocabulary: type[StrEnum]) -> str:
     allowed = values(vocabulary)
     if value not in allowed:
         shown = ", ".join(sorted(allowed, key=str))
-        raise _fail(path, f"unknown code {value!r} (expected one of: {shown})")
+        given = repr(value) if len(value) <= 40 else repr(value[:40]) + "..."  # one readable line
+        raise _fail(path, f"unknown code {given} (expected one of: {shown})")
     return value
 
 

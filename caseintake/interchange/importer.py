@@ -8,7 +8,7 @@ from typing import Any
 
 from caseintake.domain.errors import InvalidInput, NotFound
 from caseintake.domain.records import Case
-from caseintake.interchange.schema import FORMAT, parse_case
+from caseintake.interchange.schema import FORMAT, field_label, parse_case
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 
@@ -62,7 +62,7 @@ def parse_document(document: Any) -> list[Case]:
         raise InvalidInput("The file must hold a JSON object with 'format' and 'cases'.")
     unknown = sorted(set(document) - {"format", "cases"})
     if unknown:
-        raise InvalidInput(f"{unknown[0]}: unknown field at the top of the file")
+        raise InvalidInput(f"{field_label(unknown[0])}: unknown field at the top of the file")
     if document.get("format") != FORMAT:
         raise InvalidInput(f"format: must be {FORMAT!r}")
     cases = document.get("cases")

@@ -9,6 +9,7 @@ outcome, follow_up_on, aliases, birth_year) are accepted as optional, since they
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -81,12 +82,23 @@ def _object(value: object, path: str, allowed: set[str]) -> dict[str, Any]:
     unknown = sorted(set(value) - allowed)
     if unknown:
         hint = " (pseudonyms are assigned by caseintake, never imported)" if "pseudonym" in unknown else ""
-        raise InvalidInput(f"{_join(path, unknown[0])}: unknown field{hint}")
+        raise InvalidInput(f"{_join(path, field_label(unknown[0]))}: unknown field{hint}")
     return value
 
 
 def _join(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
+
+
+_PLAIN_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,39}")
+
+
+def field_label(name: str) -> str:
+    """An unknown field's name as a message shows it: quoted and cut short unless it is a plain
+    name, so an empty, odd or megabyte-long key still gives a readable one-line error."""
+    if _PLAIN_NAME.fullmatch(name):
+        return name
+    return repr(name[:40]) + ("..." if len(name) > 40 else "")
 
 
 def _list(value: object, path: str, item: Callable[[object, str], T]) -> list[T]:

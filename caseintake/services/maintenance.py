@@ -17,6 +17,7 @@ from caseintake.services.session import Session
 from caseintake.storage import audit, backup, vault
 from caseintake.storage.database import Database
 from caseintake.storage.engine import DatabaseError
+from caseintake.storage.files import WriteFailed, os_reason
 from caseintake.storage.keyslots import KeySlots, sidecar_path
 from caseintake.storage.vault import Waiter
 
@@ -53,13 +54,20 @@ def inspect(db: Database) -> CheckReport:
             "audit_events": int(db.scalar("SELECT count(*) FROM audit")),
             "schema_version": int(db.scalar("PRAGMA user_version")),
         }
-    except (IntegrityProblem, DatabaseError) as exc:
+    except IntegrityProblem as exc:
         report.problems.append(str(exc))
+    except DatabaseError as exc:  # raised while reading rows: name the file, as the checks above do
+        report.problems.append(f"{db.path.name}: {exc} (a page of the database or its write-ahead log)")
     return report
 
 
 def check(session: Session) -> CheckReport:
     report = inspect(session.db)
+    if not report.ok:
+        # A damaged file is never written to, not even to record the check: it stays exactly as
+        # found, for restoring or for an expert.
+        log.warning("check found %d problem(s)", len(report.problems))
+        return report
     with contextlib.suppress(CaseintakeError), session.db.atomic():
         session.audit(
             "database.check",
@@ -72,10 +80,10 @@ def check(session: Session) -> CheckReport:
 
 def make_backup(session: Session, destination: Path) -> str:
     """Returns the backup file's SHA-256, which is also recorded in the document register."""
-    with session.db.atomic():
-        session.audit("backup.create", "database", session.setting("database_id"), {})
     digest = backup.write_backup(session.db, destination)
-    register_document(session, "backup", None, digest)
+    with session.db.atomic():  # recorded once the file is complete, so a failed backup changes nothing
+        session.audit("backup.create", "database", session.setting("database_id"), {})
+        register_document(session, "backup", None, digest)
     log.info("backup written user=%s", session.user.id)
     return digest
 
@@ -85,6 +93,17 @@ def restore(
 ) -> Path | None:
     """Replace the database with a backup after checking everything; returns where the replaced
     files were kept."""
+    try:
+        return _restore(database, source, username, passphrase)
+    except WriteFailed:
+        raise
+    except OSError as exc:  # a full disk or a read-only folder: the old files are still in place
+        raise CaseintakeError(
+            f"The backup could not be restored into {database.parent}: {os_reason(exc)}; nothing was changed."
+        ) from None
+
+
+def _restore(database: Path, source: Path, username: str, passphrase: str) -> Path | None:
     database.parent.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(prefix=f".{database.name}.", suffix=".restore", dir=database.parent)
     copy = Path(name)

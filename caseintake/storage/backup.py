@@ -21,11 +21,11 @@ from pathlib import Path
 from typing import BinaryIO
 
 from caseintake.domain.errors import CaseintakeError, IntegrityProblem, NotFound
-from caseintake.storage.database import Database
-from caseintake.storage.engine import open_connection
-from caseintake.storage.files import fsync_directory, sha256_file
+from caseintake.storage.database import Database, translate
+from caseintake.storage.engine import DatabaseError, open_connection
+from caseintake.storage.files import WriteFailed, atomic_write, fsync_directory, sha256_file
 from caseintake.storage.keyslots import KeySlots, sidecar_path
-from caseintake.storage.vault import related_files
+from caseintake.storage.vault import related_files, restore_marker
 
 MAGIC = b"caseintake-backup/1\n"
 _LEN = struct.Struct(">Q")
@@ -53,6 +53,17 @@ def write_backup(db: Database, destination: Path) -> str:
     if destination in [p.resolve() for p in related_files(db.path)]:
         raise CaseintakeError("Choose a backup file name that is not the database's own files.")
     slots = KeySlots.load(sidecar_path(db.path)).to_bytes()
+    try:
+        _write_backup(db, destination, slots)
+    except OSError as exc:  # a full disk or a read-only folder, before the file was complete
+        raise WriteFailed(destination, exc) from None
+    except DatabaseError as exc:  # damage is read from the database; anything else is the target
+        damaged = getattr(exc, "sqlite_errorname", "") in ("SQLITE_CORRUPT", "SQLITE_NOTADB")
+        raise translate(exc, db.path if damaged else destination) from None
+    return sha256_file(destination)
+
+
+def _write_backup(db: Database, destination: Path, slots: bytes) -> None:
     with _temp_beside(destination, ".copy") as copy_path, _temp_beside(destination, ".part") as part:
         target = open_connection(copy_path, db.key, create=True, wal=False)
         try:
@@ -78,7 +89,6 @@ def write_backup(db: Database, destination: Path) -> str:
         os.chmod(part, 0o600)
         os.replace(part, destination)
     fsync_directory(destination.parent)
-    return sha256_file(destination)
 
 
 def _read_exact(handle: BinaryIO, size: int, digest: hashlib._Hash) -> bytes:
@@ -116,8 +126,25 @@ def unpack_backup(source: Path, database_copy: Path) -> bytes:
 
 
 def replace_database(database: Path, new_copy: Path, new_slots: bytes) -> Path | None:
-    """Swap the restored files in; the replaced ones are kept, renamed, and their folder returned."""
+    """Swap the restored files in; the replaced ones are kept, renamed, and their folder returned.
+
+    The new key slots are written (the only step that needs disk space) before anything is
+    moved, so a full disk stops the restore while the old files are still in place."""
     kept: Path | None = None
+    marker = restore_marker(database)
+    fd, slots_tmp = tempfile.mkstemp(prefix=".keys.", dir=database.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(new_slots)
+            handle.flush()
+            os.fsync(handle.fileno())
+        # Between moving the old files aside and placing the new ones there is no usable
+        # database: the marker makes unlocking say so (run the restore again) while that lasts.
+        atomic_write(marker, b"restore in progress\n")
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(slots_tmp)
+        raise
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     existing = [
         p
@@ -126,15 +153,16 @@ def replace_database(database: Path, new_copy: Path, new_slots: bytes) -> Path |
     ]
     if existing:
         kept = database.parent / f"{database.name}.replaced-{stamp}"
+        serial = 1
+        while kept.exists():  # a second restore within the same second
+            serial += 1
+            kept = database.parent / f"{database.name}.replaced-{stamp}-{serial}"
         kept.mkdir()
         for path in existing:
             os.replace(path, kept / path.name)
-    fd, slots_tmp = tempfile.mkstemp(prefix=".keys.", dir=database.parent)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(new_slots)
-        handle.flush()
-        os.fsync(handle.fileno())
     os.replace(new_copy, database)
     os.replace(slots_tmp, sidecar_path(database))
+    fsync_directory(database.parent)
+    marker.unlink()
     fsync_directory(database.parent)
     return kept

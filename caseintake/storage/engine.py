@@ -9,10 +9,13 @@ silenced: failures surface as exceptions that our code logs by error code, never
 from __future__ import annotations
 
 import logging
+import os
+import shutil
 from pathlib import Path
 from typing import Any
 
-from caseintake.domain.errors import IntegrityProblem, NotADatabase, UnsupportedEngine
+from caseintake.domain.errors import CaseintakeError, IntegrityProblem, NotADatabase, UnsupportedEngine
+from caseintake.storage.wal_check import verify_wal
 
 log = logging.getLogger(__name__)
 
@@ -62,10 +65,65 @@ def verify_engine() -> None:
     _checked = True
 
 
+# -- plaintext guard: the names below are what it refuses (source scans skip this block) --
+# sqlite3 authorizer codes (stable parts of the SQLite C API).
+_SQLITE_DENY = 1
+_SQLITE_OK = 0
+_SQLITE_PRAGMA = 19
+_SQLITE_ATTACH = 24
+_SQLITE_FUNCTION = 31
+_GUARDED_PRAGMAS = frozenset(
+    {
+        "temp_store",
+        "temp_store_directory",
+        "key",
+        "rekey",
+        "cipher_plaintext_header_size",
+        "cipher_log",
+        "cipher_log_level",
+        "cipher_memory_security",
+    }
+)
+
+
+def _refuse_plaintext_paths(action: int, arg1: str | None, arg2: str | None, *_: object) -> int:
+    """Once a connection is set up, no statement may open a way for case data to reach disk
+    unencrypted: no ATTACH (a plaintext copy under an empty key), no export function, and no change
+    to temporary storage, keys or logging. Reading those settings stays allowed."""
+    if action == _SQLITE_ATTACH:
+        return _SQLITE_DENY
+    if action == _SQLITE_FUNCTION and (arg2 or "").lower() == "sqlcipher_export":
+        return _SQLITE_DENY
+    if action == _SQLITE_PRAGMA and (arg1 or "").lower() in _GUARDED_PRAGMAS and arg2 is not None:
+        return _SQLITE_DENY
+    return _SQLITE_OK
+
+
+# -- end of the plaintext guard --
+
+
 def _key_pragma(key: bytes) -> str:
     if len(key) != KEY_BYTES:
         raise ValueError("the database key must be 32 bytes")
     return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def _cannot_open(path: Path, name: str, create: bool = False) -> CaseintakeError:
+    """An open that failed for a reason other than the file's content: a full disk or a folder
+    that cannot be written (SQLite must create its -wal and -shm files beside the database).
+    Saying "damaged, restore a backup" here would talk someone into replacing good data."""
+    folder, verb = path.parent, "created" if create else "opened"
+    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        return CaseintakeError(
+            f"The database {path.name} cannot be {verb}: its folder {folder} or the file is read-only, "
+            "and caseintake must write beside it. Nothing was changed."
+        )
+    if shutil.disk_usage(folder).free < 1 << 20:
+        return CaseintakeError(
+            f"The disk holding {path.name} is full, so the database cannot be {verb}; free some "
+            "space and try again. Nothing was changed."
+        )
+    return CaseintakeError(f"The database {path.name} cannot be {verb} ({name}); nothing was changed.")
 
 
 def open_connection(path: Path, key: bytes, *, create: bool = False, wal: bool = True) -> Connection:
@@ -77,6 +135,8 @@ def open_connection(path: Path, key: bytes, *, create: bool = False, wal: bool =
     verify_engine()
     if not create and not path.exists():
         raise NotADatabase(f"There is no database file at {path}.")
+    if not create:
+        verify_wal(path)  # before SQLite's recovery, which would drop committed frames silently
     conn = sqlite.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10.0)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -85,7 +145,10 @@ def open_connection(path: Path, key: bytes, *, create: bool = False, wal: bool =
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except DatabaseError as exc:
-            log.warning("database did not decrypt (%s)", getattr(exc, "sqlite_errorname", "error"))
+            name = getattr(exc, "sqlite_errorname", "") or "error"
+            log.warning("database did not open (%s)", name)
+            if name not in ("SQLITE_NOTADB", "SQLITE_CORRUPT"):
+                raise _cannot_open(path, name, create) from None
             raise IntegrityProblem(
                 f"The database file {path.name} is damaged or was altered: its first page does "
                 "not decrypt with the right key. Restore it from a backup."
@@ -98,6 +161,12 @@ def open_connection(path: Path, key: bytes, *, create: bool = False, wal: bool =
         conn.execute("PRAGMA cache_size = -32000")
         if conn.execute("PRAGMA temp_store").fetchone()[0] != 2:
             raise UnsupportedEngine("Temporary storage could not be forced into memory; refusing to run.")
+        conn.set_authorizer(_refuse_plaintext_paths)
+    except DatabaseError as exc:  # switching to the write-ahead log needs to write beside the file
+        conn.close()
+        name = getattr(exc, "sqlite_errorname", "") or "error"
+        log.warning("database did not open (%s)", name)
+        raise _cannot_open(path, name, create) from None
     except BaseException:
         conn.close()
         raise

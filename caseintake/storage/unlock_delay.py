@@ -66,4 +66,7 @@ class FailedUnlocks:
         if not self.path.parent.exists():
             return
         data = {"failures": self.failures, "last_failure": self.last_failure}
-        atomic_write(self.path, json.dumps(data).encode("utf-8"))
+        try:
+            atomic_write(self.path, json.dumps(data).encode("utf-8"))
+        except OSError:  # a full disk or read-only folder: the wrong passphrase is still refused
+            log.warning("failed-unlock count could not be saved")

@@ -112,7 +112,17 @@ def create_database(
     return db, recovery_key
 
 
+def restore_marker(database: Path) -> Path:
+    """Present only while a restore is swapping files (see `backup.replace_database`)."""
+    return database.with_name(database.name + ".restoring")
+
+
 def _check_file(path: Path) -> None:
+    if restore_marker(path).exists():
+        raise IntegrityProblem(
+            f"A restore into {path.name} was interrupted; run 'caseintake restore' with the same backup "
+            f"again (the files it was replacing are kept beside it, in {path.name}.replaced-*)."
+        )
     if not path.exists():
         raise DatabaseMissing(f"There is no database at {path}; create one with 'caseintake init'.")
     if path.is_dir():
