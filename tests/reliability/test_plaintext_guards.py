@@ -1,10 +1,9 @@
 """No plaintext copy can be made through our code: temporary storage stays in memory on every
 connection, and nothing attaches an unencrypted database or exports into one.
 
-The engine itself would allow both if asked (`PRAGMA temp_store = FILE`, `ATTACH ... KEY ''`
-plus `sqlcipher_export`): the two strict-xfail tests below record that the `Database` wrapper does
-not refuse them yet, with the proposed fix (an authorizer, see docs/RELIABILITY.md). The source
-scan proves no code path asks.
+SQLite itself would allow both if asked (`PRAGMA temp_store = FILE`, `ATTACH ... KEY ''` plus
+`sqlcipher_export`): the last two tests show that a connection from `open_connection` refuses
+them (its authorizer). The source scan shows that no code path asks in the first place.
 """
 
 from __future__ import annotations
