@@ -27,7 +27,7 @@ def test_atheris_finds_no_importer_failure(tmp_path: Path) -> None:
             f"-artifact_prefix={tmp_path}/",
             f"--tally={tmp_path / 'tally.json'}",
         ],
-        env=child_env(),
+        env=child_env(TMPDIR=str(tmp_path)),  # libFuzzer exits without cleaning up
         capture_output=True,
         text=True,
         timeout=3600,
