@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from caseintake.domain.errors import InvalidInput, NotFound
+from caseintake.domain.errors import InvalidInput
 from caseintake.domain.records import Evidence, Referral
 from caseintake.domain.roles import Action
 from caseintake.interchange.schema import parse_case, parse_evidence, parse_referral
-from caseintake.services.cases import case_json, find_case, load_case
+from caseintake.services.cases import case_json, find_case, load_case, owning_case
 from caseintake.services.people import touch_case
 from caseintake.services.session import Session
 from caseintake.storage.ids import new_id
@@ -46,12 +46,7 @@ def add_referral(session: Session, reference: str, data: dict[str, Any]) -> Refe
 def update_referral(session: Session, referral_id: str, data: dict[str, Any]) -> None:
     session.require(Action.EDIT_CASE)
     referral = parse_referral(data, "referral")
-    row = session.db.one(
-        "SELECT r.case_id, c.uuid FROM referral r JOIN cases c ON c.id = r.case_id WHERE r.uuid = ?",
-        (referral_id,),
-    )
-    if row is None:
-        raise NotFound("There is no such referral.")
+    case_id, case_uuid = owning_case(session, "referral", referral_id, "There is no such referral.")
     with session.db.atomic():
         session.db.execute(
             "UPDATE referral SET agency = ?, kind = ?, referred_on = ?, status = ?, follow_up_on = ?,"
@@ -66,8 +61,10 @@ def update_referral(session: Session, referral_id: str, data: dict[str, Any]) ->
                 referral_id,
             ),
         )
-        touch_case(session, row[0])
-        session.audit("referral.edit", "referral", referral_id, {"case": row[1], "status": referral.status})
+        touch_case(session, case_id)
+        session.audit(
+            "referral.edit", "referral", referral_id, {"case": case_uuid, "status": referral.status}
+        )
 
 
 def add_evidence(session: Session, reference: str, data: dict[str, Any]) -> Evidence:
@@ -148,12 +145,7 @@ def update_evidence(session: Session, evidence_id: str, data: dict[str, Any]) ->
     """Correct an evidence register entry; the audit log keeps that it changed and who changed it."""
     session.require(Action.EDIT_NOTES)
     item = parse_evidence(data, "evidence")
-    row = session.db.one(
-        "SELECT e.case_id, c.uuid FROM evidence e JOIN cases c ON c.id = e.case_id WHERE e.uuid = ?",
-        (evidence_id,),
-    )
-    if row is None:
-        raise NotFound("There is no such evidence entry.")
+    case_id, case_uuid = owning_case(session, "evidence", evidence_id, "There is no such evidence entry.")
     with session.db.atomic():
         session.db.execute(
             "UPDATE evidence SET description = ?, custodian = ?, reference = ?, sha256 = ?, received_on = ?"
@@ -167,5 +159,5 @@ def update_evidence(session: Session, evidence_id: str, data: dict[str, Any]) ->
                 evidence_id,
             ),
         )
-        touch_case(session, row[0])
-        session.audit("evidence.edit", "evidence", evidence_id, {"case": row[1]})
+        touch_case(session, case_id)
+        session.audit("evidence.edit", "evidence", evidence_id, {"case": case_uuid})

@@ -65,6 +65,23 @@ def find_case(session: Session, reference: str) -> CaseRef:
     return CaseRef(*row)
 
 
+_OWNED_TABLES = frozenset({"referral", "evidence", "hearing"})
+
+
+def owning_case(session: Session, table: str, record_id: str, missing: str) -> tuple[int, str]:
+    """(case id, case uuid) of the case a referral, evidence entry or hearing belongs to;
+    `missing` is the sentence raised when there is no such record."""
+    if table not in _OWNED_TABLES:
+        raise ValueError(f"not a record table: {table}")
+    row = session.db.one(
+        f"SELECT r.case_id, c.uuid FROM {table} r JOIN cases c ON c.id = r.case_id WHERE r.uuid = ?",
+        (record_id,),
+    )
+    if row is None:
+        raise NotFound(missing)
+    return int(row[0]), str(row[1])
+
+
 _LIST_SQL = """
 SELECT c.id, c.reference, c.status, c.opened_on, c.region, c.province, u.username, c.parties
 FROM cases c JOIN users u ON u.id = c.assigned_to

@@ -11,12 +11,12 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from caseintake.domain.errors import InvalidInput, NotFound
+from caseintake.domain.errors import InvalidInput
 from caseintake.domain.records import Hearing
 from caseintake.domain.roles import Action
 from caseintake.interchange.schema import parse_hearing
 from caseintake.services import leak_guard
-from caseintake.services.cases import find_case
+from caseintake.services.cases import find_case, owning_case
 from caseintake.services.people import touch_case
 from caseintake.services.session import Session
 from caseintake.storage.ids import new_id
@@ -81,12 +81,7 @@ def add_hearing(session: Session, reference: str, data: dict[str, Any]) -> Heari
 def update_hearing(session: Session, hearing_id: str, data: dict[str, Any]) -> None:
     session.require(Action.EDIT_HEARINGS)
     hearing = parse_hearing(data, "hearing")
-    row = session.db.one(
-        "SELECT h.case_id, c.uuid FROM hearing h JOIN cases c ON c.id = h.case_id WHERE h.uuid = ?",
-        (hearing_id,),
-    )
-    if row is None:
-        raise NotFound("There is no such hearing.")
+    case_id, case_uuid = owning_case(session, "hearing", hearing_id, "There is no such hearing.")
     lawyer = _lawyer_id(session, hearing)
     with session.db.atomic():
         session.db.execute(
@@ -108,8 +103,8 @@ def update_hearing(session: Session, hearing_id: str, data: dict[str, Any]) -> N
                 hearing_id,
             ),
         )
-        touch_case(session, row[0])
-        session.audit("hearing.edit", "hearing", hearing_id, {"case": row[1], "status": hearing.status})
+        touch_case(session, case_id)
+        session.audit("hearing.edit", "hearing", hearing_id, {"case": case_uuid, "status": hearing.status})
 
 
 def day_start(day: date) -> datetime:
