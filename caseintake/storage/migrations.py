@@ -11,6 +11,13 @@ from collections.abc import Callable
 
 from caseintake.domain.errors import NewerSchema
 from caseintake.storage.database import Database
+from caseintake.storage.upgrades import (
+    v2_leak_guard,
+    v3_case_keys,
+    v4_provenance,
+    v5_count_releases,
+    v6_court_record,
+)
 
 # Contentless (the text is already in the tables) and without positions (searches AND words, never
 # phrases): a third of the size and time of a default FTS5 table.
@@ -219,7 +226,14 @@ def _v1(db: Database) -> None:
             db.execute(statement)
 
 
-UPGRADES: list[Callable[[Database], None]] = [_v1]
+UPGRADES: list[Callable[[Database], None]] = [
+    _v1,
+    v2_leak_guard.upgrade,
+    v3_case_keys.upgrade,
+    v4_provenance.upgrade,
+    v5_count_releases.upgrade,
+    v6_court_record.upgrade,
+]
 SCHEMA_VERSION = len(UPGRADES)
 
 

@@ -33,10 +33,11 @@ def test_a_new_upgrade_runs_once_on_real_rows(store: dict[str, Any], monkeypatch
     import_cases(store["sup"], sample_case(), sample_case(region="NCR"))
     _close_all(store)
     monkeypatch.setattr(migrations, "UPGRADES", [*migrations.UPGRADES, _add_column])
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
+    latest = migrations.SCHEMA_VERSION + 1
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", latest)
     session = open_session(store["path"], "sup", SUPERVISOR_PASS)
     try:
-        assert session.db.scalar("PRAGMA user_version") == 2
+        assert session.db.scalar("PRAGMA user_version") == latest
         assert sorted(r[0] for r in session.db.all("SELECT court_region FROM cases")) == ["NCR", "VII"]
         assert len(list_cases(session)) == 2
         assert migrations.upgrade(session.db) == 0
@@ -48,13 +49,14 @@ def test_a_failing_upgrade_changes_nothing(store: dict[str, Any], monkeypatch: p
     import_cases(store["sup"], sample_case())
     _close_all(store)
     monkeypatch.setattr(migrations, "UPGRADES", [*migrations.UPGRADES, _broken])
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
+    before = migrations.SCHEMA_VERSION
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", before + 1)
     with pytest.raises(RuntimeError):
         open_session(store["path"], "sup", SUPERVISOR_PASS)
     monkeypatch.undo()
     session = open_session(store["path"], "sup", SUPERVISOR_PASS)
     try:
-        assert session.db.scalar("PRAGMA user_version") == 1
+        assert session.db.scalar("PRAGMA user_version") == before
         columns = [r[1] for r in session.db.all("PRAGMA table_info(cases)")]
         assert "half_done" not in columns
         assert len(list_cases(session)) == 1

@@ -1,0 +1,9 @@
+"""Schema upgrade: the leak guard's hashed term index."""
+
+from __future__ import annotations
+
+from caseintake.storage.database import Database
+
+
+def upgrade(db: Database) -> None:
+    """Not written yet: a no-op keeps the version numbers stable while the feature is built."""
