@@ -10,7 +10,13 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from caseintake.domain.errors import CaseintakeError, IntegrityProblem, PermissionDenied
+from caseintake.domain.errors import (
+    AuthenticationFailed,
+    CaseintakeError,
+    IntegrityProblem,
+    PermissionDenied,
+    WrongPassphrase,
+)
 from caseintake.domain.roles import Action, may
 from caseintake.services.documents import register_document
 from caseintake.services.session import Session
@@ -49,10 +55,13 @@ def inspect(db: Database) -> CheckReport:
             except CaseintakeError:
                 report.problems.append(f"the search index {table} is damaged")
         report.problems.extend(audit.verify_chain(db))
+        key_problems, key_facts = vault.key_facts(db)  # signatures, key epoch, head in the key file
+        report.problems.extend(key_problems)
         report.facts = {
             "cases": int(db.scalar("SELECT count(*) FROM cases")),
             "audit_events": int(db.scalar("SELECT count(*) FROM audit")),
             "schema_version": int(db.scalar("PRAGMA user_version")),
+            **key_facts,
         }
     except IntegrityProblem as exc:
         report.problems.append(str(exc))
@@ -78,9 +87,13 @@ def check(session: Session) -> CheckReport:
     return report
 
 
-def make_backup(session: Session, destination: Path) -> str:
-    """Returns the backup file's SHA-256, which is also recorded in the document register."""
-    digest = backup.write_backup(session.db, destination)
+def make_backup(session: Session, destination: Path, *, force: bool = False) -> str:
+    """Returns the backup file's SHA-256, which is also recorded in the document register.
+
+    Supervisors only: a backup carries every case and every key slot. `force` replaces an
+    existing file (an older backup); the destination is checked like every output."""
+    session.require(Action.BACKUP)
+    digest = backup.write_backup(session.db, destination, force=force)
     with session.db.atomic():  # recorded once the file is complete, so a failed backup changes nothing
         session.audit("backup.create", "database", session.setting("database_id"), {})
         register_document(session, "backup", None, digest)
@@ -88,13 +101,88 @@ def make_backup(session: Session, destination: Path) -> str:
     return digest
 
 
+@dataclass(frozen=True)
+class LiveDatabase:
+    """What restore learned from the database it would replace."""
+
+    readable: bool
+    last_change: str = ""  # the time of its newest change (see `_last_change`), ISO 8601 UTC
+
+
+def _authorize_on_live(
+    database: Path, username: str, passphrase: str, wait: Waiter | None, force: bool
+) -> LiveDatabase | None:
+    """The restoring user must be an active supervisor of the database being replaced.
+
+    Checking the backup alone let a disabled supervisor put back an old backup in which they were
+    still active. None when there is nothing to replace (a new laptop): then the backup's own
+    check is all there is. A live database too damaged to read (or without its key file) cannot
+    confirm anyone's role: restoring over it takes `force`, and the message says so.
+    """
+    if not (database.exists() or sidecar_path(database).exists() or vault.restore_marker(database).exists()):
+        return None
+    try:
+        db, user = vault.unlock(database, username, passphrase, wait=wait)
+    except (AuthenticationFailed, vault.UnlockDelayed, PermissionDenied):
+        raise
+    except (CaseintakeError, DatabaseError):
+        if not force:
+            raise IntegrityProblem(
+                f"The database at {database} cannot be opened (it is damaged, its key file is missing, or "
+                "a restore was interrupted), so your role on it cannot be confirmed; add --force to "
+                "restore over it anyway."
+            ) from None
+        log.warning("restore over an unreadable database, forced")
+        return LiveDatabase(readable=False)
+    try:
+        if not may(user.role, Action.RESTORE):
+            raise PermissionDenied("Only a supervisor of this database may restore a backup over it.")
+        return LiveDatabase(readable=True, last_change=_last_change(db))
+    finally:
+        db.close()
+
+
+#: Events that record no change: a backup that lacks only these is not older than the database.
+#: (A reveal or an export is a change here: restoring over it would drop it from the audit log.)
+_NOT_CHANGES = ("session.unlock", "case.view", "database.check", "backup.create", "backup.restore")
+
+
+def _last_change(db: Database) -> str:
+    marks = ", ".join("?" * len(_NOT_CHANGES))
+    row = db.scalar(
+        f"SELECT coalesce(max(at), '') FROM audit WHERE action NOT IN ({marks})"  # nosec B608
+        " AND NOT (action = 'document.register' AND json_extract(details, '$.kind') = 'backup')",
+        _NOT_CHANGES,
+    )
+    return str(row or "")
+
+
+def _last_event(db: Database) -> str:
+    return str(db.scalar("SELECT coalesce(max(at), '') FROM audit") or "")
+
+
+def _moment(stamp: str) -> str:
+    return stamp[:16].replace("T", " ") + " UTC" if stamp else "an unknown time"
+
+
 def restore(
-    database: Path, source: Path, username: str, passphrase: str, *, wait: Waiter | None = None
+    database: Path,
+    source: Path,
+    username: str,
+    passphrase: str,
+    *,
+    wait: Waiter | None = None,
+    force: bool = False,
 ) -> Path | None:
     """Replace the database with a backup after checking everything; returns where the replaced
-    files were kept."""
+    files were kept.
+
+    Refused (unless `force`) when the backup is older than the database it replaces: the database
+    recorded a change (any audit event but unlocks, views, checks, backups) after the backup's
+    newest event, so restoring would undo it."""
     try:
-        return _restore(database, source, username, passphrase)
+        live = _authorize_on_live(database, username, passphrase, wait, force)
+        return _restore(database, source, username, passphrase, live, force)
     except WriteFailed:
         raise
     except OSError as exc:  # a full disk or a read-only folder: the old files are still in place
@@ -103,7 +191,9 @@ def restore(
         ) from None
 
 
-def _restore(database: Path, source: Path, username: str, passphrase: str) -> Path | None:
+def _restore(
+    database: Path, source: Path, username: str, passphrase: str, live: LiveDatabase | None, force: bool
+) -> Path | None:
     database.parent.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(prefix=f".{database.name}.", suffix=".restore", dir=database.parent)
     copy = Path(name)
@@ -111,7 +201,15 @@ def _restore(database: Path, source: Path, username: str, passphrase: str) -> Pa
         os.close(fd)
         slot_bytes = backup.unpack_backup(source, copy)
         slots = KeySlots.from_bytes(sidecar_path(database), slot_bytes)
-        key = slots.unwrap_user(username, passphrase)
+        try:
+            key = slots.open_user(username, passphrase)  # the keys too: the restore event is signed
+        except WrongPassphrase:
+            if live is None:
+                raise
+            raise WrongPassphrase(
+                "Your passphrase does not open this backup; a backup keeps the passphrases of the day "
+                "it was made."
+            ) from None
         db = vault.open_with_key(copy, key, slots)
         try:
             user = vault.load_user(db, username)
@@ -120,6 +218,13 @@ def _restore(database: Path, source: Path, username: str, passphrase: str) -> Pa
             report = inspect(db)
             if not report.ok:
                 raise IntegrityProblem(f"The backup is damaged: {report.problems[0]}.")
+            made = _last_event(db)
+            if live is not None and live.readable and made < live.last_change and not force:
+                raise PermissionDenied(
+                    f"This backup (last change {_moment(made)}) is older than the database it would "
+                    f"replace (last change {_moment(live.last_change)}), so restoring it would undo every "
+                    "change since; add --force to restore it anyway."
+                )
             audit.append(db, username, "backup.restore", "database", slots.database_id, {})
             db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:

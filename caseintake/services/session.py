@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from caseintake.domain.errors import PermissionDenied
+from caseintake.domain.errors import CaseintakeError, PermissionDenied
 from caseintake.domain.roles import Action, may
-from caseintake.storage import audit, vault
+from caseintake.storage import audit, case_keys, vault
 from caseintake.storage.database import Database
 from caseintake.storage.vault import UserRow, Waiter
 
@@ -49,7 +49,14 @@ class Session:
         return default if value is None else str(value)
 
     def close(self) -> None:
-        self.db.close()
+        """Record the audit head in the key file (signed), forget the keys, close."""
+        try:
+            vault.record_audit_head(self.db)
+        except (CaseintakeError, OSError):
+            log.warning("audit head not recorded in the key file")
+        finally:
+            case_keys.detach(self.db)
+            self.db.close()
 
 
 def open_session(
@@ -80,11 +87,12 @@ def create_session(
     office_name: str = "",
 ) -> tuple[Session, str]:
     """Create a new database; returns the first supervisor's session and the recovery key."""
+    from caseintake.domain.validation import new_passphrase, text
     from caseintake.domain.validation import office_prefix as check_prefix
-    from caseintake.domain.validation import text
     from caseintake.domain.validation import username as check_username
 
     check_username(username)
+    new_passphrase(passphrase, username)  # the GUI's first run and `init` share the one rule
     check_prefix(office_prefix)
     display = text(display_name, "display name", required=False) or username
     db, recovery_key = vault.create_database(

@@ -11,8 +11,11 @@ from caseintake.domain import validation as v
 from caseintake.domain.codes import Role
 from caseintake.domain.errors import InvalidInput, NotFound, WrongPassphrase
 from caseintake.domain.roles import Action
+from caseintake.services import keys
+from caseintake.services.progress import Task
 from caseintake.services.session import Session
-from caseintake.storage import audit, vault
+from caseintake.storage import audit, case_keys, vault
+from caseintake.storage.keyslots import KeySlots, sidecar_path
 from caseintake.storage.unlock_delay import FailedUnlocks
 from caseintake.storage.vault import UnlockDelayed, Waiter
 
@@ -28,9 +31,24 @@ class UserInfo:
 
 
 def list_users(session: Session) -> list[UserInfo]:
+    """Every account, disabled ones included: the supervisor's account management view."""
+    session.require(Action.LIST_USERS)
     return [
         UserInfo(r[0], r[1], r[2], bool(r[3]))
         for r in session.db.all("SELECT username, display_name, role, active FROM users ORDER BY username")
+    ]
+
+
+def colleagues(session: Session) -> list[UserInfo]:
+    """The active accounts, for everyone's pickers (assigned worker, hearing lawyer, filters).
+
+    Names already show on the cases each user sees; what stays with supervisors is the account
+    list itself, with disabled accounts and their state (`list_users`)."""
+    return [
+        UserInfo(r[0], r[1], r[2], True)
+        for r in session.db.all(
+            "SELECT username, display_name, role FROM users WHERE active = 1 ORDER BY username"
+        )
     ]
 
 
@@ -40,7 +58,7 @@ def add_user(
     session.require(Action.MANAGE_USERS)
     v.username(username)
     v.code(role, "role", Role)
-    v.new_passphrase(passphrase)
+    v.new_passphrase(passphrase, username)
     display = v.text(display_name, "display name", required=False) or username
     db = session.db
     if db.scalar("SELECT 1 FROM users WHERE username = ?", (username,)):
@@ -52,12 +70,15 @@ def add_user(
         )
         session.audit("user.add", "user", str(cur.lastrowid), {"role": role})
         # The key slot is written last, inside the transaction: if it fails, the row rolls back.
-        vault.set_passphrase(db, username, passphrase)
+        keys.issue_keys(db, int(cur.lastrowid), username, role, passphrase)
+    vault.settle(db)
     log.info("user added id=%s", cur.lastrowid)
 
 
-def disable_user(session: Session, username: str) -> None:
-    """Close an account: its key slot is removed, so its passphrase no longer opens anything."""
+def disable_user(session: Session, username: str, progress: Task | None = None) -> bool:
+    """Close an account: its key slot, case keys and office grant are removed, then the database
+    key is rotated, so neither its passphrase nor an old copy of the key file opens anything.
+    Returns False when the rotation could not run yet (see `keys.rotate_after_disable`)."""
     session.require(Action.MANAGE_USERS)
     db = session.db
     row = db.one("SELECT id, active, role FROM users WHERE username = ?", (username,))
@@ -70,18 +91,21 @@ def disable_user(session: Session, username: str) -> None:
     with db.atomic():
         db.execute("UPDATE users SET active = 0 WHERE id = ?", (row[0],))
         session.audit("user.disable", "user", str(row[0]), {})
-        vault.remove_passphrase(db, username)
+        keys.withdraw_keys(db, username)
+    vault.settle(db)
+    return keys.rotate_after_disable(session, progress)
 
 
 def change_passphrase(session: Session, current: str, new: str) -> None:
     """The user's own passphrase; re-checks the current one so an unlocked, unattended laptop
     cannot have its owner locked out."""
-    v.new_passphrase(new)
-    failed = FailedUnlocks(session.db.path)
+    v.new_passphrase(new, session.username)
+    slots = KeySlots.load(sidecar_path(session.db.path))
+    failed = FailedUnlocks(slots, slots.slot_id(session.username))
     if failed.seconds_to_wait(time.time()) > 0:
         raise UnlockDelayed(failed.seconds_to_wait(time.time()))
     try:
-        vault.verify_passphrase(session.db, session.username, current)
+        opened = vault.verify_passphrase(session.db, session.username, current)
     except WrongPassphrase:
         # Someone at an unlocked, unattended laptop gets no more guesses than at the unlock dialog.
         failed.record(time.time())
@@ -89,22 +113,26 @@ def change_passphrase(session: Session, current: str, new: str) -> None:
     failed.clear()
     with session.db.atomic():
         session.audit("user.passphrase", "user", str(session.user.id), {})
-        vault.set_passphrase(session.db, session.username, new)
+        keys.change_own_passphrase(session.db, session.username, opened, new)
+    vault.settle(session.db)
 
 
 def recover(path: Path, recovery_key: str, username: str, new: str, *, wait: Waiter | None = None) -> None:
     """Set a new passphrase for `username` with the recovery key (a forgotten passphrase)."""
-    v.new_passphrase(new)
+    v.new_passphrase(new, username)
     db, _ = vault.unlock_with_recovery_key(path, recovery_key, wait=wait)
     try:
-        row = db.one("SELECT id, active FROM users WHERE username = ?", (username,))
+        row = db.one("SELECT id, active, role FROM users WHERE username = ?", (username,))
         if row is None:
             raise NotFound(f"There is no user named {username!r}.")
         if not row[1]:
             raise InvalidInput(f"The account {username!r} is disabled; its access cannot be recovered.")
         with db.atomic():
             audit.append(db, "recovery-key", "user.recover", "user", str(row[0]), {})
-            vault.set_passphrase(db, username, new)
+            keys.issue_keys(db, int(row[0]), username, str(row[2]), new)
+        vault.settle(db)
+        vault.record_audit_head(db)
     finally:
+        case_keys.detach(db)
         db.close()
     log.info("passphrase recovered user=%s", row[0])

@@ -1,18 +1,33 @@
-"""The hash-chained audit log.
+"""The hash-chained, signed audit log.
 
 Each event's hash covers the previous event's hash and its own fields, so editing, deleting or
 reordering an event breaks the chain at that point. The head (count and last hash) is also kept
 in `meta`, which catches a truncated tail. Details hold ids and field names, never values.
+
+Anyone holding the database key could rewrite the chain and recompute every hash, so events are
+also signed with their author's Ed25519 key (kept in the author's key slot; `user_key` holds the
+public half and `key_id` names it). A signature covers the event's hash, and so everything before
+it: a batch written in one call is signed once, on its last event. Rewriting or deleting another
+user's event means re-signing that user's later events, which only that user can do.
+
+System events (written by an upgrade, with no one unlocked: author `system`) carry no signature;
+`check` counts them. Events written before signing existed (an upgraded database) are below
+`meta.audit_signed_from`.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import weakref
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from nacl.exceptions import BadSignatureError
+from nacl.signing import VerifyKey
+
+from caseintake.storage import case_keys
 from caseintake.storage.database import Database
 
 GENESIS = "0" * 64
@@ -105,20 +120,113 @@ def append_many(db: Database, username: str, events: list[tuple[str, str, str, d
         head = db.one("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
         seq, prev = (head[0], head[1]) if head else (0, GENESIS)
         at = now_utc()
-        rows = []
+        ring = case_keys.ring_of(db)
+        key_id = None if ring is None else ring.key_id
+        rows: list[list[Any]] = []
         for action, entity, entity_id, details in events:
             seq += 1
             text = json.dumps(details, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
             digest = _digest(prev, seq, at, username, action, entity, entity_id, text)
-            rows.append((seq, at, username, action, entity, entity_id, text, prev, digest))
+            rows.append([seq, at, username, action, entity, entity_id, text, prev, digest, key_id, None])
             prev = digest
-        db.executemany(
-            "INSERT INTO audit (seq, at, username, action, entity, entity_id, details, prev_hash, hash)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            rows,
-        )
+        if ring is not None:
+            rows[-1][10] = ring.signer.sign(signed_bytes(prev, ring.key_id)).signature
+        if _has_signatures(db):
+            db.executemany(
+                "INSERT INTO audit (seq, at, username, action, entity, entity_id, details, prev_hash, hash,"
+                " key_id, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+        else:  # an upgrade before the one that adds signatures is writing
+            db.executemany(
+                "INSERT INTO audit (seq, at, username, action, entity, entity_id, details, prev_hash, hash)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [row[:9] for row in rows],
+            )
         db.execute(
             "INSERT INTO meta (key, value) VALUES ('audit_head', ?)"
             " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             (f"{seq}:{prev}",),
         )
+
+
+_SIGNING_TABLES: weakref.WeakSet[Database] = weakref.WeakSet()
+
+
+def _has_signatures(db: Database) -> bool:
+    if db in _SIGNING_TABLES:
+        return True
+    if any(r[1] == "signature" for r in db.all("PRAGMA table_info(audit)")):
+        _SIGNING_TABLES.add(db)
+        return True
+    return False
+
+
+def signed_bytes(digest: str, key_id: int) -> bytes:
+    return f"caseintake-audit:{digest}:{key_id}".encode("ascii")
+
+
+@dataclass
+class SignatureReport:
+    problems: list[str]
+    signed: int
+    unsigned_system: int
+    before_signing: int
+
+
+def verify_signatures(db: Database) -> SignatureReport:
+    """Every event after `audit_signed_from` must be covered by its author's signature."""
+    keys: dict[int, tuple[str, bytes | None]] = {
+        int(r[0]): (str(r[1]), None if r[2] is None else bytes(r[2]))
+        for r in db.all("SELECT id, holder, sign_public FROM user_key")
+    }
+    start = db.scalar("SELECT value FROM meta WHERE key = 'audit_signed_from'")
+    signed_from = 1 if start is None else int(start)
+    report = SignatureReport([], 0, 0, 0)
+    open_run: tuple[int, int] | None = None  # (seq, key id) of an event awaiting its run's signature
+
+    def problem(text: str) -> None:
+        if len(report.problems) < 20:
+            report.problems.append(text)
+
+    for seq, username, digest, key_id, signature in db.execute(
+        "SELECT seq, username, hash, key_id, signature FROM audit ORDER BY seq"
+    ):
+        if open_run is not None and key_id != open_run[1]:
+            problem(f"audit event {open_run[0]} is not covered by its author's signature")
+            open_run = None
+        if seq < signed_from:
+            report.before_signing += 1
+            continue
+        if key_id is None:
+            if username == case_keys.SYSTEM_AUTHOR and signature is None:
+                report.unsigned_system += 1
+            else:
+                problem(f"audit event {seq} by {username} is not signed")
+            continue
+        holder, public = keys.get(int(key_id), ("", None))
+        if holder != username or public is None:
+            problem(f"audit event {seq} names {username} but is signed with another key")
+            continue
+        if signature is None:
+            open_run = (seq, int(key_id))
+            continue
+        open_run = None
+        try:
+            VerifyKey(public).verify(signed_bytes(digest, int(key_id)), bytes(signature))
+            report.signed += 1
+        except (BadSignatureError, ValueError):
+            problem(f"audit event {seq} by {username} does not match its signature: it was rewritten")
+    if open_run is not None:
+        problem(f"audit event {open_run[0]} is not covered by its author's signature")
+    return report
+
+
+def head(db: Database) -> tuple[int, str]:
+    row = db.one("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
+    return (0, GENESIS) if row is None else (int(row[0]), str(row[1]))
+
+
+def hash_at(db: Database, seq: int) -> str | None:
+    value = db.scalar("SELECT hash FROM audit WHERE seq = ?", (seq,))
+    return None if value is None else str(value)

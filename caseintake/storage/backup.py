@@ -25,6 +25,7 @@ from caseintake.storage.database import Database, translate
 from caseintake.storage.engine import DatabaseError, open_connection
 from caseintake.storage.files import WriteFailed, atomic_write, fsync_directory, sha256_file
 from caseintake.storage.keyslots import KeySlots, sidecar_path
+from caseintake.storage.safe_output import check_output, place_file
 from caseintake.storage.vault import related_files, restore_marker
 
 MAGIC = b"caseintake-backup/1\n"
@@ -45,16 +46,19 @@ def _temp_beside(target: Path, suffix: str) -> Iterator[Path]:
                 leftover.unlink()
 
 
-def write_backup(db: Database, destination: Path) -> str:
-    """Write the backup file atomically; returns its SHA-256."""
-    destination = destination.resolve()
+def write_backup(db: Database, destination: Path, *, force: bool = False) -> str:
+    """Write the backup file atomically; returns its SHA-256.
+
+    The destination is checked like every output (`safe_output`): never the database's folder or
+    a link, and an existing file (an older backup included) only with `force`."""
     if not destination.parent.is_dir():
         raise NotFound(f"The folder {destination.parent} does not exist.")
+    destination = check_output(destination, db.path, force=force, replaces_backup=True).path
     if destination in [p.resolve() for p in related_files(db.path)]:
         raise CaseintakeError("Choose a backup file name that is not the database's own files.")
     slots = KeySlots.load(sidecar_path(db.path)).to_bytes()
     try:
-        _write_backup(db, destination, slots)
+        _write_backup(db, destination, slots, force=force)
     except OSError as exc:  # a full disk or a read-only folder, before the file was complete
         raise WriteFailed(destination, exc) from None
     except DatabaseError as exc:  # damage is read from the database; anything else is the target
@@ -63,7 +67,7 @@ def write_backup(db: Database, destination: Path) -> str:
     return sha256_file(destination)
 
 
-def _write_backup(db: Database, destination: Path, slots: bytes) -> None:
+def _write_backup(db: Database, destination: Path, slots: bytes, *, force: bool) -> None:
     with _temp_beside(destination, ".copy") as copy_path, _temp_beside(destination, ".part") as part:
         target = open_connection(copy_path, db.key, create=True, wal=False)
         try:
@@ -87,8 +91,7 @@ def _write_backup(db: Database, destination: Path, slots: bytes) -> None:
             out.flush()
             os.fsync(out.fileno())
         os.chmod(part, 0o600)
-        os.replace(part, destination)
-    fsync_directory(destination.parent)
+        place_file(part, destination, db.path, force=force, replaces_backup=True)
 
 
 def _read_exact(handle: BinaryIO, size: int, digest: hashlib._Hash) -> bytes:

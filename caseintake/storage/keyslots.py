@@ -1,10 +1,19 @@
-"""Key slots: the sidecar file that lets each user's passphrase unwrap the database key.
+"""Key slots: the sidecar file that lets each user's passphrase reach the database key.
 
-The database key is 32 random bytes. Each user's passphrase goes through Argon2id to a key that
-wraps the database key with AES-256-GCM; the recovery key does the same through HKDF (it is
-already high-entropy). Slots are found by a salted hash of the user name, so the file names no
-one. A plain SHA-256 checksum catches accidental damage before any unlock; an HMAC keyed from the
-database key catches deliberate edits after unlock. The file changes only when keys change.
+Each user (and the recovery key) holds an X25519 key pair and an Ed25519 signing key. The private
+halves are wrapped with AES-256-GCM under a key derived from the passphrase (Argon2id) or the
+recovery key (HKDF); the database key is sealed to the public half (libsodium sealed box). So the
+database key can be re-sealed for every remaining user without their passphrases (key rotation),
+and a passphrase change rewrites one slot without touching the database.
+
+Slots are found by a salted hash of the user name, so the file names no one. The file also
+carries the key epoch (the database's `meta.key_epoch` must agree), a pending next epoch while a
+key change is half done, the audit chain head, and per-slot failed-unlock counters. A SHA-256
+checksum catches accidental damage before any unlock; an HMAC keyed from the database key covers
+everything but the counters (which change when no key is known) against deliberate edits.
+
+Files written before version 2 hold slots that wrap the database key directly ("legacy"); they
+still unlock, and are converted the first time their owner unlocks.
 """
 
 from __future__ import annotations
@@ -24,14 +33,21 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from nacl.exceptions import CryptoError
+from nacl.public import PrivateKey, PublicKey, SealedBox
 
 from caseintake.domain.errors import AuthenticationFailed, IntegrityProblem, NotADatabase, WrongPassphrase
 from caseintake.storage.files import atomic_write
 
-FORMAT = "caseintake-keys/1"
+FORMAT = "caseintake-keys/2"
+_LEGACY_FORMAT = "caseintake-keys/1"
 RECOVERY_SLOT = "recovery"
 _RECOVERY_BYTES = 20
 _B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+#: The one sentence for an unknown user name and a wrong passphrase: which names exist is no one's
+#: business before they unlock.
+UNLOCK_REFUSED = "Wrong user name or passphrase."
+_SIGNED_FIELDS = ("format", "database_id", "lookup_salt", "slots", "epoch", "pending", "audit_head")
 
 
 @dataclass(frozen=True)
@@ -43,6 +59,32 @@ class Argon2Params:
 
 #: RFC 9106's second recommended setting; about 0.1 s on a 2-core laptop.
 DEFAULT_KDF = Argon2Params()
+
+
+@dataclass(frozen=True)
+class HolderKeys:
+    """The private keys a slot holds: X25519 (unsealing) and the Ed25519 seed (signing)."""
+
+    box_private: bytes
+    sign_seed: bytes
+
+    @classmethod
+    def generate(cls) -> HolderKeys:
+        return cls(bytes(PrivateKey.generate()), secrets.token_bytes(32))
+
+    @property
+    def box_public(self) -> bytes:
+        return bytes(PrivateKey(self.box_private).public_key)
+
+
+@dataclass(frozen=True)
+class OpenedSlot:
+    """What one slot gave up: the database key (and the next one while a rotation is pending),
+    and the holder's private keys (None for a legacy slot, which has none yet)."""
+
+    db_key: bytes
+    pending_key: bytes | None
+    holder: HolderKeys | None
 
 
 def sidecar_path(database: Path) -> Path:
@@ -90,6 +132,14 @@ def _hkdf(secret: bytes, salt: bytes, info: bytes) -> bytes:
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=info).derive(secret)
 
 
+def seal_to(public: bytes, secret: bytes) -> bytes:
+    return SealedBox(PublicKey(public)).encrypt(secret)
+
+
+def unseal_with(private: bytes, sealed: bytes) -> bytes:
+    return SealedBox(PrivateKey(private)).decrypt(sealed)
+
+
 class KeySlots:
     """The parsed sidecar. Mutations change memory only; `save` replaces the file atomically."""
 
@@ -106,6 +156,10 @@ class KeySlots:
             "database_id": database_id,
             "lookup_salt": _b64(secrets.token_bytes(16)),
             "slots": {},
+            "epoch": 1,
+            "pending": None,
+            "audit_head": None,
+            "unlock": {},
         }
         return cls(path, data)
 
@@ -138,11 +192,18 @@ class KeySlots:
             raise damaged
         checksum = data.pop("checksum", None)
         if (
-            data.get("format") != FORMAT
+            data.get("format") not in (FORMAT, _LEGACY_FORMAT)
             or not isinstance(checksum, str)
             or not hmac.compare_digest(checksum, hashlib.sha256(_canonical(data)).hexdigest())
         ):
             raise damaged
+        if data["format"] == _LEGACY_FORMAT:
+            # Read as version 2 with epoch 0 (the database has none either); the MAC still covers
+            # only the version-1 fields until the file is next sealed.
+            data.setdefault("epoch", 0)
+            data.setdefault("pending", None)
+            data.setdefault("audit_head", None)
+        data.setdefault("unlock", {})
         return cls(path, data)
 
     def to_bytes(self) -> bytes:
@@ -154,6 +215,23 @@ class KeySlots:
     def database_id(self) -> str:
         return str(self._data["database_id"])
 
+    @property
+    def epoch(self) -> int:
+        return int(self._data.get("epoch", 0))
+
+    @property
+    def pending_epoch(self) -> int | None:
+        pending = self._data.get("pending")
+        return int(pending["epoch"]) if isinstance(pending, dict) else None
+
+    @property
+    def audit_head(self) -> dict[str, Any] | None:
+        head = self._data.get("audit_head")
+        return dict(head) if isinstance(head, dict) else None
+
+    def set_audit_head(self, head: dict[str, Any]) -> None:
+        self._data["audit_head"] = head
+
     # -- slots ---------------------------------------------------------------------------------
 
     def slot_id(self, username: str) -> str:
@@ -163,24 +241,58 @@ class KeySlots:
     def has_user(self, username: str) -> bool:
         return self.slot_id(username) in self._data["slots"]
 
-    def _wrap(self, slot: str, wrapping_key: bytes, db_key: bytes) -> dict[str, str]:
-        nonce = secrets.token_bytes(12)
-        aad = f"{self.database_id}:{slot}".encode()
-        return {"nonce": _b64(nonce), "wrapped": _b64(AESGCM(wrapping_key).encrypt(nonce, db_key, aad))}
+    def legacy_slots(self) -> int:
+        """Slots still in the version-1 layout (their owners have not unlocked since)."""
+        return sum(1 for entry in self._data["slots"].values() if "box_public" not in entry)
 
-    def _unwrap(self, slot: str, entry: dict[str, Any], wrapping_key: bytes) -> bytes:
-        aad = f"{self.database_id}:{slot}".encode()
+    def slot_names(self) -> list[str]:
+        return list(self._data["slots"])
+
+    def _aad(self, slot: str, version: int) -> bytes:
+        base = f"{self.database_id}:{slot}"
+        return base.encode() if version == 1 else f"{base}:v2".encode()
+
+    def _fill(
+        self, slot: str, entry: dict[str, Any], wrapping: bytes, keys: HolderKeys, db_key: bytes
+    ) -> None:
+        nonce = secrets.token_bytes(12)
+        secret = keys.box_private + keys.sign_seed
+        entry["nonce"] = _b64(nonce)
+        entry["wrapped"] = _b64(AESGCM(wrapping).encrypt(nonce, secret, self._aad(slot, 2)))
+        entry["box_public"] = _b64(keys.box_public)
+        entry["db_key"] = _b64(seal_to(keys.box_public, db_key))
+        self._data["slots"][slot] = entry
+
+    def _open(self, slot: str, entry: dict[str, Any], wrapping: bytes) -> OpenedSlot:
+        legacy = "box_public" not in entry
         try:
-            return AESGCM(wrapping_key).decrypt(_unb64(entry["nonce"]), _unb64(entry["wrapped"]), aad)
+            secret = AESGCM(wrapping).decrypt(
+                _unb64(entry["nonce"]), _unb64(entry["wrapped"]), self._aad(slot, 1 if legacy else 2)
+            )
         except (InvalidTag, KeyError, ValueError):
-            raise WrongPassphrase("Wrong passphrase.") from None
+            raise WrongPassphrase(UNLOCK_REFUSED) from None
+        if legacy:
+            return OpenedSlot(secret, None, None)
+        keys = HolderKeys(secret[:32], secret[32:64])
+        try:
+            db_key = unseal_with(keys.box_private, _unb64(entry["db_key"]))
+            pending = self._data.get("pending")
+            sealed_next = pending.get("db_keys", {}).get(slot) if isinstance(pending, dict) else None
+            next_key = unseal_with(keys.box_private, _unb64(sealed_next)) if sealed_next else None
+        except (CryptoError, KeyError, ValueError):
+            raise IntegrityProblem(f"The key file {self.path.name} is damaged or was altered.") from None
+        return OpenedSlot(db_key, next_key, keys)
 
     def set_user(
-        self, username: str, passphrase: str, db_key: bytes, params: Argon2Params | None = None
+        self,
+        username: str,
+        passphrase: str,
+        db_key: bytes,
+        keys: HolderKeys,
+        params: Argon2Params | None = None,
     ) -> None:
         params = params or DEFAULT_KDF
         salt = secrets.token_bytes(16)
-        slot = self.slot_id(username)
         entry: dict[str, Any] = {
             "kdf": {
                 "name": "argon2id",
@@ -190,38 +302,37 @@ class KeySlots:
                 "salt": _b64(salt),
             },
         }
-        entry.update(self._wrap(slot, _argon2(passphrase, salt, params), db_key))
-        self._data["slots"][slot] = entry
+        self._fill(self.slot_id(username), entry, _argon2(passphrase, salt, params), keys, db_key)
 
     def remove_user(self, username: str) -> None:
-        self._data["slots"].pop(self.slot_id(username), None)
+        slot = self.slot_id(username)
+        self._data["slots"].pop(slot, None)
+        pending = self._data.get("pending")
+        if isinstance(pending, dict):
+            pending.get("db_keys", {}).pop(slot, None)
 
-    def unwrap_user(self, username: str, passphrase: str) -> bytes:
+    def open_user(self, username: str, passphrase: str) -> OpenedSlot:
         slot = self.slot_id(username)
         entry = self._data["slots"].get(slot)
         if entry is None:
-            # Spend the same time as a real try so the answer's timing reveals nothing more.
+            # Spend the same time as a real try, and answer in the same words.
             _argon2(passphrase, b"\0" * 16, DEFAULT_KDF)
-            raise AuthenticationFailed(f"No user named {username!r} can unlock this database.")
+            raise AuthenticationFailed(UNLOCK_REFUSED)
         kdf = entry.get("kdf", {})
         try:
             params = Argon2Params(int(kdf["t"]), int(kdf["m"]), int(kdf["p"]))
             salt = _unb64(kdf["salt"])
         except (KeyError, TypeError, ValueError):
             raise IntegrityProblem(f"The key file {self.path.name} is damaged or was altered.") from None
-        try:
-            return self._unwrap(slot, entry, _argon2(passphrase, salt, params))
-        except WrongPassphrase:
-            raise WrongPassphrase(f"Wrong passphrase for {username!r}.") from None
+        return self._open(slot, entry, _argon2(passphrase, salt, params))
 
-    def set_recovery(self, recovery_key: str, db_key: bytes) -> None:
+    def set_recovery(self, recovery_key: str, db_key: bytes, keys: HolderKeys) -> None:
         salt = secrets.token_bytes(16)
         wrapping = _hkdf(normalize_recovery_key(recovery_key), salt, b"caseintake recovery slot")
         entry: dict[str, Any] = {"kdf": {"name": "hkdf-sha256", "salt": _b64(salt)}}
-        entry.update(self._wrap(RECOVERY_SLOT, wrapping, db_key))
-        self._data["slots"][RECOVERY_SLOT] = entry
+        self._fill(RECOVERY_SLOT, entry, wrapping, keys, db_key)
 
-    def unwrap_recovery(self, recovery_key: str) -> bytes:
+    def open_recovery(self, recovery_key: str) -> OpenedSlot:
         entry = self._data["slots"].get(RECOVERY_SLOT)
         if entry is None:
             raise AuthenticationFailed("This database has no recovery key slot.")
@@ -231,18 +342,75 @@ class KeySlots:
             raise IntegrityProblem(f"The key file {self.path.name} is damaged or was altered.") from None
         wrapping = _hkdf(normalize_recovery_key(recovery_key), salt, b"caseintake recovery slot")
         try:
-            return self._unwrap(RECOVERY_SLOT, entry, wrapping)
+            return self._open(RECOVERY_SLOT, entry, wrapping)
         except WrongPassphrase:
             raise WrongPassphrase("Wrong recovery key.") from None
+
+    def unwrap_user(self, username: str, passphrase: str) -> bytes:
+        """The database key alone (for tools and tests that need nothing else)."""
+        return self.open_user(username, passphrase).db_key
+
+    def unwrap_recovery(self, recovery_key: str) -> bytes:
+        return self.open_recovery(recovery_key).db_key
+
+    def rewrap_user(self, username: str, passphrase: str, keys: HolderKeys, db_key: bytes) -> None:
+        """A new passphrase for the same private keys (a passphrase change)."""
+        self.set_user(username, passphrase, db_key, keys)
+
+    # -- epochs: a key change is written in two steps so a crash leaves a state unlock accepts --
+
+    def begin_epoch(self, next_db_key: bytes | None = None) -> int:
+        """Announce the next epoch (and, for a rotation, the next database key sealed to every
+        remaining slot). Returns the new epoch number, which the database must then record."""
+        new_epoch = self.epoch + 1
+        pending: dict[str, Any] = {"epoch": new_epoch}
+        if next_db_key is not None:
+            pending["db_keys"] = {
+                slot: _b64(seal_to(_unb64(entry["box_public"]), next_db_key))
+                for slot, entry in self._data["slots"].items()
+            }
+        self._data["pending"] = pending
+        return new_epoch
+
+    def finish_epoch(self) -> None:
+        """The database reached the pending epoch: make it the current one."""
+        pending = self._data.get("pending")
+        if not isinstance(pending, dict):
+            return
+        for slot, sealed in pending.get("db_keys", {}).items():
+            if slot in self._data["slots"]:
+                self._data["slots"][slot]["db_key"] = sealed
+        self._data["epoch"] = int(pending["epoch"])
+        self._data["pending"] = None
+
+    def abandon_epoch(self) -> None:
+        self._data["pending"] = None
+
+    # -- failed unlocks (not covered by the MAC: they are written when no key is known) -------
+
+    def failures(self, slot: str) -> tuple[int, float]:
+        entry = self._data.get("unlock", {}).get(slot)
+        if entry is None:
+            return 0, 0.0
+        return int(entry["failures"]), float(entry["last_failure"])
+
+    def set_failures(self, slot: str, failures: int, last_failure: float) -> None:
+        table = self._data.setdefault("unlock", {})
+        if failures:
+            table[slot] = {"failures": failures, "last_failure": last_failure}
+        else:
+            table.pop(slot, None)
 
     # -- authenticity --------------------------------------------------------------------------
 
     def _mac(self, db_key: bytes) -> str:
         mac_key = _hkdf(db_key, b"", b"caseintake key slots mac")
-        signed = {k: self._data[k] for k in ("format", "database_id", "lookup_salt", "slots")}
+        fields = _SIGNED_FIELDS if self._data.get("format") == FORMAT else _SIGNED_FIELDS[:4]
+        signed = {k: self._data.get(k) for k in fields}
         return hmac.new(mac_key, _canonical(signed), hashlib.sha256).hexdigest()
 
     def seal(self, db_key: bytes) -> None:
+        self._data["format"] = FORMAT
         self._data["mac"] = self._mac(db_key)
 
     def verify_seal(self, db_key: bytes) -> None:

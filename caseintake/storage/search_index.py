@@ -4,8 +4,9 @@ Three FTS5 tables, all inside the encrypted database: `case_search` (one row per
 status, region, offenses, source, pseudonyms, summary, referrals, hearings, evidence;
 prefix-indexed for search as you type),
 `note_search` (one row per case holding all its notes, so a match is a case id with no lookup in
-the large note table) and `identity_search` (vault values, one row per case, queried
-only for users who may reveal that case). Rebuilding is set-based SQL, so one case and a whole
+the large note table) and `identity_search` (keyed hashes of vault words, one row per case,
+written by `identity_store` when the values are at hand, and queried only for users who may
+reveal that case). Rebuilding is set-based SQL, so one case and a whole
 import batch go through the same statements.
 """
 
@@ -28,37 +29,20 @@ SELECT c.id, concat_ws(' ', c.reference, c.status, c.region, c.province, c.sourc
 FROM cases c JOIN case_text t ON t.case_id = c.id
 """
 
-_IDENTITY_BODY = """
-SELECT p.case_id, group_concat(concat_ws(' ', i.legal_name, i.aliases, i.birth_date, i.address,
-                                         i.school, i.contact), ' ')
-FROM identity i JOIN person p ON p.id = i.person_id
-"""
-
 
 def refresh_cases(db: Database, case_ids: Sequence[int]) -> None:
-    """Rewrite the case and identity index rows of these cases."""
+    """Rewrite the case index rows of these cases (identity rows: `identity_store.refresh_case`)."""
     for start in range(0, len(case_ids), 500):
         chunk = list(case_ids[start : start + 500])
         marks = ",".join("?" * len(chunk))
         db.execute(f"DELETE FROM case_search WHERE rowid IN ({marks})", chunk)
-        db.execute(f"DELETE FROM identity_search WHERE rowid IN ({marks})", chunk)
         db.execute(f"INSERT INTO case_search (rowid, body) {_CASE_BODY} WHERE c.id IN ({marks})", chunk)
-        db.execute(
-            f"INSERT INTO identity_search (rowid, body) {_IDENTITY_BODY}"
-            f" WHERE p.case_id IN ({marks}) GROUP BY p.case_id",
-            chunk,
-        )
 
 
 def index_new_cases(db: Database, first_id: int, last_id: int) -> None:
     """Index a freshly inserted, contiguous range of cases and their notes in one pass each."""
     bounds = (first_id, last_id)
     db.execute(f"INSERT INTO case_search (rowid, body) {_CASE_BODY} WHERE c.id BETWEEN ? AND ?", bounds)
-    db.execute(
-        f"INSERT INTO identity_search (rowid, body) {_IDENTITY_BODY}"
-        " WHERE p.case_id BETWEEN ? AND ? GROUP BY p.case_id",
-        bounds,
-    )
     db.execute(
         "INSERT INTO note_search (rowid, body) SELECT case_id, group_concat(text, ' ') FROM note"
         " WHERE case_id BETWEEN ? AND ? GROUP BY case_id",

@@ -87,7 +87,7 @@ class UnlockDialog(QDialog):
         self.countdown = QTimer(self)
         self.countdown.setInterval(250)
         self.countdown.timeout.connect(self._tick)
-        self._start_countdown(FailedUnlocks(db_path).seconds_to_wait(clock()))
+        self._start_countdown(FailedUnlocks(db_path, username).seconds_to_wait(clock()))
         (self.passphrase_edit if username else self.user_edit).setFocus()
 
     def try_unlock(self) -> None:
@@ -116,7 +116,8 @@ class UnlockDialog(QDialog):
             self._start_countdown(exc.seconds)
             return
         self.message.setText(failure_message(exc))
-        self._start_countdown(FailedUnlocks(self.db_path).seconds_to_wait(self.clock()))
+        failures = FailedUnlocks(self.db_path, self.user_edit.text().strip())
+        self._start_countdown(failures.seconds_to_wait(self.clock()))
 
     def _start_countdown(self, seconds: float) -> None:
         if seconds <= 0:

@@ -20,7 +20,7 @@ def test_wrong_then_right_passphrase(qtbot: QtBot, store: dict[str, Any], runner
     qtbot.addWidget(dialog)
     dialog.passphrase_edit.setText("not my passphrase")
     dialog.unlock_button.click()
-    qtbot.waitUntil(lambda: "Wrong passphrase" in dialog.message.text())
+    qtbot.waitUntil(lambda: "Wrong user name or passphrase" in dialog.message.text())
     assert dialog.passphrase_edit.text() == ""
     assert dialog.session is None
     dialog.passphrase_edit.setText(PASSPHRASES["worker"])
@@ -32,7 +32,7 @@ def test_wrong_then_right_passphrase(qtbot: QtBot, store: dict[str, Any], runner
 
 def test_delay_is_shown_as_a_countdown(qtbot: QtBot, store: dict[str, Any], runner: TaskRunner) -> None:
     now = [10_000.0]
-    failures = FailedUnlocks(store["path"])
+    failures = FailedUnlocks(store["path"], "sup")
     for _ in range(4):
         failures.record(now[0])
     dialog = UnlockDialog(store["path"], runner, username="sup", clock=lambda: now[0])

@@ -135,6 +135,7 @@ class CrashModel:
             if db.key != key:
                 raise _fail("the passphrase and the recovery key unwrap different database keys")
             self._check_integrity(db)
+            _decrypting_legal_names(db)
             self._check_complete(db)
             self._check_cases(db)
             self._check_notes(db)
@@ -228,7 +229,7 @@ class CrashModel:
             counts = db.one(
                 "SELECT (SELECT count(*) FROM person WHERE case_id = ?1),"
                 " (SELECT count(*) FROM identity i JOIN person p ON p.id = i.person_id"
-                "  WHERE p.case_id = ?1 AND i.legal_name LIKE '%' || ?2),"
+                "  WHERE p.case_id = ?1 AND legal_name(p.uuid, p.case_id, i.legal_name) LIKE '%' || ?2),"
                 " (SELECT count(*) FROM case_offense WHERE case_id = ?1),"
                 " (SELECT count(*) FROM referral WHERE case_id = ?1),"
                 " (SELECT count(*) FROM hearing WHERE case_id = ?1),"
@@ -309,7 +310,8 @@ class CrashModel:
         pending = self.pending
         if pending and pending["op"] == "person":
             found = db.all(
-                "SELECT p.uuid FROM person p JOIN identity i ON i.person_id = p.id WHERE i.legal_name = ?",
+                "SELECT p.uuid FROM person p JOIN identity i ON i.person_id = p.id"
+                " WHERE legal_name(p.uuid, p.case_id, i.legal_name) = ?",
                 (f"Guardian {pending['marker']}",),
             )
             if len(found) > 1:
@@ -319,7 +321,8 @@ class CrashModel:
                 self.persons[found[0][0]] = pending["marker"]
         for person_id, marker in self.persons.items():
             row = db.one(
-                "SELECT p.pseudonym, i.legal_name FROM person p JOIN identity i ON i.person_id = p.id"
+                "SELECT p.pseudonym, legal_name(p.uuid, p.case_id, i.legal_name) FROM person p"
+                " JOIN identity i ON i.person_id = p.id"
                 " WHERE p.uuid = ?",
                 (person_id,),
             )
@@ -395,3 +398,14 @@ def _kind(name: str) -> str:
     if name.endswith(".unlock"):
         return "failed-unlock counter"
     return name.rsplit(".", 1)[-1]
+
+
+def _decrypting_legal_names(db: Database) -> None:
+    """Vault values are encrypted under per-case keys: give the checks a `legal_name()` that
+    decrypts with the unlocked supervisor's keys, so they can compare names as text."""
+    from caseintake.storage import case_keys
+
+    def legal_name(person_uuid: str, case_id: int, blob: bytes | None) -> str | None:
+        return case_keys.decrypt_field(case_keys.case_key(db, case_id), person_uuid, "legal_name", blob)
+
+    db.conn.create_function("legal_name", 3, legal_name)

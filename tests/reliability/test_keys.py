@@ -5,6 +5,7 @@ test_crash_durability: exactly one of the old and new passphrase works after eve
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
@@ -43,13 +44,27 @@ def db(databases: dict[str, object], tmp_path: Path) -> Path:
 
 def _refused(db: Path, status: int, *args: str, **options: object) -> str:
     before = folder_state(db.parent)
+    keys_before = _keys_without_counters(db)
     line = one_line_failure(run_cli(db, *args, **options), status)  # type: ignore[arg-type]
     after = folder_state(db.parent)
-    counter = "cases.db.unlock"
-    before.pop(counter, None)
-    after.pop(counter, None)
+    # The failed-unlock counters live in the key file; everything else in it must stay as it was.
+    key_file = "cases.db.keys"
+    before.pop(key_file, None)
+    after.pop(key_file, None)
     assert after == before, "a refused key changed or created a file"
+    assert _keys_without_counters(db) == keys_before, "a refused key changed the key slots"
     return line
+
+
+def _keys_without_counters(db: Path) -> object:
+    try:
+        data = json.loads(db.with_name("cases.db.keys").read_bytes())
+    except (OSError, ValueError):
+        return None
+    if isinstance(data, dict):
+        data.pop("unlock", None)
+        data.pop("checksum", None)
+    return data
 
 
 GOOD = FIRST_PASSPHRASES[SUPERVISOR]

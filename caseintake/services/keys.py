@@ -1,0 +1,96 @@
+"""Key policy: who gets which keys when accounts come and go, and rotating the database key.
+
+A new account gets its key pairs at once (and the office reveal key if it is a lawyer or a
+supervisor). A disabled account loses its slot, its case keys and its office grant, and the
+database key is rotated so that a copy of the old key file opens nothing. A reset through the
+recovery key issues new key pairs (the old ones are behind the forgotten passphrase) and shares
+with them what the account may open.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from caseintake.domain.errors import CaseintakeError, PermissionDenied
+from caseintake.domain.roles import Action
+from caseintake.services.progress import Task
+from caseintake.services.session import Session
+from caseintake.storage import case_keys, rotation, vault
+from caseintake.storage.audit import now_utc
+from caseintake.storage.database import Database
+from caseintake.storage.keyslots import HolderKeys, OpenedSlot
+
+log = logging.getLogger(__name__)
+
+
+def _office(db: Database) -> bytes:
+    office = case_keys.office_private(db)
+    if office is None:
+        raise PermissionDenied("Only a supervisor (or the recovery key) may issue keys for an account.")
+    return office
+
+
+def issue_keys(db: Database, user_id: int, username: str, role: str, passphrase: str) -> None:
+    """New key pairs for an account and its slot; call inside the transaction that adds or
+    resets the account (the holder of `db` must have the office key)."""
+    office = _office(db)
+    keys = HolderKeys.generate()
+    old_ids = [int(r[0]) for r in db.all("SELECT id FROM user_key WHERE holder = ?", (username,))]
+    key_id = case_keys.register_holder(db, username, keys, now_utc())
+    db.execute("UPDATE users SET key_id = ? WHERE id = ?", (key_id, user_id))
+    for old in old_ids:
+        db.execute("DELETE FROM case_key WHERE holder = ?", (old,))
+        db.execute("DELETE FROM reveal_grant WHERE holder = ?", (old,))
+    if role in ("lawyer", "supervisor"):
+        case_keys.grant_office(db, office, key_id)
+    else:
+        case_keys.share_assigned(db, user_id, office)
+    vault.set_passphrase(db, username, passphrase, keys)
+
+
+def withdraw_keys(db: Database, username: str) -> None:
+    """A disabled account: no slot, no case keys, no office grant. Call inside its transaction."""
+    case_keys.drop_holder(db, username, now_utc())
+    vault.remove_passphrase(db, username)
+
+
+def change_own_passphrase(db: Database, username: str, opened: OpenedSlot, new: str) -> None:
+    """Same key pairs (from the slot the current passphrase `opened`), under the new passphrase."""
+    keys = opened.holder
+    ring = case_keys.ring_of(db)
+    if keys is None and ring is not None:
+        keys = ring.keys
+    if keys is None:
+        raise CaseintakeError("This account's keys are not unlocked; unlock again and retry.")
+    vault.set_passphrase(db, username, new, keys)
+
+
+def rotate_keys(session: Session, progress: Task | None = None) -> int:
+    """Re-encrypt the database under a new key (supervisors). Returns the new key epoch."""
+    session.require(Action.MANAGE_USERS)
+    return _rotate(session, progress)
+
+
+def _rotate(session: Session, progress: Task | None) -> int:
+    def report(done: int, total: int) -> None:
+        if progress is not None:
+            progress.step(done, total)
+
+    session.db = rotation.rotate(session.db, progress=report)
+    vault.settle(session.db)
+    epoch = vault.db_epoch(session.db)
+    with session.db.atomic():
+        session.audit("keys.rotate", "database", session.setting("database_id"), {"epoch": epoch})
+    log.info("keys rotated user=%s epoch=%d", session.user.id, epoch)
+    return epoch
+
+
+def rotate_after_disable(session: Session, progress: Task | None = None) -> bool:
+    """Rotation that follows disabling an account; False (with a log line) when it cannot run
+    yet, so the account is still closed and the supervisor is told to rotate later."""
+    try:
+        _rotate(session, progress)
+    except CaseintakeError as exc:
+        log.warning("rotation after disabling an account did not run: %s", type(exc).__name__)
+        return False
+    return True
