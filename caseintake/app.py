@@ -15,6 +15,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
 from caseintake import __version__
+from caseintake.core_dumps import disable_core_dumps
 from caseintake.logging_setup import configure_logging
 from caseintake.services.session import Session
 from caseintake.ui.admin.settings import idle_lock_minutes
@@ -100,6 +101,7 @@ class Controller:
 
 
 def run(db_path: Path, username: str | None = None) -> int:
+    disable_core_dumps()  # also here: the GUI can be started without the command line's main
     configure_logging()
     app = application()
     quit_after = os.environ.get("CASEINTAKE_QUIT_AFTER_MS", "")

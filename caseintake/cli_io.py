@@ -147,8 +147,9 @@ def case_as_text(case: Case) -> str:
         (
             "Notes",
             [
-                f"  {n.written_at.isoformat(timespec='minutes')} {n.kind} by {n.author}"
-                f" (v{n.version}): {n.text}"
+                f"  {n.written_at.isoformat(timespec='minutes')} {n.kind}"
+                + (f" ({n.byline})" if n.imported_by else f" by {n.author}")
+                + f" (v{n.version}): {n.text}"
                 for n in case.notes
             ],
         ),

@@ -18,6 +18,9 @@ class Action(StrEnum):
     ALLOW_LEAK_WORD = "allow a word past the identity-leak guard"
     IMPORT = "import case files"
     RESTORE = "restore a backup"
+    BACKUP = "write a backup"
+    LIST_USERS = "list staff accounts"
+    REASSIGN_CASE = "reassign cases"
 
 
 _ALLOWED: dict[Action, frozenset[Role]] = {
@@ -32,6 +35,10 @@ _ALLOWED: dict[Action, frozenset[Role]] = {
     Action.ALLOW_LEAK_WORD: frozenset({Role.LAWYER, Role.SUPERVISOR}),
     Action.IMPORT: frozenset({Role.SOCIAL_WORKER, Role.SUPERVISOR}),
     Action.RESTORE: frozenset({Role.SUPERVISOR}),
+    # A backup holds every case and every key slot: as much as a restore puts back.
+    Action.BACKUP: frozenset({Role.SUPERVISOR}),
+    Action.LIST_USERS: frozenset({Role.SUPERVISOR}),
+    Action.REASSIGN_CASE: frozenset({Role.SUPERVISOR}),
 }
 
 

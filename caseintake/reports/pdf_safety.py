@@ -65,6 +65,15 @@ _MEDIA_TYPES = frozenset({"/Sound", "/MediaClip", "/Rendition", "/RichMediaConte
 _NOT_CONTENT_KEYS = frozenset(
     {"/Length1", "/Length2", "/Length3", "/N", "/FunctionType", "/ShadingType", "/Width"}
 )
+# A font program must travel in the file: a font only named (the standard 14 included) is drawn
+# from whatever the reader's computer has, so the court's copy may not show what was printed.
+_FONT_SUBTYPES = frozenset({"/Type1", "/MMType1", "/TrueType", "/CIDFontType0", "/CIDFontType2"})
+_FONT_FILES = ("/FontFile", "/FontFile2", "/FontFile3")
+#: A picture can be drawn without an image: a sampled function (type 0) is a grid of samples, and
+#: a mesh shading (types 4 to 7) a grid of coloured vertices. A gradient needs only a handful.
+MESH_VERTEX_LIMIT = 32
+_COLOUR_COMPONENTS = {"/DeviceGray": 1, "/CalGray": 1, "/DeviceRGB": 3, "/CalRGB": 3, "/Lab": 3,
+                      "/DeviceCMYK": 4}  # fmt: skip
 _DELIMS = rb"\s()<>\[\]{}/%"
 # A BI token outside a string; only a cheap pre-filter, the real parse decides.
 _BI_TOKEN = re.compile(rb"(?<![^" + _DELIMS + rb"])BI(?![^" + _DELIMS + rb"])")
@@ -100,6 +109,34 @@ def _resolve(value: Any) -> Any:
 def _name(d: DictionaryObject, key: str) -> str | None:
     value = _resolve(d.get(key))
     return str(value) if isinstance(value, str) and value.startswith("/") else None
+
+
+def _number(value: Any) -> int | None:
+    value = _resolve(value)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return int(value)
+
+
+def _mesh_vertices(d: DictionaryObject) -> int:
+    """How many vertices (or patch control points) a mesh shading stream holds, from its size.
+
+    Each vertex is two coordinates and a colour (and a flag, in type 4); the count errs high (one
+    colour component when the colour space is not a plain one), so a refusal is never missed."""
+    if not isinstance(d, StreamObject):
+        return 0
+    try:
+        size_bits = len(d.get_data()) * 8
+    except Exception:
+        return MESH_VERTEX_LIMIT + 1  # cannot be measured: treated as a picture
+    coordinate = _number(d.get("/BitsPerCoordinate")) or 1
+    component = _number(d.get("/BitsPerComponent")) or 1
+    # Types 6 and 7 carry one flag per patch, not per point: counted for type 4 only.
+    flag = (_number(d.get("/BitsPerFlag")) or 0) if _number(d.get("/ShadingType")) == 4 else 0
+    space = _resolve(d.get("/ColorSpace"))
+    colours = 1 if "/Function" in d else _COLOUR_COMPONENTS.get(str(space), 1)
+    per_vertex = max(1, flag + 2 * coordinate + colours * component)
+    return size_bits // per_vertex
 
 
 def _skip_space(data: bytes, offset: int) -> int:
@@ -178,6 +215,15 @@ class _GraphScan:
             self.add("xmp_metadata", where, "An XMP metadata stream is present.")
         if type_ in _MEDIA_TYPES:
             self.add("media", where, "A sound, movie or rich-media object is present.")
+        if _number(d.get("/FunctionType")) == 0:
+            self.add("sampled_function", where, "A sampled function (type 0), which can draw a picture.")
+        shading = _number(d.get("/ShadingType"))
+        if shading in (4, 5, 6, 7) and _mesh_vertices(d) > MESH_VERTEX_LIMIT:
+            self.add("mesh_shading", where, "A mesh shading with many vertices, which can draw a picture.")
+        if subtype in _FONT_SUBTYPES and (type_ == "/Font" or "/BaseFont" in keys):
+            descriptor = _resolve(d.get("/FontDescriptor"))
+            if not isinstance(descriptor, DictionaryObject) or not any(k in descriptor for k in _FONT_FILES):
+                self.add("font_not_embedded", where, "A font is used without being embedded.")
         if is_stream and (
             hint in ("/Contents", "/CharProcs")
             or subtype == "/Form"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import weakref
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -11,6 +12,8 @@ from caseintake.domain.errors import InvalidInput, NotFound
 from caseintake.domain.records import Case, Evidence, Hearing, Note, Person, Referral
 from caseintake.domain.roles import may_reveal
 from caseintake.services.session import Session
+from caseintake.storage import court_record, identity_store
+from caseintake.storage.database import Database
 from caseintake.storage.search_index import match_expression
 
 PAGE = 100
@@ -81,8 +84,9 @@ def owning_case(session: Session, table: str, record_id: str, missing: str) -> t
     return int(row[0]), str(row[1])
 
 
+#: The last column says whether the row matched through the identity index ("ident" below).
 _LIST_SQL = """
-SELECT c.id, c.reference, c.status, c.opened_on, c.region, c.province, u.username, c.parties
+SELECT c.id, c.reference, c.status, c.opened_on, c.region, c.province, u.username, c.parties, {by_identity}
 FROM cases c JOIN users u ON u.id = c.assigned_to
 """
 
@@ -129,44 +133,74 @@ def list_cases(
     if after is not None:
         where.append(f"({key}, c.reference) {'<' if descending else '>'} (?, ?)")
         params.extend(after)
+    prefix, prefix_params = "", []
     if search and search.strip():
         expression = match_expression(search)
         if expression is None:
             return []
+        identity = _identity_matches(session, search)
+        if identity is not None:
+            # Materialized once: it feeds both the filter and the "matched by identity" column.
+            prefix, prefix_params = f"WITH ident(id) AS MATERIALIZED ({identity[0]}) ", identity[1]
         # "+c.id": walk the list's own index in order and test membership, instead of fetching
         # and sorting every matching case to keep a page of them (all 100,000 for "c").
-        where.append(f"+c.id IN ({_matching_ids_sql(session, include_notes)})")
-        params.extend(_matching_ids_params(session, expression, include_notes))
-    sql = _LIST_SQL + (" WHERE " + " AND ".join(where) if where else "")
+        where.append(f"+c.id IN ({_matching_ids_sql(include_notes, identity is not None)})")
+        params.extend([expression, expression] if include_notes else [expression])
+    sql = prefix + _LIST_SQL.format(by_identity="c.id IN ident" if prefix else "0")
+    if where:
+        sql += " WHERE " + " AND ".join(where)
     direction = "DESC" if descending else "ASC"
     sql += f" ORDER BY {key} {direction}, c.reference {direction} LIMIT ?"
     params.append(limit)
-    return [CaseRow(*row) for row in session.db.all(sql, params)]
+    found = session.db.all(sql, [*prefix_params, *params])
+    rows = [CaseRow(*row[:-1]) for row in found]
+    matched = [row.id for row, flag in zip(rows, found, strict=True) if flag[-1]]
+    if matched:
+        _audit_identity_matches(session, matched)
+    return rows
 
 
-def _matching_ids_sql(session: Session, include_notes: bool) -> str:
+def _identity_matches(session: Session, search: str) -> tuple[str, list[Any]] | None:
+    """The query for cases whose vault values match (as far as this user may reveal), or None."""
+    expression = identity_store.query_expression(session.db, search)
+    if expression is None or not may_reveal(session.role, assigned_to_self=True):
+        return None
+    if may_reveal(session.role, assigned_to_self=False):
+        return "SELECT rowid FROM identity_search WHERE identity_search MATCH ?", [expression]
+    return (
+        "SELECT s.rowid FROM identity_search s JOIN cases m ON m.id = s.rowid"
+        " WHERE identity_search MATCH ? AND m.assigned_to = ?",
+        [expression, session.user.id],
+    )
+
+
+_identity_hits_recorded: weakref.WeakKeyDictionary[Database, set[int]] = weakref.WeakKeyDictionary()
+
+
+def _audit_identity_matches(session: Session, case_ids: list[int]) -> None:
+    """A search that found cases through their vault values is recorded: who, and which of the
+    cases shown matched that way; never what was typed. Search as you type repeats itself
+    ("bau", "baut", ...): each case is recorded once per unlock, when a search first surfaces
+    it, so typing does not wait on a write per key."""
+    seen = _identity_hits_recorded.setdefault(session.db, set())
+    new = sorted(set(case_ids) - seen)
+    if not new:
+        return
+    marks = ",".join("?" * len(new))
+    sql = f"SELECT uuid FROM cases WHERE id IN ({marks}) ORDER BY id"  # nosec B608 - placeholders only
+    uuids = [str(r[0]) for r in session.db.all(sql, new)]
+    with session.db.atomic():
+        session.audit("identity.search", "case", "", {"cases": uuids})
+    seen.update(new)
+
+
+def _matching_ids_sql(include_notes: bool, identity: bool) -> str:
     parts = ["SELECT rowid FROM case_search WHERE case_search MATCH ?"]
     if include_notes:
         parts.append("SELECT rowid FROM note_search WHERE note_search MATCH ?")
-    if may_reveal(session.role, assigned_to_self=False):
-        parts.append("SELECT rowid FROM identity_search WHERE identity_search MATCH ?")
-    elif may_reveal(session.role, assigned_to_self=True):
-        parts.append(
-            "SELECT s.rowid FROM identity_search s JOIN cases m ON m.id = s.rowid"
-            " WHERE identity_search MATCH ? AND m.assigned_to = ?"
-        )
+    if identity:
+        parts.append("SELECT id FROM ident")
     return " UNION ALL ".join(parts)
-
-
-def _matching_ids_params(session: Session, expression: str, include_notes: bool) -> list[Any]:
-    params: list[Any] = [expression]
-    if include_notes:
-        params.append(expression)
-    if may_reveal(session.role, assigned_to_self=False):
-        params.append(expression)
-    elif may_reveal(session.role, assigned_to_self=True):
-        params.extend([expression, session.user.id])
-    return params
 
 
 def _day(value: str | None) -> date | None:
@@ -246,11 +280,20 @@ def load_case(session: Session, reference: str) -> Case:
     ]
     case.notes = [
         Note(
-            id=r[0], kind=r[1], author=r[2], written_at=datetime.fromisoformat(r[3]), text=r[4], version=r[5]
+            id=r[0],
+            kind=r[1],
+            author=r[2],
+            written_at=datetime.fromisoformat(r[3]),
+            text=r[4],
+            version=r[5],
+            stated_author=r[6],
+            imported_by=r[7],
+            imported_at=r[8],
         )
         for r in db.all(
-            "SELECT n.uuid, n.kind, u.username, n.written_at, n.text, n.version FROM note n"
-            " JOIN users u ON u.id = n.author WHERE n.case_id = ? ORDER BY n.written_at, n.id",
+            "SELECT n.uuid, n.kind, u.username, n.written_at, n.text, n.version, n.stated_author,"
+            " i.username, n.imported_at FROM note n JOIN users u ON u.id = n.author"
+            " LEFT JOIN users i ON i.id = n.imported_by WHERE n.case_id = ? ORDER BY n.written_at, n.id",
             (ref.id,),
         )
     ]
@@ -285,6 +328,7 @@ def load_case(session: Session, reference: str) -> Case:
             (ref.id,),
         )
     ]
+    court_record.read(db, ref.id, case)
     return case
 
 
@@ -352,6 +396,11 @@ def case_json(case: Case) -> dict[str, Any]:
                         "author": n.author,
                         "text": n.text,
                         "version": n.version,
+                        # An imported note: the file's author and date as stated, and who imported it.
+                        "stated_author": n.stated_author,
+                        "imported_by": n.imported_by,
+                        "imported_at": n.imported_at,
+                        "byline": n.byline if n.imported_by else None,
                     }
                 )
                 for n in case.notes

@@ -12,9 +12,9 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
-from caseintake.domain.errors import InvalidInput
+from caseintake.domain.errors import InvalidInput, PermissionDenied
 from caseintake.domain.records import Case
-from caseintake.domain.roles import Action
+from caseintake.domain.roles import Action, may
 from caseintake.services.progress import NO_TASK, Task
 from caseintake.services.session import Session
 from caseintake.storage import audit, case_store
@@ -87,17 +87,32 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
+def _check_assignees(session: Session, cases: Sequence[Case]) -> None:
+    """Only supervisors assign a case to someone else; a social worker's new cases are hers."""
+    if may(session.role, Action.REASSIGN_CASE):
+        return
+    for index, case in enumerate(cases):
+        if case.assigned_to != session.username:
+            raise PermissionDenied(
+                f"case {index}: assigned_to: only a supervisor may open a case assigned to someone "
+                f"else ({case.assigned_to!r}); a case you open is assigned to you."
+            )
+
+
 def _insert_batch(session: Session, batch: Sequence[Case], offset: int, action: str) -> None:
     """Validate what needs the database (users, references), then write one batch."""
     try:
+        _check_assignees(session, batch)
         user_ids = _user_ids(session, batch)
         _check_references(session, batch)
-    except InvalidInput as exc:
+    except (InvalidInput, PermissionDenied) as exc:
         if offset:
-            raise InvalidInput(_shift_case_index(str(exc), offset)) from None
+            raise type(exc)(_shift_case_index(str(exc), offset)) from None
         raise
     _assign_references(session, batch)
-    case_store.insert_cases(session.db, batch, user_ids, session.user.id)
+    # Only a file import is marked as one: a form's case and demo data are written in the app.
+    imported = case_store.Provenance(session.user.id, audit.now_utc()) if action == "case.import" else None
+    case_store.insert_cases(session.db, batch, user_ids, session.user.id, imported=imported)
     if action == DEMO_ACTION:
         # Synthetic cases: one event per batch says what was generated, by whom and when.
         first, last = batch[0].reference or "", batch[-1].reference or ""

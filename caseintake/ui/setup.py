@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseintake.domain.passphrases import judge
 from caseintake.domain.validation import PASSPHRASE_MIN
 from caseintake.services.demo import fill_with_demo_cases
 from caseintake.services.session import Session, create_session
+from caseintake.ui.admin.forms import PassphraseStrength
 from caseintake.ui.tasks import TaskRunner, failure_message
 
 
@@ -82,6 +84,9 @@ class SetupDialog(QDialog):
         form.addRow(self.tr("Your user name:"), self.user_edit)
         form.addRow(self.tr("Your full name:"), self.name_edit)
         form.addRow(self.tr("Passphrase:"), self.pass_edit)
+        self.strength = PassphraseStrength(self.pass_edit, lambda: self.user_edit.text().strip())
+        self.user_edit.textChanged.connect(self.strength.update_verdict)
+        form.addRow("", self.strength)
         form.addRow(self.tr("Repeat passphrase:"), self.repeat_edit)
         self.error = QLabel()
         self.error.setObjectName("setupMessage")
@@ -106,6 +111,10 @@ class SetupDialog(QDialog):
     def create(self) -> None:
         if self.pass_edit.text() != self.repeat_edit.text():
             self.error.setText(self.tr("The two passphrases differ."))
+            return
+        verdict = judge(self.pass_edit.text(), self.user_edit.text().strip(), example=self.strength.example)
+        if not verdict.ok:  # the service refuses it too; saying so here skips the slow key derivation
+            self.error.setText(verdict.reason)
             return
         args = (self.db_path, self.user_edit.text().strip(), self.pass_edit.text())
         options = {

@@ -109,7 +109,7 @@ def test_db_and_user_options_after_the_command(readonly_cli: Cli) -> None:
 
 def test_user_option_wins_over_the_environment(readonly_cli: Cli) -> None:
     run = readonly_cli.ok(
-        "--user", LAWYER, "users", "list", "--json", user=SUPERVISOR, passphrase=PASSPHRASES[LAWYER]
+        "--user", LAWYER, "cases", "--json", user=SUPERVISOR, passphrase=PASSPHRASES[LAWYER]
     )
     assert run.returncode == 0
 
@@ -463,7 +463,7 @@ def test_recover_with_the_recovery_key_in_the_environment(cli: Cli, template: Te
 
 
 def test_recover_with_a_wrong_recovery_key_fails(cli: Cli) -> None:
-    keys_before = sha256_file(cli.db.with_name("cases.db.keys"))
+    keys_before = _slots_only(cli)
     wrong = "-".join(["AAAA"] * 8)
     cli.fails(
         3,
@@ -474,8 +474,15 @@ def test_recover_with_a_wrong_recovery_key_fails(cli: Cli) -> None:
         new_passphrase="never used passphrase",
         extra={"CASEINTAKE_RECOVERY_KEY": wrong},
     )
-    assert sha256_file(cli.db.with_name("cases.db.keys")) == keys_before
+    assert _slots_only(cli) == keys_before  # only the failed-unlock counter moved
     cli.ok("cases")
+
+
+def _slots_only(cli: Cli) -> object:
+    data = json.loads(cli.db.with_name("cases.db.keys").read_bytes())
+    data.pop("unlock", None)
+    data.pop("checksum", None)
+    return data
 
 
 # -- backup, restore, check ------------------------------------------------------------------------

@@ -79,7 +79,7 @@ def test_users_dialog_adds_and_disables_a_user(
     qtbot.waitUntil(lambda: dialog.table.item(row_of(dialog, "mreyes"), 3).text() == "Disabled")
     assert "mreyes" in asked[0] and "is disabled" in dialog.message.text()
     assert not dialog.disable_button.isEnabled()
-    assert {u.username: u.active for u in users.list_users(store["worker"])}["mreyes"] is False
+    assert {u.username: u.active for u in users.list_users(store["sup"])}["mreyes"] is False
 
 
 def test_adding_an_existing_name_keeps_the_form_but_not_the_passphrases(
@@ -166,7 +166,7 @@ def test_change_passphrase_with_a_wrong_current_one(
     dialog.new.setText("short")
     dialog.repeat.setText("short")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert "at least 10 characters" in dialog.message.text() and runner.pending == 0
+    assert "at least 12 characters" in dialog.message.text() and runner.pending == 0
 
     dialog.current.setText(PASSPHRASES["worker"])
     dialog.new.setText(NEW)

@@ -78,6 +78,10 @@ class Writer:
         self.serial += 1
         return f"mk{self.args.seed}x{self.serial}x{self.rng.getrandbits(32):08x}"
 
+    def word_marker(self) -> str:
+        """A marker in letters: a run of digits would make a passphrase too easy to guess."""
+        return self.marker().translate(str.maketrans("0123456789", "qrstuvwxyz"))
+
     def reference(self) -> str:
         self.serial += 1
         return f"KX-2026-{self.args.seed % 100_000:05d}{self.serial % 10_000:04d}"
@@ -141,13 +145,13 @@ class Writer:
 
         target = self.args.backups / f"backup-{self.rng.randrange(3)}.cib"
         self.log.write(op="backup", phase="intent", file=str(target))
-        digest = make_backup(self.session, target)
+        digest = make_backup(self.session, target, force=True)  # three names in rotation
         self.log.write(op="backup", phase="ack", file=str(target), sha256=digest)
 
     def do_passphrase(self) -> None:
         from caseintake.services.users import change_passphrase
 
-        new = f"supervisor passphrase {self.marker()}"
+        new = f"supervisor passphrase {self.word_marker()}"
         self.log.write(op="passphrase", phase="intent", user=SUPERVISOR, new=new)
         change_passphrase(self.session, self.passphrase, new)
         self.passphrase = new
@@ -156,7 +160,7 @@ class Writer:
     def do_recover(self) -> None:
         from caseintake.services.users import recover
 
-        new = f"worker passphrase {self.marker()}"
+        new = f"worker passphrase {self.word_marker()}"
         self.log.write(op="passphrase", phase="intent", user=WORKER, new=new)
         recover(self.args.db, self.args.recovery_key, WORKER, new)
         self.worker_passphrase = new

@@ -113,7 +113,9 @@ def test_a_restore_killed_at_any_moment_leaves_a_database_that_opens(tmp_path: P
             # Inside the swap: the marker says what happened and what to do, and doing it works.
             assert "restore into cases.db was interrupted" in str(exc), exc
             outcomes["did not open: run the restore again"] += 1
-            maintenance.restore(copy / "cases.db", tmp_path / "b.cib", "sup", FIRST_PASSPHRASES["sup"])
+            maintenance.restore(  # no database to confirm the role on, so it takes force
+                copy / "cases.db", tmp_path / "b.cib", "sup", FIRST_PASSPHRASES["sup"], force=True
+            )
             session = open_session(copy / "cases.db", "sup", FIRST_PASSPHRASES["sup"], record=False)
         else:
             outcomes["opened"] += 1

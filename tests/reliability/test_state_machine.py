@@ -23,6 +23,7 @@ from hypothesis.stateful import Bundle, RuleBasedStateMachine, consumes, invaria
 
 from caseintake.domain.errors import AuthenticationFailed, InvalidInput, NotFound
 from caseintake.domain.pseudonyms import next_pseudonym
+from caseintake.storage.unlock_delay import FailedUnlocks
 from tests.reliability.support import FIRST_PASSPHRASES, SUPERVISOR, cheap_kdf, create_database, long_run
 
 # Plain text as people type it: any letters, marks, symbols, spaces; no control characters.
@@ -210,7 +211,7 @@ class ServiceMachine(RuleBasedStateMachine):
         else:
             raise AssertionError("a wrong passphrase opened the database")
         assert self.path.read_bytes() == before
-        self.path.with_name("cases.db.unlock").unlink()  # keep later unlocks free of the delay
+        FailedUnlocks(self.path, SUPERVISOR).clear()  # keep later unlocks free of the delay
 
     @rule(target=backups)
     def backup(self) -> tuple[Path, dict[str, CaseModel]]:
@@ -227,7 +228,7 @@ class ServiceMachine(RuleBasedStateMachine):
         from caseintake.services.session import open_session
 
         self.session.close()
-        restore(self.path, saved[0], SUPERVISOR, FIRST_PASSPHRASES[SUPERVISOR])
+        restore(self.path, saved[0], SUPERVISOR, FIRST_PASSPHRASES[SUPERVISOR], force=True)  # may be older
         self.session = open_session(self.path, SUPERVISOR, FIRST_PASSPHRASES[SUPERVISOR])
         self.model = copy.deepcopy(saved[1])
 

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from caseintake.domain.errors import IntegrityProblem, PermissionDenied, WrongPassphrase
-from caseintake.services import maintenance
+from caseintake.domain.errors import AuthenticationFailed, IntegrityProblem, PermissionDenied, WrongPassphrase
+from caseintake.services import maintenance, users
 from caseintake.services.cases import case_json, list_cases, load_case
 from caseintake.services.session import open_session
 from tests.conftest import PASSPHRASES, SUPERVISOR_PASS, import_cases, sample_case
@@ -41,7 +41,9 @@ def test_restore_over_a_database_keeps_the_replaced_files(store: dict[str, Any],
     path = store["path"]
     for name in ("sup", "worker", "other", "lawyer"):
         store[name].close()
-    kept = maintenance.restore(path, backup_file, "sup", SUPERVISOR_PASS)
+    with pytest.raises(PermissionDenied, match="older than the database"):
+        maintenance.restore(path, backup_file, "sup", SUPERVISOR_PASS)
+    kept = maintenance.restore(path, backup_file, "sup", SUPERVISOR_PASS, force=True)
     assert kept is not None and (kept / "cases.db").exists()
     session = open_session(path, "sup", SUPERVISOR_PASS)
     assert len(list_cases(session)) == 1
@@ -52,7 +54,7 @@ def test_restore_over_a_database_keeps_the_replaced_files(store: dict[str, Any],
 
 def test_restore_refuses_wrong_passphrase_and_non_supervisors(store: dict[str, Any], tmp_path: Path) -> None:
     backup_file = tmp_path / "b.cibackup"
-    maintenance.make_backup(store["worker"], backup_file)
+    maintenance.make_backup(store["sup"], backup_file)
     target = tmp_path / "new" / "cases.db"
     with pytest.raises(WrongPassphrase):
         maintenance.restore(target, backup_file, "sup", "not the passphrase")
@@ -112,3 +114,58 @@ def test_tampered_first_page_refuses_to_open(store: dict[str, Any]) -> None:
     path.write_bytes(bytes(raw))
     with pytest.raises(IntegrityProblem, match="damaged or was altered"):
         open_session(path, "sup", SUPERVISOR_PASS)
+
+
+# -- issue 12: restore answers to the live database ------------------------------------------------
+
+
+def test_a_disabled_supervisor_cannot_restore_an_old_backup(store: dict[str, Any], tmp_path: Path) -> None:
+    """The backup still lists them as an active supervisor; the database they would replace does not."""
+    users.add_user(store["sup"], "boss2", "supervisor", "second supervisor passphrase")
+    backup_file = tmp_path / "b.cibackup"
+    maintenance.make_backup(store["sup"], backup_file)
+    users.disable_user(store["sup"], "boss2")
+    path = _checkpoint_and_close(store)
+    before = path.read_bytes()  # (the failed attempts are counted, as at any unlock)
+    for force in (False, True):
+        with pytest.raises(AuthenticationFailed):
+            maintenance.restore(path, backup_file, "boss2", "second supervisor passphrase", force=force)
+    assert path.read_bytes() == before
+    assert not list(path.parent.glob("*.replaced-*"))
+    session = open_session(path, "sup", SUPERVISOR_PASS, record=False)
+    try:
+        assert session.db.scalar("SELECT active FROM users WHERE username = 'boss2'") == 0
+    finally:
+        session.close()
+
+
+def test_a_social_worker_of_the_live_database_cannot_restore(store: dict[str, Any], tmp_path: Path) -> None:
+    backup_file = tmp_path / "b.cibackup"
+    maintenance.make_backup(store["sup"], backup_file)
+    path = _checkpoint_and_close(store)
+    with pytest.raises(PermissionDenied, match="supervisor of this database"):
+        maintenance.restore(path, backup_file, "worker", PASSPHRASES["worker"], force=True)
+
+
+def test_restoring_the_same_or_a_newer_backup_needs_no_force(store: dict[str, Any], tmp_path: Path) -> None:
+    import_cases(store["sup"], sample_case())
+    backup_file = tmp_path / "b.cibackup"
+    maintenance.make_backup(store["sup"], backup_file)
+    path = _checkpoint_and_close(store)
+    assert maintenance.restore(path, backup_file, "sup", SUPERVISOR_PASS) is not None
+    session = open_session(path, "sup", SUPERVISOR_PASS, record=False)
+    try:
+        assert len(list_cases(session)) == 1
+    finally:
+        session.close()
+
+
+def test_restore_over_an_unreadable_database_takes_force(store: dict[str, Any], tmp_path: Path) -> None:
+    backup_file = tmp_path / "b.cibackup"
+    maintenance.make_backup(store["sup"], backup_file)
+    path = _checkpoint_and_close(store)
+    path.with_name(path.name + ".keys").unlink()  # the live key file is lost: no role can be confirmed
+    with pytest.raises(IntegrityProblem, match="add --force"):
+        maintenance.restore(path, backup_file, "sup", SUPERVISOR_PASS)
+    assert maintenance.restore(path, backup_file, "sup", SUPERVISOR_PASS, force=True) is not None
+    open_session(path, "sup", SUPERVISOR_PASS, record=False).close()

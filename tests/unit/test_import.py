@@ -157,3 +157,110 @@ def test_unreadable_files(tmp_path: Path, content: bytes, message: str) -> None:
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(NotFound, match="There is no file"):
         read_cases(tmp_path / "absent.json")
+
+
+# -- issue 12: provenance of imported records -------------------------------------------------------
+
+
+def test_every_imported_record_names_the_importer_and_the_time(store: dict[str, Any]) -> None:
+    """A file may not make a note look as if a colleague wrote it in the application."""
+    sup, db = store["sup"], store["sup"].db
+    ref = import_cases(sup, sample_case())[0]
+    case_id, imported_by, imported_at = db.one(
+        "SELECT id, imported_by, imported_at FROM cases WHERE reference = ?", (ref,)
+    )
+    assert imported_by == sup.user.id and imported_at
+    for table in ("person", "referral", "note", "hearing", "evidence"):
+        rows = db.all(f"SELECT imported_by, imported_at FROM {table} WHERE case_id = ?", (case_id,))
+        assert rows and set(rows) == {(sup.user.id, imported_at)}, table
+    # The file said "worker" wrote the note: kept only as stated; the importer is its author here.
+    author, stated, written_at = db.one(
+        "SELECT u.username, n.stated_author, n.written_at FROM note n JOIN users u ON u.id = n.author"
+        " WHERE n.case_id = ?",
+        (case_id,),
+    )
+    assert (author, stated, written_at) == ("sup", "worker", "2026-02-03T10:15:00+08:00")
+
+
+def test_an_imported_note_is_shown_with_its_stated_author(store: dict[str, Any]) -> None:
+    from caseintake.cli_io import case_as_text
+    from caseintake.services.notes import add_note
+
+    ref = import_cases(store["sup"], sample_case())[0]
+    add_note(store["worker"], ref, {"kind": "general", "text": "Written in the application."})
+    case = load_case(store["sup"], ref)
+    imported, written_here = sorted(case.notes, key=lambda n: n.imported_by is None)
+    day = imported.imported_at[:10] if imported.imported_at else ""
+    assert imported.byline == f"stated author: worker, imported by sup on {day}"
+    assert written_here.byline == "worker" and written_here.imported_by is None
+    shown = case_json(case)["notes"]
+    assert {n.get("stated_author") for n in shown} == {"worker", None}
+    assert [n["byline"] for n in shown if "byline" in n] == [imported.byline]
+    assert f"(stated author: worker, imported by sup on {day})" in case_as_text(case)
+
+
+def test_a_case_opened_from_the_form_is_not_marked_as_imported(store: dict[str, Any]) -> None:
+    from caseintake.services.intake import open_case
+
+    [case] = parse_document(_doc(sample_case(hearings=[])))
+    ref = open_case(store["worker"], case)
+    assert store["sup"].db.one("SELECT imported_by, imported_at FROM cases WHERE reference = ?", (ref,)) == (
+        None,
+        None,
+    )
+
+
+def test_upgrade_4_converts_earlier_imports_from_the_audit_log(tmp_path: Path) -> None:
+    """A database from before provenance, holding real rows, is converted in place."""
+    import secrets
+
+    from caseintake.storage.database import Database
+    from caseintake.storage.engine import open_connection
+    from caseintake.storage.migrations import UPGRADES
+    from caseintake.storage.upgrades import v4_provenance
+
+    path = tmp_path / "old.db"
+    key = secrets.token_bytes(32)
+    db = Database(open_connection(path, key, create=True), path, key)
+    try:
+        with db.atomic():
+            UPGRADES[0](db)  # the tables every later upgrade builds on, as version 1 made them
+            db.executemany(
+                "INSERT INTO users (id, username, display_name, role, created_at) VALUES (?, ?, ?, ?, '')",
+                [(1, "boss", "Boss", "supervisor"), (2, "jdelacruz", "Juan", "social_worker")],
+            )
+            for case_id, uuid in ((1, "imported-case"), (2, "typed-case")):
+                db.execute(
+                    "INSERT INTO cases (id, uuid, reference, status, opened_on, region, assigned_to,"
+                    " consent_statistics, updated_at) VALUES (?, ?, ?, 'intake', '2026-01-05', 'VII', 2,"
+                    " 'yes', '2026-01-05T00:00:00+00:00')",
+                    (case_id, uuid, f"CI-2026-0000{case_id}"),
+                )
+            notes = [  # (id, case, author, first saved): the import was at 2026-01-05T10:00
+                (1, 1, 2, "2026-01-05T09:59:59.000000+00:00"),  # came with the file, "by jdelacruz"
+                (2, 1, 2, "2026-01-06T08:00:00.000000+00:00"),  # written in the app the next day
+                (3, 2, 2, "2026-01-05T09:00:00.000000+00:00"),  # a case typed in, never imported
+            ]
+            db.executemany(
+                "INSERT INTO note (id, uuid, case_id, kind, author, saved_by, written_at, text, updated_at)"
+                " VALUES (?, 'n' || ?, ?, 'general', ?, ?, '2025-12-01T09:00:00+08:00', 'text', ?)",
+                [(n, n, c, a, a, at) for n, c, a, at in notes],
+            )
+            db.execute(
+                "INSERT INTO audit (seq, at, username, action, entity, entity_id, details, prev_hash, hash)"
+                " VALUES (1, '2026-01-05T10:00:00.000000+00:00', 'boss', 'case.import', 'case',"
+                " 'imported-case', '{}', '', '')"
+            )
+            v4_provenance.upgrade(db)
+        assert db.all("SELECT id, imported_by, imported_at FROM cases ORDER BY id") == [
+            (1, 1, "2026-01-05T10:00:00.000000+00:00"),
+            (2, None, None),
+        ]
+        assert db.all("SELECT id, author, stated_author, imported_by FROM note ORDER BY id") == [
+            (1, 1, "jdelacruz", 1),
+            (2, 2, None, None),
+            (3, 2, None, None),
+        ]
+        assert db.scalar("SELECT written_at FROM note WHERE id = 1") == "2025-12-01T09:00:00+08:00"
+    finally:
+        db.close()

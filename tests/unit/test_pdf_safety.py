@@ -9,6 +9,7 @@ import shutil
 import subprocess
 from io import BytesIO
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfWriter
@@ -37,24 +38,38 @@ from caseintake.reports.pdf_safety import (
 )
 
 SECRET = "Juan Dela Cruz"  # stands in for case data that must never be echoed
+FONT = "Vera"  # ships with ReportLab; embedded, as every font of a clean PDF must be
+
+
+def _embedded_font() -> str:
+    if FONT not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(FONT, "Vera.ttf"))
+        pdfmetrics.registerFont(TTFont(f"{FONT}-Bold", "VeraBd.ttf"))
+        pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=f"{FONT}-Bold", italic=FONT, boldItalic=FONT)
+    return FONT
+
+
+def _embedded_canvas(*args: Any, **kwargs: Any) -> canvas.Canvas:
+    kwargs["initialFontName"] = _embedded_font()
+    return canvas.Canvas(*args, **kwargs)
 
 
 def text_pdf(paragraphs: list[str], pages: int = 1) -> bytes:
     buffer = BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, invariant=1, title="Hearing summary")
-    style = getSampleStyleSheet()["BodyText"]
+    style = getSampleStyleSheet()["BodyText"].clone("Embedded", fontName=_embedded_font())
     story: list[object] = []
     for page in range(pages):
         story.extend(Paragraph(text, style) for text in paragraphs)
         if page < pages - 1:
             story.append(PageBreak())
-    doc.build(story)
+    doc.build(story, canvasmaker=_embedded_canvas)
     return buffer.getvalue()
 
 
 def canvas_pdf(draw: object) -> bytes:
     buffer = BytesIO()
-    c = canvas.Canvas(buffer, pagesize=A4, invariant=1)
+    c = canvas.Canvas(buffer, pagesize=A4, invariant=1, initialFontName=_embedded_font())
     draw(c)  # type: ignore[operator]
     c.showPage()
     c.save()
@@ -334,3 +349,111 @@ def test_pdfimages_agrees_on_clean_and_image_pdfs(tmp_path: Path) -> None:
         ).stdout.splitlines()[2:]
         assert bool(listing) == expect_images
         assert ("image" in kinds(verify_pdf_file(path))) == expect_images
+
+
+# -- pictures drawn without images, and fonts that are not embedded ------------------------------
+
+
+def shading_page(shading: DictionaryObject | DecodedStreamObject) -> bytes:
+    """A page that paints `shading` with `sh`, as a picture smuggled without an image would."""
+    writer = page_writer(b"q /Sh0 sh Q")
+    page = writer.pages[0]
+    page[NameObject("/Resources")] = DictionaryObject(
+        {NameObject("/Shading"): DictionaryObject({NameObject("/Sh0"): writer._add_object(shading)})}
+    )
+    return to_bytes(writer)
+
+
+def sampled_function(samples: int) -> DecodedStreamObject:
+    function = DecodedStreamObject()
+    function.set_data(bytes(range(256)) * (samples * samples * 3 // 256 + 1))
+    function.update(
+        {
+            NameObject("/FunctionType"): NumberObject(0),
+            NameObject("/Domain"): ArrayObject([NumberObject(0), NumberObject(1)] * 2),
+            NameObject("/Range"): ArrayObject([NumberObject(0), NumberObject(1)] * 3),
+            NameObject("/Size"): ArrayObject([NumberObject(samples), NumberObject(samples)]),
+            NameObject("/BitsPerSample"): NumberObject(8),
+        }
+    )
+    return function
+
+
+def mesh_shading(vertices: int) -> DecodedStreamObject:
+    """A free-form triangle mesh (type 4): per vertex a flag byte, two 8-bit coordinates, RGB."""
+    mesh = DecodedStreamObject()
+    mesh.set_data(bytes([0, 10, 20, 255, 0, 0]) * vertices)
+    mesh.update(
+        {
+            NameObject("/ShadingType"): NumberObject(4),
+            NameObject("/ColorSpace"): NameObject("/DeviceRGB"),
+            NameObject("/BitsPerCoordinate"): NumberObject(8),
+            NameObject("/BitsPerComponent"): NumberObject(8),
+            NameObject("/BitsPerFlag"): NumberObject(8),
+            NameObject("/Decode"): ArrayObject([NumberObject(v) for v in (0, 200, 0, 200, 0, 1, 0, 1, 0, 1)]),
+        }
+    )
+    return mesh
+
+
+def test_sampled_function_shading_is_flagged() -> None:
+    """A function-based shading over a grid of samples is a bitmap in all but name."""
+    shading = DictionaryObject(
+        {
+            NameObject("/ShadingType"): NumberObject(1),
+            NameObject("/ColorSpace"): NameObject("/DeviceRGB"),
+            NameObject("/Function"): sampled_function(64),
+        }
+    )
+    found = verify_pdf_bytes(shading_page(shading))
+    assert "sampled_function" in kinds(found)
+    assert all(SECRET not in f.detail for f in found)
+
+
+def test_mesh_shading_with_many_vertices_is_flagged() -> None:
+    assert "mesh_shading" in kinds(verify_pdf_bytes(shading_page(mesh_shading(5000))))
+
+
+def test_mesh_shading_with_a_handful_of_vertices_passes() -> None:
+    """Three or six vertices make a gradient triangle, not a picture."""
+    assert verify_pdf_bytes(shading_page(mesh_shading(6))) == []
+
+
+def test_reportlab_gradient_passes() -> None:
+    """An axial gradient (type 2 function) draws no picture and stays allowed."""
+
+    def draw(c: canvas.Canvas) -> None:
+        c.linearGradient(0, 0, 200, 0, [(1, 0, 0), (0, 0, 1)], extend=False)
+        c.drawString(20, 20, "Gradient")
+
+    assert verify_pdf_bytes(canvas_pdf(draw)) == []
+
+
+def test_standard_font_referenced_without_embedding_is_flagged() -> None:
+    """Helvetica is one of the standard 14: named, never embedded, so it is refused."""
+    buffer = BytesIO()
+    c = canvas.Canvas(buffer, pagesize=A4, invariant=1)  # ReportLab's default: Helvetica, by name only
+    c.drawString(72, 720, "Text only.")
+    c.showPage()
+    c.save()
+    found = verify_pdf_bytes(buffer.getvalue())
+    assert [f.kind for f in found] == ["font_not_embedded"]
+
+
+def test_truetype_font_without_its_font_file_is_flagged() -> None:
+    writer = page_writer(b"BT /F9 12 Tf 10 10 Td (x) Tj ET")
+    descriptor = DictionaryObject(
+        {NameObject("/Type"): NameObject("/FontDescriptor"), NameObject("/FontName"): NameObject("/Arial")}
+    )
+    font = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Font"),
+            NameObject("/Subtype"): NameObject("/TrueType"),
+            NameObject("/BaseFont"): NameObject("/Arial"),
+            NameObject("/FontDescriptor"): writer._add_object(descriptor),
+        }
+    )
+    writer.pages[0][NameObject("/Resources")] = DictionaryObject(
+        {NameObject("/Font"): DictionaryObject({NameObject("/F9"): writer._add_object(font)})}
+    )
+    assert kinds(verify_pdf_bytes(to_bytes(writer))) == {"font_not_embedded"}

@@ -121,3 +121,64 @@ def test_refusal_changes_nothing(store: dict[str, Any], case_ref: str) -> None:
         users.add_user(store["lawyer"], "x1", "lawyer", "a long passphrase")
     assert store["sup"].db.scalar("SELECT count(*) FROM users WHERE username = 'x1'") == 0
     assert store["sup"].db.scalar("SELECT count(*) FROM audit") == before
+
+
+# -- issue 12: roles the keys now depend on --------------------------------------------------------
+
+
+def test_only_a_supervisor_reassigns_a_case(store: dict[str, Any], case_ref: str) -> None:
+    """A social worker once reassigned a case to herself in the editor, then revealed its identities."""
+    from caseintake.services.cases import find_case
+
+    before = find_case(store["sup"], case_ref).assigned_to
+    for role in ("worker", "other"):
+        with pytest.raises(PermissionDenied, match="reassign"):
+            case_records.update_case(store[role], case_ref, {"assigned_to": "other"})
+    assert find_case(store["sup"], case_ref).assigned_to == before
+    case_records.update_case(store["worker"], case_ref, {"status": "active"})  # other edits still work
+    case_records.update_case(store["sup"], case_ref, {"assigned_to": "other"})
+    assert load_case(store["sup"], case_ref).assigned_to == "other"
+
+
+def test_a_social_workers_new_case_is_assigned_to_her(store: dict[str, Any]) -> None:
+    from caseintake.interchange.importer import parse_document
+    from caseintake.services.intake import open_case
+
+    [mine] = parse_document({"format": "caseintake/1", "cases": [sample_case(hearings=[])]})
+    reference = open_case(store["worker"], mine)
+    assert load_case(store["sup"], reference).assigned_to == "worker"
+    [theirs] = parse_document(
+        {"format": "caseintake/1", "cases": [sample_case(hearings=[], assigned_to="other")]}
+    )
+    with pytest.raises(PermissionDenied, match="assigned to someone else"):
+        open_case(store["worker"], theirs)
+    with pytest.raises(PermissionDenied, match="case 1: assigned_to"):
+        import_cases(store["worker"], sample_case(hearings=[]), sample_case(hearings=[], assigned_to="sup"))
+    import_cases(store["sup"], sample_case(hearings=[], assigned_to="other"))
+
+
+@pytest.mark.parametrize(("role", "allowed"), [("worker", False), ("lawyer", False), ("sup", True)])
+def test_users_list_is_for_supervisors(store: dict[str, Any], role: str, allowed: bool) -> None:
+    users.disable_user(store["sup"], "other")
+    if allowed:
+        listed = users.list_users(store[role])
+        assert ("other", False) in [(u.username, u.active) for u in listed]
+    else:
+        with pytest.raises(PermissionDenied, match="list staff accounts"):
+            users.list_users(store[role])
+    # Everyone's pickers see active colleagues only, never the disabled ones or their state.
+    assert "other" not in [u.username for u in users.colleagues(store[role])]
+
+
+@pytest.mark.parametrize(("role", "allowed"), [("worker", False), ("lawyer", False), ("sup", True)])
+def test_backup_is_for_supervisors(store: dict[str, Any], tmp_path: Any, role: str, allowed: bool) -> None:
+    from caseintake.services.maintenance import make_backup
+
+    target = tmp_path / "out.cib"
+    if allowed:
+        make_backup(store[role], target)
+        assert target.exists()
+    else:
+        with pytest.raises(PermissionDenied, match="write a backup"):
+            make_backup(store[role], target)
+        assert not target.exists()

@@ -20,7 +20,14 @@ from PySide6.QtWidgets import (
 
 from caseintake.domain.codes import Role
 from caseintake.services import users
-from caseintake.ui.admin.forms import FormMessage, new_passphrase_problem, passphrase_edit, role_label, wipe
+from caseintake.ui.admin.forms import (
+    FormMessage,
+    PassphraseStrength,
+    new_passphrase_problem,
+    passphrase_edit,
+    role_label,
+    wipe,
+)
 from caseintake.ui.state import AppState
 from caseintake.ui.tasks import failure_message
 
@@ -93,6 +100,9 @@ class AddUserDialog(_AccountForm):
         self.form.addRow(self.tr("&Full name:"), self.full_name_edit)
         self.form.addRow(self.tr("&Role:"), self.role_combo)
         self.form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        self.strength = PassphraseStrength(self.passphrase, lambda: self.username_edit.text().strip())
+        self.username_edit.textChanged.connect(self.strength.update_verdict)
+        self.form.addRow("", self.strength)
         self.form.addRow(self.tr("R&epeat passphrase:"), self.repeat)
         self._finish_layout(
             self.tr(
@@ -111,7 +121,7 @@ class AddUserDialog(_AccountForm):
             self.message.error(self.tr("Enter a user name."))
             self.username_edit.setFocus()
             return
-        problem = new_passphrase_problem(self.passphrase.text(), self.repeat.text())
+        problem = new_passphrase_problem(self.passphrase.text(), self.repeat.text(), username)
         if problem:
             self._failed_with(problem, self.passphrase, self.repeat)
             return
@@ -155,6 +165,9 @@ class RecoverDialog(_AccountForm):
         self.form.addRow(self.tr("&User name:"), self.user_combo)
         self.form.addRow(self.tr("Recovery &key:"), self.key_edit)
         self.form.addRow(self.tr("&New passphrase:"), self.passphrase)
+        self.strength = PassphraseStrength(self.passphrase, lambda: self.user_combo.currentText().strip())
+        self.user_combo.currentTextChanged.connect(self.strength.update_verdict)
+        self.form.addRow("", self.strength)
         self.form.addRow(self.tr("R&epeat passphrase:"), self.repeat)
         self._finish_layout(
             self.tr(
@@ -173,7 +186,7 @@ class RecoverDialog(_AccountForm):
         if not username or not key:
             self.message.error(self.tr("Enter the user name and the recovery key."))
             return
-        problem = new_passphrase_problem(self.passphrase.text(), self.repeat.text())
+        problem = new_passphrase_problem(self.passphrase.text(), self.repeat.text(), username)
         if problem:
             self._failed_with(problem, self.passphrase, self.repeat)
             return

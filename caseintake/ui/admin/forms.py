@@ -7,10 +7,13 @@ one attempt.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from caseintake.domain.errors import InvalidInput
+from caseintake.domain.passphrases import judge, suggestion
 from caseintake.domain.roles import Action
 from caseintake.domain.validation import PASSPHRASE_MIN, new_passphrase
 
@@ -57,15 +60,44 @@ def passphrase_edit(object_name: str, *, new: bool = False) -> QLineEdit:
     return edit
 
 
-def new_passphrase_problem(new: str, repeat: str) -> str | None:
+def new_passphrase_problem(new: str, repeat: str, username: str = "") -> str | None:
     """Why a new passphrase cannot be used, checked before any slow key derivation starts."""
     if new != repeat:
         return _tr("The two new passphrases are not the same.")
     try:
-        new_passphrase(new)
+        new_passphrase(new, username)
     except InvalidInput as exc:
         return str(exc)
     return None
+
+
+class PassphraseStrength(QLabel):
+    """The strength rule of `domain.passphrases`, shown live under a new-passphrase field.
+
+    It says why a passphrase would be refused while the user types (with the same four example
+    words throughout), so the refusal after the slow key derivation never comes as a surprise."""
+
+    def __init__(self, edit: QLineEdit, username: Callable[[], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("passphraseStrength")
+        self.setWordWrap(True)
+        self.edit = edit
+        self.username = username
+        self.example = suggestion()
+        edit.textChanged.connect(self.update_verdict)
+        self.update_verdict()
+
+    def update_verdict(self) -> None:
+        text = self.edit.text()
+        if not text:
+            self.setStyleSheet("")
+            self.setText(
+                _tr("At least %1 characters; four random words work well.").replace("%1", str(PASSPHRASE_MIN))
+            )
+            return
+        verdict = judge(text, self.username(), example=self.example)
+        self.setStyleSheet("" if verdict.ok else ERROR_STYLE)
+        self.setText(_tr("Strong enough.") if verdict.ok else verdict.reason)
 
 
 def wipe(*edits: QLineEdit) -> None:

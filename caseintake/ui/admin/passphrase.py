@@ -10,7 +10,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from caseintake.services import users
-from caseintake.ui.admin.forms import FormMessage, new_passphrase_problem, passphrase_edit, wipe
+from caseintake.ui.admin.forms import (
+    FormMessage,
+    PassphraseStrength,
+    new_passphrase_problem,
+    passphrase_edit,
+    wipe,
+)
 from caseintake.ui.state import AppState
 from caseintake.ui.tasks import failure_message
 
@@ -37,6 +43,8 @@ class ChangePassphraseDialog(QDialog):
         form.addRow(self.tr("Signed in as:"), QLabel(state.username))
         form.addRow(self.tr("&Current passphrase:"), self.current)
         form.addRow(self.tr("&New passphrase:"), self.new)
+        self.strength = PassphraseStrength(self.new, lambda: state.username)
+        form.addRow("", self.strength)
         form.addRow(self.tr("R&epeat new passphrase:"), self.repeat)
         self.message = FormMessage("passphraseMessage")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -58,7 +66,7 @@ class ChangePassphraseDialog(QDialog):
             self.message.error(self.tr("Enter your current passphrase."))
             self.current.setFocus()
             return
-        problem = new_passphrase_problem(self.new.text(), self.repeat.text())
+        problem = new_passphrase_problem(self.new.text(), self.repeat.text(), self.state.username)
         if problem:
             self._failed(problem)
             return

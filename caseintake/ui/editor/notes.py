@@ -38,6 +38,13 @@ from caseintake.ui.editor.widgets import (
 from caseintake.ui.state import AppState
 
 
+def _byline(row: Row) -> str:
+    """An imported note reads "stated author: X, imported by Y on DATE", never as X's own note."""
+    if isinstance(row.saved, Note) and row.saved.imported_by is not None:
+        return row.saved.byline
+    return str(row.data.get("author", ""))
+
+
 def _written(value: str | None) -> str:
     return datetime.fromisoformat(value).strftime("%Y-%m-%d %H:%M") if value else ""
 
@@ -60,7 +67,7 @@ class NotesTab(QWidget):
             [
                 Column(self.tr("Written"), lambda r: _written(r.data.get("written_at")), 130),
                 Column(self.tr("Kind"), lambda r: label("note_kind", r.data.get("kind")), 130),
-                Column(self.tr("Author"), lambda r: r.data.get("author", ""), 110),
+                Column(self.tr("Author"), _byline, 110),
                 Column(self.tr("Version"), self._version, 80),
                 Column(self.tr("Text"), lambda r: " ".join(str(r.data.get("text", ""))[:300].split()), 200),
             ],
@@ -213,10 +220,13 @@ class NotesTab(QWidget):
         elif row.saved is None:
             self.about.setText(self.tr("New note, saved with the case (Ctrl+S)."))
         else:
+            imported = isinstance(row.saved, Note) and row.saved.imported_by is not None
+            about = self.tr("Dated %1 (%2); version %3.")
+            if not imported:
+                about = self.tr("Written %1 by %2; version %3.")
             self.about.setText(
-                self.tr("Written %1 by %2; version %3.")
-                .replace("%1", _written(row.data.get("written_at")))
-                .replace("%2", str(row.data.get("author", "")))
+                about.replace("%1", _written(row.data.get("written_at")))
+                .replace("%2", _byline(row))
                 .replace("%3", str(row.saved.version))
             )
 

@@ -52,6 +52,7 @@ class OverviewTab(QScrollArea):
         self.undo_stack = undo_stack
         self._applying = False
         self.committed: dict[str, Any] = {}
+        self.may_reassign = False  # set by the editor from the signed-in role
 
         self.read_only_hint = hint_label(
             self.tr("You can read this case. Only social workers and supervisors change its details."),
@@ -211,12 +212,13 @@ class OverviewTab(QScrollArea):
             self.closed_on,
             self.region,
             self.source_kind,
-            self.assigned_to,
             self.consent,
             self.offenses,
             self.accommodations,
         ):
             widget.setEnabled(editable)
+        # Only supervisors reassign (the service refuses anyone else): others are not offered it.
+        self.assigned_to.setEnabled(editable and self.may_reassign)
         for edit in (self.province, self.source_reference):
             edit.setReadOnly(not editable)
         self.summary.setReadOnly(not editable)
