@@ -1,4 +1,5 @@
-"""`caseintake summary REF --out FILE.pdf [--hearing ID] [--paper a4|letter]` (DESIGN §6, §8).
+"""`caseintake summary REF --out FILE.pdf [--hearing ID] [--paper long|a4|letter]
+[--layout court|working-copy] [--note ID ...] [--without-note-text]` (DESIGN §6, §8).
 
 Kept beside `cli.py` rather than in it; `cli.py` adds the parser and maps the command:
 
@@ -37,21 +38,44 @@ def add_summary_parser(subparsers: Any, common_parent: argparse.ArgumentParser) 
         "else the latest hearing)",
     )
     p.add_argument(
-        "--paper", type=str.lower, choices=("a4", "letter"), default="a4", help="paper size (default a4)"
+        "--paper",
+        type=str.lower,
+        choices=("long", "a4", "letter"),
+        default="long",
+        help="paper size: long (8.5 x 13 in long bond, the default for court filing), a4 or letter",
     )
+    p.add_argument(
+        "--layout",
+        type=str.lower,
+        choices=("court", "working-copy"),
+        default="court",
+        help="court: 14-point body and the margins of A.M. No. 11-9-4-SC (default); "
+        "working-copy: compact 11-point copy for the lawyer, marked as such",
+    )
+    p.add_argument(
+        "--note",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="include this case note (its id or last characters; repeat for more); "
+        "no working note is printed unless chosen",
+    )
+    p.add_argument("--force", action="store_true", help="replace the PDF if it exists")
     p.add_argument(
         "--without-note-text",
         action="store_true",
-        help="list case notes by date, kind and author only, without their text",
+        help="list the chosen notes by date, kind and author only, without their text",
     )
     return p
 
 
 def run_summary(args: argparse.Namespace) -> int:
-    from caseintake.cli import _session
+    from caseintake.cli import _db, _session
     from caseintake.services.summaries import write_hearing_summary
+    from caseintake.storage.safe_output import check_output
 
     out = output_file(args.out)
+    check_output(out, _db(args), force=args.force)  # refused before the passphrase is asked
     session = _session(args)
     try:
         written = write_hearing_summary(
@@ -60,7 +84,10 @@ def run_summary(args: argparse.Namespace) -> int:
             out,
             hearing_id=args.hearing,
             paper=args.paper,
+            layout=args.layout,
+            note_ids=args.note,
             include_note_text=not args.without_note_text,
+            force=args.force,
         )
     finally:
         session.close()

@@ -147,6 +147,72 @@ class Role(StrEnum):
     SUPERVISOR = "supervisor"
 
 
+class ChildWitnessMeasure(StrEnum):
+    """The measures of the Rule on Examination of a Child Witness (A.M. No. 00-4-07-SC), per child."""
+
+    GUARDIAN_AD_LITEM = "guardian_ad_litem"
+    INTERPRETER = "interpreter"
+    FACILITATOR = "facilitator"
+    SUPPORT_PERSON = "support_person"
+    WAITING_AREA = "waiting_area"
+    COURTROOM_ARRANGEMENT = "courtroom_arrangement"
+    TESTIMONIAL_AIDS = "testimonial_aids"
+    COMFORT_OBJECT = "comfort_object"
+    APPROPRIATE_HOURS = "appropriate_hours"
+    CLOSED_DOOR = "closed_door"
+    LIVE_LINK = "live_link"
+    SCREEN = "screen"
+    VIDEOTAPED_DEPOSITION = "videotaped_deposition"
+    RECORDED_INTERVIEW = "recorded_interview"
+    PROTECTIVE_ORDER = "protective_order"
+
+
+class MeasureStatus(StrEnum):
+    REQUESTED = "requested"
+    GRANTED = "granted"
+    DENIED = "denied"
+    WITHDRAWN = "withdrawn"
+
+
+class DetentionStatus(StrEnum):
+    DETAINED = "detained"
+    ON_BAIL = "on_bail"
+    RECOGNIZANCE = "recognizance"
+    AT_LARGE = "at_large"
+    RELEASED = "released"
+
+
+class Party(StrEnum):
+    """Who filed a motion or offered an exhibit."""
+
+    PROSECUTION = "prosecution"
+    PRIVATE_PROSECUTOR = "private_prosecutor"
+    DEFENSE = "defense"
+    COURT = "court"
+
+
+class MotionStatus(StrEnum):
+    PENDING = "pending"
+    GRANTED = "granted"
+    DENIED = "denied"
+    WITHDRAWN = "withdrawn"
+    MOOT = "moot"
+
+
+class ExhibitRuling(StrEnum):
+    PENDING = "pending"
+    ADMITTED = "admitted"
+    DENIED = "denied"
+
+
+class DispositionKind(StrEnum):
+    CONVICTION = "conviction"
+    ACQUITTAL = "acquittal"
+    DISMISSAL = "dismissal"
+    PLEA = "plea"
+    ARCHIVED = "archived"
+
+
 #: Accused whose naming would name the child: pseudonymized like the victim.
 PROTECTED_RELATIONSHIPS = frozenset({Relationship.PARENT, Relationship.RELATIVE, Relationship.HOUSEHOLD})
 

@@ -1,28 +1,41 @@
 """The long sections of the hearing summary: hearing history, case timeline, evidence register.
 
-All can run to many pages. Free text (notes, referral notes) is laid out as flowing paragraphs,
-never inside a table cell: a table row cannot break across pages, so one long note in a cell
-would stop the whole document. Table cells hold only short, single-line fields.
+All can run to many pages. Free text (outcomes, selected notes) is laid out as flowing
+paragraphs, never inside a table cell: a table row cannot break across pages, so one long note
+in a cell would stop the whole document. Table cells hold only short fields.
+
+The timeline is deliberately thin. A child's placement is a protected place like an address
+(DESIGN §2.4): a shelter referral prints as "in residential care" with the kind of agency, never
+the agency's name, where it is, or the referral's note; no referral note is printed at all, since
+notes are working text. Working notes appear only when the lawyer selected them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable, Table, TableStyle
 
-from caseintake.domain.records import Case, Hearing
+from caseintake.domain.records import Hearing, Referral
 from caseintake.reports import labels as lb
-from caseintake.reports.pdf_document import DocumentText
-from caseintake.reports.pdf_style import RULE, SERIF, SHADE, DocumentStyles
+from caseintake.reports.pdf_style import RULE, SERIF, SHADE
 
 if TYPE_CHECKING:
-    from caseintake.reports.hearing_summary import HearingSummary
+    from caseintake.reports.hearing_summary import Composer
 
-__all__ = ["ROW_SPLIT", "add_evidence", "add_hearing_history", "add_timeline", "grid", "grouped_hash"]
+__all__ = [
+    "ROW_SPLIT",
+    "add_evidence",
+    "add_hearing_history",
+    "add_timeline",
+    "grid",
+    "grouped_hash",
+    "nbsp_date",
+    "placement",
+    "register_table",
+]
 
 # A table row taller than a page may break inside (a long name, a description); each part is at
 # least this tall, so a row never leaves a single stranded line at the foot of a page.
@@ -44,40 +57,75 @@ def grid() -> TableStyle:
     ])  # fmt: skip
 
 
+def register_table(c: Composer, head: list[str], rows: list[list[Flowable | list[Flowable]]],
+                   ratios: tuple[float, ...]) -> None:  # fmt: skip
+    """A register with a repeated header row, columns sized as shares of the text width."""
+    cells: list[list[Flowable | list[Flowable]]] = [[c.doc.paragraph(h, c.st.cell_head) for h in head]]
+    table = Table(
+        cells + rows,
+        colWidths=[c.width * r for r in ratios],
+        repeatRows=1,
+        hAlign="LEFT",
+        splitInRow=ROW_SPLIT,
+    )
+    table.setStyle(grid())
+    c.doc.add_flowables([table])
+
+
+def nbsp_date(day: date | None) -> str:
+    """A short date that never breaks across lines (table cells are narrow)."""
+    return lb.short_date(day).replace(" ", "&nbsp;") if day else "—"
+
+
 def grouped_hash(sha256: str) -> str:
     """64 hex digits as eight groups of eight, easy to compare by eye; breaks between groups."""
     groups = [sha256[i : i + 8] for i in range(0, len(sha256), 8)]
     return " ".join(groups)
 
 
-def add_hearing_history(doc: DocumentText, st: DocumentStyles, summary: HearingSummary) -> None:
+def placement(referral: Referral) -> str | None:
+    """ "in residential care (DSWD)" for a shelter referral; the kind of agency only, never its
+    name or place. None for other referrals."""
+    if referral.kind != "shelter":
+        return None
+    agency = "DSWD" if "dswd" in referral.agency.casefold() else "licensed residential care agency"
+    if referral.status in ("accepted", "completed"):
+        return f"in residential care ({agency})"
+    if referral.status == "pending":
+        return f"referred for residential care ({agency}), not yet placed"
+    return f"referral for residential care {referral.status}"
+
+
+def add_hearing_history(c: Composer) -> None:
     """Hearings before this one with their outcomes, then the settings after it."""
-    ordered = sorted(summary.case.hearings, key=lambda h: h.starts_at)
-    selected = summary.hearing
+    ordered = sorted(c.s.case.hearings, key=lambda h: h.starts_at)
+    selected = c.s.hearing
     earlier = [h for h in ordered if h.id != selected.id and h.starts_at <= selected.starts_at]
     later = [h for h in ordered if h.id != selected.id and h.starts_at > selected.starts_at]
     if not earlier:
-        doc.add("<i>No earlier hearing is recorded; this is the first setting.</i>", st.body)
+        c.doc.add("<i>No earlier hearing is recorded; this is the first setting.</i>", c.st.body)
     for h in earlier:
-        _hearing_entry(doc, st, h, with_outcome=True)
+        _hearing_entry(c, h)
     if later:
-        doc.add("Later settings", st.subheading)
+        c.doc.add("Later settings", c.st.subheading)
         for h in later:
-            _hearing_entry(doc, st, h, with_outcome=False)
+            _hearing_entry(c, h)
 
 
-def _hearing_entry(doc: DocumentText, st: DocumentStyles, h: Hearing, *, with_outcome: bool) -> None:
+def _hearing_entry(c: Composer, h: Hearing) -> None:
     local = lb.manila(h.starts_at)
+    src = f"hearing of {lb.short_date(local.date())}"
     head = (
-        f"<b>{lb.label(lb.HEARING_KINDS, h.kind)}</b> · {lb.clock(local)} · {doc.escape(h.court)}"
+        f"<b>{lb.label(lb.HEARING_KINDS, h.kind)}</b> · {lb.clock(local)} · {c.e(h.court, f'{src}: court')}"
         f" · {lb.label(lb.HEARING_STATUSES, h.status).lower()}"
     )
-    blocks = doc.blocks(h.outcome) if with_outcome and h.outcome else []
-    doc.add(head, st.entry if with_outcome else st.entry_only, bullet=lb.short_date(local.date()))
-    if with_outcome and not blocks:
-        doc.add("<i>No outcome recorded.</i>", st.entry_text)
+    blocks = c.doc.blocks(h.outcome, f"{src}: outcome") if h.outcome else []
+    c.doc.add(head, c.st.entry if blocks or h.status == "held" else c.st.entry_only,
+              bullet=lb.short_date(local.date()))  # fmt: skip
+    if h.status == "held" and not blocks:
+        c.doc.add("<i>No outcome recorded.</i>", c.st.entry_text)
     for i, block in enumerate(blocks):
-        doc.add(("Outcome: " if i == 0 else "") + block, st.entry_text)
+        c.doc.add(("Outcome: " if i == 0 else "") + block, c.st.entry_text)
 
 
 @dataclass(frozen=True)
@@ -89,71 +137,82 @@ class _Event:
     blocks: list[str]
 
 
-def add_timeline(
-    doc: DocumentText, st: DocumentStyles, summary: HearingSummary, *, staff: Callable[[str | None], str]
-) -> None:
-    """Opening, referrals, notes and closing of the case, by date (Philippine time)."""
-    case = summary.case
+def add_timeline(c: Composer) -> None:
+    """Opening, referrals, the selected notes and closing of the case, by date (Philippine time)."""
+    case = c.s.case
     events: list[_Event] = []
     source = ""
     if case.source_kind:
-        ref = f" (reference {doc.escape(case.source_reference)})" if case.source_reference else ""
+        ref = (
+            f" (reference {c.e(case.source_reference, 'case: source reference')})"
+            if case.source_reference
+            else ""
+        )
         source = f"Source: {lb.label(lb.SOURCES, case.source_kind)}{ref}."
     events.append(_Event(case.opened_on, 0, "", "<b>Case opened</b>", [source] if source else []))
     for r in case.referrals:
-        head = f"<b>Referral: {lb.label(lb.REFERRAL_KINDS, r.kind)}</b> · {doc.escape(r.agency)}"
-        status = f"Status: {lb.label(lb.REFERRAL_STATUSES, r.status)}"
-        if r.follow_up_on:
-            status += f"; follow-up {lb.short_date(r.follow_up_on)}"
-        events.append(
-            _Event(r.referred_on, 1, "", head, [status + "."] + (doc.blocks(r.note) if r.note else []))
-        )
+        placed = placement(r)
+        if placed is not None:
+            head = f"<b>Placement:</b> {placed}"
+        else:
+            agency = c.e(r.agency, f"referral of {lb.short_date(r.referred_on)}: agency")
+            head = f"<b>Referral: {lb.label(lb.REFERRAL_KINDS, r.kind)}</b> · {agency}"
+            head += f" · {lb.label(lb.REFERRAL_STATUSES, r.status)}"
+        events.append(_Event(r.referred_on, 1, "", head, []))
+    chosen = set(c.s.note_ids)
     for n in case.notes:
+        if n.id not in chosen:
+            continue
         local = lb.manila(n.written_at)
-        head = f"<b>{lb.label(lb.NOTE_KINDS, n.kind)}</b> · {lb.clock(local)} · {staff(n.author)}"
+        who = c.staff(n.author)
+        if n.imported_by is not None:  # never credit a file's stated author as if they wrote it here
+            stated = f"stated author {c.staff(n.stated_author)}, " if n.stated_author else ""
+            who = f"{stated}imported by {c.staff(n.imported_by)}"
+        head = f"<b>{lb.label(lb.NOTE_KINDS, n.kind)}</b> · {lb.clock(local)} · {who}"
         if n.version > 1:
             head += " (revised)"
-        if summary.include_note_text:
-            blocks = doc.blocks(n.text)
+        if c.s.include_note_text:
+            label = f"note of {lb.short_date(local.date())} by {n.author or 'unknown'}: text"
+            blocks = c.doc.blocks(n.text, label)
         else:
             blocks = ["<i>Text not included in this summary.</i>"]
         events.append(_Event(local.date(), 2, local.strftime("%H%M"), head, blocks))
     if case.closed_on:
         events.append(_Event(case.closed_on, 3, "", "<b>Case closed</b>", []))
     for event in sorted(events, key=lambda ev: (ev.day, ev.order, ev.minute)):
-        style = st.entry if event.blocks else st.entry_only
-        doc.add(event.head, style, bullet=lb.short_date(event.day))
+        style = c.st.entry if event.blocks else c.st.entry_only
+        c.doc.add(event.head, style, bullet=lb.short_date(event.day))
         for block in event.blocks:
-            doc.add(block, st.entry_text)
+            c.doc.add(block, c.st.entry_text)
+    if not chosen:
+        c.doc.add("<i>The office's working notes are not part of this summary.</i>", c.st.small_italic)
 
 
-def add_evidence(doc: DocumentText, st: DocumentStyles, case: Case, width: float) -> None:
+def add_evidence(c: Composer) -> None:
     """The register: reference, description with its SHA-256, custodian, date received."""
+    case, st = c.s.case, c.st
     if not case.evidence:
-        doc.add("<i>No evidence is registered for this case.</i>", st.body)
+        c.doc.add("<i>No evidence is registered for this case.</i>", st.body)
         return
-    doc.add(
+    c.doc.add(
         "Items are registered by description, custodian and SHA-256 hash; this office holds no copy of "
         "their content.",
         st.body_lead,
     )
-    head = ["Ref.", "Description and SHA-256 hash", "Custodian", "Received"]
-    rows: list[list[Flowable | list[Flowable]]] = [[doc.paragraph(h, st.cell_head) for h in head]]
+    rows: list[list[Flowable | list[Flowable]]] = []
     for number, item in enumerate(case.evidence, start=1):
-        described: list[Flowable] = [doc.paragraph(doc.escape(item.description), st.cell)]
+        label = f"evidence entry {number}"  # never the reference itself: a label is printed in a block
+        described: list[Flowable] = [c.doc.paragraph(c.e(item.description, f"{label}: description"), st.cell)]
         if item.sha256:
-            described.append(doc.paragraph(doc.escape(grouped_hash(item.sha256)), st.mono))
+            described.append(c.doc.paragraph(c.doc.escape(grouped_hash(item.sha256)), st.mono))
         else:
-            described.append(doc.paragraph("<i>No hash recorded.</i>", st.small_italic))
+            described.append(c.doc.paragraph("<i>No hash recorded.</i>", st.small_italic))
         rows.append([
-            doc.paragraph(doc.escape(item.reference) if item.reference else f"#{number}", st.cell),
+            c.doc.paragraph(c.e(item.reference, f"{label}: reference") if item.reference else f"#{number}",
+                            st.cell),
             described,
-            doc.paragraph(doc.escape(item.custodian) if item.custodian else "—", st.cell),
-            doc.paragraph(lb.short_date(item.received_on) if item.received_on else "—", st.cell),
+            c.doc.paragraph(c.e(item.custodian, f"{label}: custodian") if item.custodian else "—", st.cell),
+            c.doc.paragraph(nbsp_date(item.received_on), st.cell),
         ])  # fmt: skip
-    ratios = (0.13, 0.5, 0.21, 0.16)
-    table = Table(
-        rows, colWidths=[width * r for r in ratios], repeatRows=1, hAlign="LEFT", splitInRow=ROW_SPLIT
-    )
-    table.setStyle(grid())
-    doc.add_flowables([table])
+    register_table(c, ["Ref.", "Description and SHA-256 hash", "Custodian", "Received"], rows,
+                   (0.13, 0.43, 0.21, 0.23))  # fmt: skip

@@ -21,6 +21,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import inch
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
@@ -52,7 +53,8 @@ _FONT_FILES = {
     MONO: "DejaVuSansMono.ttf",
 }
 
-PAPER_SIZES: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
+#: "long" is 8.5 x 13 in long bond, the usual paper of court filings in the Philippines.
+PAPER_SIZES: dict[str, tuple[float, float]] = {"long": (8.5 * inch, 13 * inch), "a4": A4, "letter": LETTER}
 
 INK = colors.black
 MUTED = colors.Color(0.32, 0.32, 0.32)
@@ -190,6 +192,7 @@ class DocumentStyles:
     entry_only: ParagraphStyle
     entry_text: ParagraphStyle
     list_item: ParagraphStyle
+    prose: ParagraphStyle  # free text at body size: a token longer than a line may break
 
 
 def document_styles(size: float = 10.0, entry_indent: float = 84.0) -> DocumentStyles:
@@ -201,11 +204,16 @@ def document_styles(size: float = 10.0, entry_indent: float = 84.0) -> DocumentS
         base: dict[str, object] = {
             "fontName": SERIF,
             "bulletFontName": SERIF,  # ReportLab's default is Helvetica, which would not be embedded
+            "bulletFontSize": size,
             "fontSize": size,
             "leading": lead,
             "textColor": INK,
             "alignment": TA_LEFT,
-            "splitLongWords": 1,
+            # A word is never broken inside (a surname split across lines reads as two names),
+            # and hyphens already in a name are not line-break points either.
+            "splitLongWords": 0,
+            "embeddedHyphenation": 0,
+            "hyphenationLang": "",
             "allowWidows": 0,
             "allowOrphans": 0,
         }
@@ -255,12 +263,15 @@ def document_styles(size: float = 10.0, entry_indent: float = 84.0) -> DocumentS
         ),
         court=style("Court", alignment=TA_CENTER, leading=size * 1.3),
         court_name=style("CourtName", fontName=SERIF_BOLD, alignment=TA_CENTER, leading=size * 1.35),
-        cell=style("Cell", fontSize=size * 0.92, leading=size * 1.22),
-        cell_head=style("CellHead", fontName=SERIF_BOLD, fontSize=size * 0.85, leading=size * 1.15),
-        label=style("Label", fontName=SERIF_BOLD, fontSize=size * 0.92, leading=size * 1.22),
+        cell=style("Cell", fontSize=size * 0.86, leading=size * 1.17),
+        cell_head=style("CellHead", fontName=SERIF_BOLD, fontSize=size * 0.8, leading=size * 1.1),
+        label=style("Label", fontName=SERIF_BOLD, fontSize=size * 0.86, leading=size * 1.17),
         mono=style("Mono", fontName=MONO, fontSize=size * 0.78, leading=size * 1.1),
         entry=entry,
         entry_only=ParagraphStyle("EntryOnly", parent=entry, keepWithNext=0),
-        entry_text=style("EntryText", leftIndent=entry_indent, spaceAfter=size * 0.3),
+        # Free text (an outcome, a selected note) may hold a token longer than a whole line, such
+        # as a pasted link: only there may a "word" break, and only when it cannot fit a line.
+        entry_text=style("EntryText", leftIndent=entry_indent, spaceAfter=size * 0.3, splitLongWords=1),
         list_item=style("ListItem", leftIndent=size * 1.6, bulletIndent=size * 0.4, spaceAfter=size * 0.3),
+        prose=style("Prose", spaceAfter=size * 0.5, splitLongWords=1),
     )

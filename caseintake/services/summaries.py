@@ -5,6 +5,10 @@ identity-leak guard reads every string the document will print before it is laid
 out bytes pass the no-media verifier before they touch the disk; and the file is written inside
 the transaction that records it in the document register, so a failure at any step leaves no
 file, no register row and no audit event.
+
+The office's working notes (forensic interviews, medical visits, shelter incidents) are not for
+the other side: a summary prints none unless the lawyer names them (`note_ids`), and each chosen
+note still passes the leak guard with the rest of the document.
 """
 
 from __future__ import annotations
@@ -15,11 +19,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from caseintake.domain.errors import CaseintakeError, InvalidInput, NotFound
-from caseintake.domain.records import Hearing
+from caseintake.domain.records import Hearing, Note
 from caseintake.domain.roles import Action
-from caseintake.reports.hearing_summary import HearingSummary, compose_hearing_summary, render_hearing_summary
+from caseintake.reports.hearing_summary import (
+    LAYOUT_NAMES,
+    HearingSummary,
+    compose_hearing_summary,
+    render_hearing_summary,
+)
 from caseintake.reports.labels import MANILA, manila
 from caseintake.reports.pdf_safety import verify_pdf_bytes
 from caseintake.reports.pdf_style import PAPER_SIZES
@@ -28,7 +38,7 @@ from caseintake.services.cases import find_case, load_case
 from caseintake.services.documents import new_document_id, register_document
 from caseintake.services.progress import NO_TASK, Task
 from caseintake.services.session import Session
-from caseintake.storage.files import atomic_write
+from caseintake.storage.safe_output import check_output, write_output
 
 log = logging.getLogger(__name__)
 
@@ -73,14 +83,26 @@ def choose_hearing(
 def _hearing_by_id(hearings: Sequence[Hearing], hearing_id: str, reference: str) -> Hearing:
     """The whole id, or enough of its start or end to name one hearing. Ids are time-ordered
     UUIDs, so hearings entered together share their first characters and differ at the end."""
-    wanted = hearing_id.strip().lower().replace("-", "")
-    ids = {h.id.lower().replace("-", ""): h for h in hearings if h.id}
+    found: Hearing = _by_id({h.id: h for h in hearings if h.id}, hearing_id, reference, "hearing")
+    return found
+
+
+def choose_notes(notes: Sequence[Note], note_ids: Sequence[str], reference: str) -> tuple[str, ...]:
+    """The full ids of the notes the lawyer named (whole ids, or their first or last characters)."""
+    by_id = {n.id: n for n in notes if n.id}
+    chosen = [_by_id(by_id, wanted, reference, "note").id for wanted in note_ids]
+    return tuple(dict.fromkeys(str(i) for i in chosen))
+
+
+def _by_id(records: dict[str, Any], wanted_id: str, reference: str, what: str) -> Any:
+    wanted = wanted_id.strip().lower().replace("-", "")
+    ids = {key.lower().replace("-", ""): record for key, record in records.items()}
     matches = [ids[wanted]] if wanted in ids else []
     if not matches and len(wanted) >= _MIN_ID_PART:
-        matches = [h for key, h in ids.items() if key.startswith(wanted) or key.endswith(wanted)]
+        matches = [r for key, r in ids.items() if key.startswith(wanted) or key.endswith(wanted)]
     if len(matches) != 1:
-        problem = "more than one hearing" if matches else "no hearing"
-        raise NotFound(f"Case {reference} has {problem} with id {hearing_id!r}.")
+        problem = f"more than one {what}" if matches else f"no {what}"
+        raise NotFound(f"Case {reference} has {problem} with id {wanted_id!r}.")
     return matches[0]
 
 
@@ -95,25 +117,35 @@ def write_hearing_summary(
     out: Path,
     *,
     hearing_id: str | None = None,
-    paper: str = "a4",
+    paper: str = "long",
+    layout: str = "court",
+    note_ids: Sequence[str] = (),
     include_note_text: bool = True,
     today: date | None = None,
     document_id: str | None = None,
     invariant: bool = False,
     task: Task = NO_TASK,
+    force: bool = False,
 ) -> WrittenSummary:
     """Compose, guard, verify, write and register one summary; returns what was written.
 
+    `note_ids` names the working notes to print (none by default); `include_note_text=False`
+    prints those by date, kind and author only; `layout` is "court" or "working-copy".
     `today`, `document_id` and `invariant` exist for reproducible output in tests and samples;
-    `task` reports the five steps and lets the GUI cancel between them.
+    `task` reports the five steps and lets the GUI cancel between them. `out` is checked like
+    every output (`safe_output`); `force` replaces an existing file there.
     """
     session.require(Action.HEARING_SUMMARY)
+    check_output(out, session.db.path, force=force)  # before any work: a refusal costs nothing
     if paper.lower() not in PAPER_SIZES:
-        raise InvalidInput(f"Unknown paper size {paper!r}; use {' or '.join(PAPER_SIZES)}.")
+        raise InvalidInput(f"Unknown paper size {paper!r}; use {', '.join(PAPER_SIZES)}.")
+    if layout not in LAYOUT_NAMES:
+        raise InvalidInput(f"Unknown layout {layout!r}; use {' or '.join(LAYOUT_NAMES)}.")
     ref = find_case(session, reference)
     case = load_case(session, ref.reference)
     today = today or datetime.now(MANILA).date()
     hearing = choose_hearing(case.hearings, hearing_id, today, ref.reference)
+    chosen_notes = choose_notes(case.notes, note_ids, ref.reference)
     document_id = document_id or new_document_id()
     summary = HearingSummary(
         case=case,
@@ -125,12 +157,14 @@ def write_hearing_summary(
         office_name=session.setting("office_name"),
         staff_names=_staff_names(session),
         paper=paper.lower(),
+        layout=layout,
+        note_ids=chosen_notes,
         include_note_text=include_note_text,
     )
     task.step(0, _STEPS)
     doc = compose_hearing_summary(summary)
     task.step(1, _STEPS)
-    leak_guard.check_output(session, doc.text, [ref.id], what="hearing summary")
+    leak_guard.check_output(session, doc.text, [ref.id], what="hearing summary", sources=doc.parts)
     task.step(2, _STEPS)
     rendered = render_hearing_summary(doc, invariant=invariant)
     task.step(3, _STEPS)
@@ -147,11 +181,20 @@ def write_hearing_summary(
             "summary.write",
             "case",
             ref.uuid,
-            {"hearing": hearing.id, "document": document_id, "pages": rendered.pages, "paper": summary.paper},
+            {
+                "hearing": hearing.id,
+                "document": document_id,
+                "pages": rendered.pages,
+                "paper": summary.paper,
+                "layout": layout,
+                "notes": list(chosen_notes),
+            },
         )
         task.step(_STEPS, _STEPS)  # the last point where a cancel still changes nothing
         try:
-            atomic_write(out, rendered.data)
+            write_output(out, rendered.data, session.db.path, force=force)
+        except CaseintakeError:
+            raise
         except OSError as exc:
             raise CaseintakeError(f"Cannot write {out}: {exc.strerror or 'write failed'}.") from None
     log.info("summary written case=%s document=%s pages=%d", ref.uuid, document_id, rendered.pages)

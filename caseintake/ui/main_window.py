@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
     QInputDialog,
     QLabel,
@@ -20,9 +21,12 @@ from PySide6.QtWidgets import (
 from caseintake.domain.roles import Action
 from caseintake.services.session import Session
 from caseintake.ui.cases.panel import CaseListPanel
+from caseintake.ui.clipboard_guard import ClipboardGuard
 from caseintake.ui.editor import CaseEditor
+from caseintake.ui.editor.summary_options import SummaryOptionsDialog
 from caseintake.ui.idle_lock import IdleLock
 from caseintake.ui.long_work import run_with_progress
+from caseintake.ui.save_target import choose_save_target
 from caseintake.ui.state import AppState
 from caseintake.ui.tasks import failure_message
 from caseintake.ui.text import counted
@@ -57,6 +61,7 @@ class MainWindow(QMainWindow):
         self.editor.kept.connect(self._reselect)
         self.editor.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.idle.lock_requested.connect(self.lock)
+        self.clipboard_guard = ClipboardGuard(state, self._copy_blocked, self)
         self._build_menus()
         self.resize(1280, 800)
         geometry = settings.value("main/geometry")
@@ -180,13 +185,14 @@ class MainWindow(QMainWindow):
         self._load_user_names()
         self.cases.apply_filters()
         self.idle.arm()
+        self.clipboard_guard.refresh()  # loads the leak guard in the background, ahead of any output
         QTimer.singleShot(0, self.show_upcoming)
 
     def _load_user_names(self) -> None:
-        from caseintake.services.users import list_users
+        from caseintake.services.users import colleagues
 
         self.state.call(
-            list_users, lambda users: self.cases.set_users([u.username for u in users if u.active])
+            colleagues, lambda users: self.cases.set_users([u.username for u in users if u.active])
         )
 
     def lock(self) -> None:
@@ -195,6 +201,7 @@ class MainWindow(QMainWindow):
             return
         log.info("locking")
         self.idle.disarm()
+        self.clipboard_guard.forget()
         if self.editor.has_unsaved_changes():
             self.editor.save()  # queued before the close below, on the same database thread
         for widget in QApplication.topLevelWidgets():
@@ -233,6 +240,13 @@ class MainWindow(QMainWindow):
     def _saved(self, reference: str) -> None:
         self.statusBar().showMessage(self.tr("Saved %1.").replace("%1", reference), 5000)
         self.cases.apply_filters()
+        self.clipboard_guard.refresh()  # a saved vault value is guarded on the clipboard at once
+
+    def _copy_blocked(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10000)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Copy blocked"), message, parent=self)
+        box.setObjectName("copyBlockedMessage")
+        box.open()
 
     def import_file(self) -> None:
         from caseintake.interchange.importer import read_cases
@@ -282,21 +296,24 @@ class MainWindow(QMainWindow):
     def backup(self) -> None:
         from caseintake.services.maintenance import make_backup
 
-        path, _ = QFileDialog.getSaveFileName(
+        target = choose_save_target(
             self,
             self.tr("Back up the database"),
             "caseintake.cibackup",
             self.tr("caseintake backups (*.cibackup)"),
+            self.state.db_path,
+            replaces_backup=True,
         )
-        if not path:
+        if target is None:
             return
         self.state.call(
             make_backup,
             lambda digest: self.statusBar().showMessage(
-                self.tr("Backup written to %1.").replace("%1", path), 8000
+                self.tr("Backup written to %1.").replace("%1", str(target.path)), 8000
             ),
             lambda exc: QMessageBox.warning(self, self.tr("Backup"), failure_message(exc)),
-            Path(path),
+            target.path,
+            force=target.replace,
         )
 
     def hearing_summary(self) -> None:
@@ -308,13 +325,24 @@ class MainWindow(QMainWindow):
         if not reference or self.state.session is None:
             QMessageBox.information(self, self.tr("Hearing summary"), self.tr("Open a saved case first."))
             return
-        path, _ = QFileDialog.getSaveFileName(
+        if draft is None or draft.case is None or not draft.case.hearings:
+            QMessageBox.information(
+                self, self.tr("Hearing summary"), self.tr("This case has no hearings to summarise yet.")
+            )
+            return
+        # Which hearing, paper and layout, and which working notes (none unless ticked).
+        choices = SummaryOptionsDialog(draft.case, None, self)
+        if choices.exec() != QDialog.DialogCode.Accepted:
+            return
+        options = choices.options()
+        target = choose_save_target(
             self,
             self.tr("Save the hearing summary"),
             f"{reference}-hearing-summary.pdf",
             self.tr("PDF (*.pdf)"),
+            self.state.db_path,
         )
-        if not path:
+        if target is None:
             return
         session = self.state.session
         run_with_progress(
@@ -322,7 +350,18 @@ class MainWindow(QMainWindow):
             self.state.runner,
             self.tr("Hearing summary"),
             self.tr("Preparing the hearing summary…"),
-            lambda task: write_hearing_summary(session, reference, Path(path), task=task),
+            lambda task: write_hearing_summary(
+                session,
+                reference,
+                target.path,
+                hearing_id=options.hearing_id,
+                paper=options.paper,
+                layout=options.layout,
+                note_ids=options.note_ids,
+                include_note_text=options.include_note_text,
+                task=task,
+                force=target.replace,
+            ),
             lambda written: self.statusBar().showMessage(
                 self.tr("Hearing summary written to %1 (%2 pages, document %3).")
                 .replace("%1", str(written.path))

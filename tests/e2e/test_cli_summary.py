@@ -1,7 +1,9 @@
-"""`caseintake summary REF --out FILE.pdf [--hearing ID] [--paper a4|letter]` (DESIGN §6 and §8)."""
+"""`caseintake summary REF --out FILE.pdf [--hearing ID] [--paper long|a4|letter]
+[--layout court|working-copy] [--note ID ...]` (DESIGN §6 and §8)."""
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
 from io import BytesIO
@@ -136,3 +138,74 @@ def test_usage_errors(readonly_cli: Cli, tmp_path: Path) -> None:
     readonly_cli.fails(
         2, "summary", GIVEN_REFERENCE, "--out", tmp_path / "s.pdf", "--paper", "legal", user=LAWYER
     )
+
+
+RICH_CASE = Path(__file__).resolve().parents[2] / "docs" / "examples" / "rich-case.json"
+RICH_REFERENCE = "CI-2026-00077"
+
+
+def test_rich_sample_case_in_every_paper_and_layout(cli: Cli, tmp_path: Path) -> None:
+    cli.ok("import", RICH_CASE)
+    shown: dict[str, Any] = cli.ok("case", "show", RICH_REFERENCE, "--json", user=LAWYER).json()
+    assert [c["number"] for c in shown["criminal_cases"]] == [
+        "R-CEB-26-00123-CR",
+        "R-CEB-26-00124-CR",
+        "R-CEB-26-00125-CR",
+    ]
+    detention = shown["persons"][4]["detention"]
+    assert detention == {
+        "status": "detained",
+        "since": "2026-01-13",
+        "bail": "None recommended (qualified trafficking)",
+    }
+    assert shown["hearings"][2]["witnesses"][0]["person"] == shown["persons"][0]["id"]
+    assert "identity" not in json.dumps(shown) and "Rosalinda" not in json.dumps(shown)
+    trial = shown["hearings"][2]["id"]
+    sizes = {"long": (612, 936), "a4": (595, 842), "letter": (612, 792)}
+    for paper, size in sizes.items():
+        for layout in ("court", "working-copy"):
+            out = tmp_path / f"{paper}-{layout}.pdf"
+            args = ["--hearing", trial, "--paper", paper, "--layout", layout]
+            run = cli.ok("summary", RICH_REFERENCE, "--out", out, *args, user=LAWYER)
+            assert "trial, April 13, 2026" in run.stdout, run.describe()
+            box = PdfReader(out).pages[0].mediabox
+            assert (round(float(box.width)), round(float(box.height))) == size
+            text = pdf_text(out)
+            assert "REGIONAL TRIAL COURT" in text and "7th JUDICIAL REGION" in text
+            assert ("WORKING COPY" in text) == (layout == "working-copy")
+            assert "Haven" not in text and "Lahug" not in text and "in residential care (DSWD)" in text
+            cli.ok("verify-pdf", out)
+
+
+def test_notes_only_when_chosen(cli: Cli, tmp_path: Path) -> None:
+    cli.ok("import", RICH_CASE)
+    shown: dict[str, Any] = cli.ok("case", "show", RICH_REFERENCE, "--json", user=LAWYER).json()
+    conference = next(n for n in shown["notes"] if n["kind"] == "case_conference")
+    plain, chosen = tmp_path / "plain.pdf", tmp_path / "chosen.pdf"
+    cli.ok("summary", RICH_REFERENCE, "--out", plain, "--hearing", shown["hearings"][2]["id"], user=LAWYER)
+    assert "Case conference" not in pdf_text(plain) and "nightmares" not in pdf_text(plain)
+    cli.ok(
+        "summary",
+        RICH_REFERENCE,
+        "--out",
+        chosen,
+        "--hearing",
+        shown["hearings"][2]["id"],
+        "--note",
+        conference["id"][-8:],
+        user=LAWYER,
+    )
+    text = pdf_text(chosen)
+    assert "Case conference" in text and "videotaped deposition" in text
+    assert "nightmares" not in text  # the shelter incident note was not chosen
+    line = cli.fails(
+        1, "summary", RICH_REFERENCE, "--out", tmp_path / "x.pdf", "--note", "zzzzzzzz", user=LAWYER
+    )
+    assert "no note with id" in line
+
+
+def test_default_paper_is_long_bond(cli: Cli, tmp_path: Path) -> None:
+    out = tmp_path / "summary.pdf"
+    cli.ok("summary", GIVEN_REFERENCE, "--out", out, user=LAWYER)
+    box = PdfReader(out).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 936)

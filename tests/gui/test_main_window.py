@@ -124,6 +124,13 @@ def test_a_lawyer_prints_the_hearing_summary_of_the_open_case(
     from pypdf import PdfReader
 
     monkeypatch.setattr("caseintake.ui.main_window.MainWindow.show_upcoming", lambda self: None)
+    chosen: list[Any] = []
+
+    def accept(dialog: Any) -> int:  # the lawyer keeps the defaults: next hearing, no notes
+        chosen.append(dialog.options())
+        return 1
+
+    monkeypatch.setattr("caseintake.ui.main_window.SummaryOptionsDialog.exec", accept)
     import_cases(store["sup"], sample_case())
     target = tmp_path / "summary.pdf"
     monkeypatch.setattr(
@@ -145,3 +152,4 @@ def test_a_lawyer_prints_the_hearing_summary_of_the_open_case(
     )
     text = "".join(page.extract_text() for page in PdfReader(target).pages)
     assert "AAA" in text and "Bautista" not in text
+    assert chosen and chosen[0].note_ids == () and chosen[0].paper == "long"

@@ -166,7 +166,8 @@ def test_markup_in_case_text_prints_as_text(store: dict[str, Any], tmp_path: Pat
     case["evidence"][0]["description"] = "<img src='/etc/passwd'/> phone"
     ref = import_cases(store["sup"], case)[0]
     out = tmp_path / "s.pdf"
-    summarize(store, ref, out)
+    note = load_case(store["lawyer"], ref).notes[0].id
+    summarize(store, ref, out, note_ids=[str(note)])
     text = re.sub(r"\s+", " ", pdf_text(out.read_bytes()))
     assert hostile in text
     assert "<img src='/etc/passwd'/> phone" in text
@@ -175,10 +176,26 @@ def test_markup_in_case_text_prints_as_text(store: dict[str, Any], tmp_path: Pat
 
 def test_note_text_can_be_left_out(store: dict[str, Any], case_ref: str, tmp_path: Path) -> None:
     out = tmp_path / "s.pdf"
-    summarize(store, case_ref, out, include_note_text=False)
+    note = str(load_case(store["lawyer"], case_ref).notes[0].id)
+    summarize(store, case_ref, out, note_ids=[note[-8:]], include_note_text=False)
     text = pdf_text(out.read_bytes())
     assert "calm during the intake" not in text
     assert "Intake note" in text and "Text not included" in text
+
+
+def test_no_working_note_is_printed_unless_chosen(
+    store: dict[str, Any], case_ref: str, tmp_path: Path
+) -> None:
+    out = tmp_path / "s.pdf"
+    summarize(store, case_ref, out)
+    text = pdf_text(out.read_bytes())
+    assert "calm during the intake" not in text and "Intake note" not in text
+    assert "working notes are not part of this summary" in text
+    note = str(load_case(store["lawyer"], case_ref).notes[0].id)
+    summarize(store, case_ref, out, note_ids=[note], force=True)
+    assert "calm during the intake" in pdf_text(out.read_bytes())
+    with pytest.raises(NotFound, match="no note with id"):
+        summarize(store, case_ref, out, note_ids=["ffffffffffff"], force=True)
 
 
 def test_evidence_hash_is_printed_in_full(store: dict[str, Any], case_ref: str, tmp_path: Path) -> None:
@@ -295,12 +312,21 @@ def base_case() -> Case:
     for person, pseudonym in zip(case.persons, ["AAA", "XXX", None], strict=True):
         person.pseudonym = pseudonym
     case.hearings[0].id = "h1"
+    case.notes[0].id = "n1"
     return case
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(note=LONG_TEXT, short=SHORT_TEXT, outcome=LONG_TEXT, paper=st.sampled_from(["a4", "letter"]))
-def test_any_text_lays_out_without_media(note: str, short: str, outcome: str, paper: str) -> None:
+@given(
+    note=LONG_TEXT,
+    short=SHORT_TEXT,
+    outcome=LONG_TEXT,
+    paper=st.sampled_from(["long", "a4", "letter"]),
+    layout=st.sampled_from(["court", "working-copy"]),
+)
+def test_any_text_lays_out_without_media(
+    note: str, short: str, outcome: str, paper: str, layout: str
+) -> None:
     case = base_case()
     case.notes[0].text = note or "x"
     case.summary = outcome or "x"
@@ -318,7 +344,7 @@ def test_any_text_lays_out_without_media(note: str, short: str, outcome: str, pa
     case.hearings.insert(0, earlier)
     summary = HearingSummary(
         case=case, hearing=case.hearings[1], document_id=DOC_ID, prepared_by=short, prepared_role="lawyer",
-        prepared_on=TODAY, office_name=short, paper=paper,
+        prepared_on=TODAY, office_name=short, paper=paper, layout=layout, note_ids=("n1",),
     )  # fmt: skip
     doc = compose_hearing_summary(summary)
     data = render_hearing_summary(doc, invariant=True).data
@@ -331,3 +357,15 @@ def test_characters_the_font_lacks_are_named_not_dropped() -> None:
     assert escape_text("漢字 😀😀😀😀") == "[CJK text] [4 symbols]"
     assert escape_text("a\u0591b") == "ab"  # a combining mark the font lacks is dropped, not named
     assert escape_text("<b>&</b>\nñ") == "&lt;b&gt;&amp;&lt;/b&gt;<br/>ñ"
+
+
+def test_an_imported_note_is_never_credited_to_its_stated_author(
+    store: dict[str, Any], case_ref: str, tmp_path: Path
+) -> None:
+    case = load_case(store["lawyer"], case_ref)
+    note = case.notes[0]
+    assert note.imported_by == "sup"  # imported by the supervisor in the fixture
+    out = tmp_path / "s.pdf"
+    summarize(store, case_ref, out, note_ids=[str(note.id)])
+    text = " ".join(pdf_text(out.read_bytes()).split())
+    assert "imported by Ana Supervisor" in text

@@ -1,4 +1,4 @@
-"""The seven tabs of a case, filled from one draft and emptied together.
+"""The eight tabs of a case, filled from one draft and emptied together.
 
 Kept apart from the editor so the editor is about loading and saving, and this is about what
 each role may do on each tab: social workers and supervisors change the case and its people,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from caseintake.domain.roles import Action
 from caseintake.services.users import UserInfo
+from caseintake.ui.editor.court import CourtTab
 from caseintake.ui.editor.draft import CaseDraft
 from caseintake.ui.editor.evidence import EvidenceTab
 from caseintake.ui.editor.hearings import HearingsTab
@@ -58,6 +59,7 @@ class CaseTabs(QTabWidget):
         self.notes = NotesTab(state, terms)
         self.hearings = HearingsTab(state, terms)
         self.evidence = EvidenceTab(state, terms)
+        self.court = CourtTab(state)
         self.history = HistoryTab(state)
         self.addTab(self.overview, self.tr("&Overview"))
         self.addTab(self.people, self.tr("&People"))
@@ -65,6 +67,8 @@ class CaseTabs(QTabWidget):
         self.addTab(self.notes, self.tr("&Notes"))
         self.addTab(self.hearings, self.tr("&Hearings"))
         self.addTab(self.evidence, self.tr("&Evidence"))
+        self.addTab(self.court, self.tr("Co&urt"))
+        self.court.notice.connect(self.notice)
         self.addTab(self.history, self.tr("Hi&story"))
         for tab in (self.overview, self.people, self.referrals, self.notes, self.hearings, self.evidence):
             tab.changed.connect(self.changed)
@@ -88,6 +92,7 @@ class CaseTabs(QTabWidget):
         self.hearings.staff = staff
         self.hearings.show_draft(draft, may(Action.EDIT_HEARINGS))
         self.evidence.show_draft(draft, may(Action.EDIT_NOTES))
+        self.court.show_case(draft.case, may(Action.EDIT_HEARINGS))
         self.history.show_case(draft.case)
         self._current_changed()
 
@@ -121,6 +126,7 @@ class CaseTabs(QTabWidget):
             self.notes,
             self.hearings,
             self.evidence,
+            self.court,
             self.history,
         ):
             tab.clear()

@@ -1,0 +1,222 @@
+"""The court record of a case (schema 6): the one home of its tables' columns.
+
+Criminal cases and charges, prosecutor and disposition, detention of each accused, per-child
+measures, witnesses and motions per hearing, exhibits. The record hangs off rows the case store
+already wrote (persons, hearings, evidence), found here by their uuids. It is written whole:
+`replace` deletes the case's court rows and writes them again, inside the caller's transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from caseintake.domain.records import (
+    Case,
+    Charge,
+    ChildMeasure,
+    CriminalCase,
+    Detention,
+    Disposition,
+    Exhibit,
+    HearingWitness,
+    Motion,
+)
+from caseintake.storage.database import Database
+from caseintake.storage.ids import new_id
+
+__all__ = ["delete", "read", "replace", "write", "write_for_cases"]
+
+
+def _day(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _date(value: str | None) -> date | None:
+    return None if value is None else date.fromisoformat(value)
+
+
+def _ids(db: Database, table: str, case_id: int) -> dict[str, int]:
+    # The table name comes from the fixed calls below, never from input.
+    sql = f"SELECT uuid, id FROM {table} WHERE case_id = ?"  # nosec B608
+    return {str(u): int(i) for u, i in db.all(sql, (case_id,))}
+
+
+def write_for_cases(db: Database, cases: Sequence[Case]) -> None:
+    """After `case_store.write_rows`: the court record of every case that has one."""
+    for case in cases:
+        if case.has_court_record:
+            row = db.one("SELECT id FROM cases WHERE uuid = ?", (case.id,))
+            if row is not None:
+                write(db, int(row[0]), case)
+
+
+def delete(db: Database, case_id: int) -> None:
+    """Remove the court record of one case (its own rows; persons and hearings stay)."""
+    of_persons = "person_id IN (SELECT id FROM person WHERE case_id = ?)"
+    of_hearings = "hearing_id IN (SELECT id FROM hearing WHERE case_id = ?)"
+    for sql in (
+        "DELETE FROM case_court WHERE case_id = ?",
+        "DELETE FROM criminal_case WHERE case_id = ?",
+        "DELETE FROM exhibit WHERE case_id = ?",
+        f"DELETE FROM detention WHERE {of_persons}",
+        f"DELETE FROM child_measure WHERE {of_persons}",
+        f"DELETE FROM hearing_witness WHERE {of_hearings}",
+        f"DELETE FROM motion WHERE {of_hearings}",
+    ):
+        db.execute(sql, (case_id,))
+
+
+def replace(db: Database, case_id: int, case: Case) -> None:
+    delete(db, case_id)
+    write(db, case_id, case)
+
+
+def write(db: Database, case_id: int, case: Case) -> None:
+    """Insert the court rows of `case`, whose persons, hearings and evidence are stored already."""
+    persons = _ids(db, "person", case_id)
+    hearings = _ids(db, "hearing", case_id)
+    evidence = _ids(db, "evidence", case_id)
+    if case.prosecutor or case.disposition:
+        db.execute(
+            "INSERT INTO case_court (case_id, prosecutor, disposition, disposition_on) VALUES (?, ?, ?, ?)",
+            (
+                case_id,
+                case.prosecutor,
+                case.disposition.kind if case.disposition else None,
+                _day(case.disposition.on) if case.disposition else None,
+            ),
+        )
+    for position, cc in enumerate(case.criminal_cases):
+        cc_id = db.execute(
+            "INSERT INTO criminal_case (case_id, position, number, court, judicial_region, branch, station,"
+            " filed_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (case_id, position, cc.number, cc.court, cc.judicial_region, cc.branch, cc.station,
+             _day(cc.filed_on)),
+        ).lastrowid  # fmt: skip
+        db.executemany(
+            "INSERT INTO charge (criminal_case_id, position, statute, section, counts, description)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [(cc_id, i, c.statute, c.section, c.counts, c.description) for i, c in enumerate(cc.charges)],
+        )
+    for person in case.persons:
+        person_id = persons.get(person.id or "")
+        if person_id is None:
+            continue
+        if person.detention is not None:
+            d = person.detention
+            db.execute(
+                "INSERT INTO detention (person_id, status, since, bail) VALUES (?, ?, ?, ?)",
+                (person_id, d.status, _day(d.since), d.bail),
+            )
+        db.executemany(
+            "INSERT INTO child_measure (person_id, measure, position, status, requested_on, ruled_on,"
+            " language) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(person_id, m.measure, i, m.status, _day(m.requested_on), _day(m.ruled_on), m.language)
+             for i, m in enumerate(person.measures)],
+        )  # fmt: skip
+    for hearing in case.hearings:
+        hearing_id = hearings.get(hearing.id or "")
+        if hearing_id is None:
+            continue
+        db.executemany(
+            "INSERT INTO hearing_witness (hearing_id, position, person_id, name, affidavit_filed_on)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [(hearing_id, i, persons.get(w.person) if w.person else None, None if w.person else w.name,
+              _day(w.affidavit_filed_on)) for i, w in enumerate(hearing.witnesses)],
+        )  # fmt: skip
+        for i, m in enumerate(hearing.motions):
+            m.id = m.id or new_id()
+            db.execute(
+                "INSERT INTO motion (uuid, hearing_id, position, title, filed_by, filed_on, status,"
+                " resolved_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (m.id, hearing_id, i, m.title, m.filed_by, _day(m.filed_on), m.status, _day(m.resolved_on)),
+            )
+    for position, ex in enumerate(case.exhibits):
+        ex.id = ex.id or new_id()
+        db.execute(
+            "INSERT INTO exhibit (uuid, case_id, position, marking, description, offered_by, evidence_id,"
+            " offered_on, ruling, ruled_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (ex.id, case_id, position, ex.marking, ex.description, ex.offered_by,
+             evidence.get(ex.evidence) if ex.evidence else None, _day(ex.offered_on), ex.ruling,
+             _day(ex.ruled_on)),
+        )  # fmt: skip
+
+
+def read(db: Database, case_id: int, case: Case) -> None:
+    """Fill the court record into `case`, loaded with its persons, hearings and evidence."""
+    row = db.one(
+        "SELECT prosecutor, disposition, disposition_on FROM case_court WHERE case_id = ?", (case_id,)
+    )
+    if row is not None:
+        case.prosecutor = row[0]
+        case.disposition = Disposition(row[1], date.fromisoformat(row[2])) if row[1] and row[2] else None
+    charges: dict[int, list[Charge]] = {}
+    for r in db.all(
+        "SELECT g.criminal_case_id, g.statute, g.section, g.counts, g.description FROM charge g"
+        " JOIN criminal_case c ON c.id = g.criminal_case_id WHERE c.case_id = ? ORDER BY g.position",
+        (case_id,),
+    ):
+        charges.setdefault(int(r[0]), []).append(
+            Charge(statute=r[1], section=r[2], counts=r[3], description=r[4])
+        )
+    case.criminal_cases = [
+        CriminalCase(number=r[1], charges=charges.get(int(r[0]), []), court=r[2], judicial_region=r[3],
+                     branch=r[4], station=r[5], filed_on=_date(r[6]))
+        for r in db.all(
+            "SELECT id, number, court, judicial_region, branch, station, filed_on FROM criminal_case"
+            " WHERE case_id = ? ORDER BY position",
+            (case_id,),
+        )
+    ]  # fmt: skip
+    by_person = {p.id: p for p in case.persons}
+    person_uuid = {int(i): str(u) for u, i in _ids(db, "person", case_id).items()}
+    for r in db.all(
+        "SELECT p.uuid, d.status, d.since, d.bail FROM detention d JOIN person p ON p.id = d.person_id"
+        " WHERE p.case_id = ?",
+        (case_id,),
+    ):
+        if r[0] in by_person:
+            by_person[r[0]].detention = Detention(status=r[1], since=_date(r[2]), bail=r[3])
+    for r in db.all(
+        "SELECT p.uuid, m.measure, m.status, m.requested_on, m.ruled_on, m.language FROM child_measure m"
+        " JOIN person p ON p.id = m.person_id WHERE p.case_id = ? ORDER BY p.position, m.position",
+        (case_id,),
+    ):
+        if r[0] in by_person:
+            by_person[r[0]].measures.append(
+                ChildMeasure(measure=r[1], status=r[2], requested_on=_date(r[3]), ruled_on=_date(r[4]),
+                             language=r[5])
+            )  # fmt: skip
+    by_hearing = {h.id: h for h in case.hearings}
+    for r in db.all(
+        "SELECT h.uuid, w.person_id, w.name, w.affidavit_filed_on FROM hearing_witness w"
+        " JOIN hearing h ON h.id = w.hearing_id WHERE h.case_id = ? ORDER BY w.hearing_id, w.position",
+        (case_id,),
+    ):
+        if r[0] in by_hearing:
+            person = person_uuid.get(int(r[1])) if r[1] is not None else None
+            by_hearing[r[0]].witnesses.append(
+                HearingWitness(person=person, name=r[2], affidavit_filed_on=_date(r[3]))
+            )
+    for r in db.all(
+        "SELECT h.uuid, m.uuid, m.title, m.filed_by, m.filed_on, m.status, m.resolved_on FROM motion m"
+        " JOIN hearing h ON h.id = m.hearing_id WHERE h.case_id = ? ORDER BY m.hearing_id, m.position",
+        (case_id,),
+    ):
+        if r[0] in by_hearing:
+            by_hearing[r[0]].motions.append(
+                Motion(id=r[1], title=r[2], filed_by=r[3], filed_on=_date(r[4]), status=r[5],
+                       resolved_on=_date(r[6]))
+            )  # fmt: skip
+    evidence_uuid = {int(i): str(u) for u, i in _ids(db, "evidence", case_id).items()}
+    case.exhibits = [
+        Exhibit(id=r[0], marking=r[1], description=r[2], offered_by=r[3],
+                evidence=evidence_uuid.get(int(r[4])) if r[4] is not None else None,
+                offered_on=_date(r[5]), ruling=r[6], ruled_on=_date(r[7]))
+        for r in db.all(
+            "SELECT uuid, marking, description, offered_by, evidence_id, offered_on, ruling, ruled_on"
+            " FROM exhibit WHERE case_id = ? ORDER BY position",
+            (case_id,),
+        )
+    ]  # fmt: skip
