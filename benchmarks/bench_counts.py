@@ -79,7 +79,12 @@ def measure(path: Path, repeat: int) -> list[tuple[str, list[float], int]]:
                 for _ in range(repeat):
                     started = time.perf_counter()
                     done = export_counts(
-                        session, Path(folder) / "counts.csv", dims, all_cases=all_cases, today=TODAY
+                        session,
+                        Path(folder) / "counts.csv",
+                        dims,
+                        all_cases=all_cases,
+                        today=TODAY,
+                        force=True,
                     )
                     times.append(time.perf_counter() - started)
                 label = dims + (" --all-cases" if all_cases else "")

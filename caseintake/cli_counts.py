@@ -47,6 +47,18 @@ def add_counts_parser(subparsers: Any, common_parent: argparse.ArgumentParser) -
     )
     p.add_argument("--from", dest="start", type=_month, metavar="YYYY-MM", help="first month of opening")
     p.add_argument("--to", dest="end", type=_month, metavar="YYYY-MM", help="last month of opening")
+    p.add_argument("--force", action="store_true", help="replace the file if it exists")
+    p.add_argument(
+        "--unit",
+        choices=("cases", "children", "accused"),
+        default="cases",
+        help="what a count counts: cases (default), children (victims) or accused persons",
+    )
+    p.add_argument(
+        "--report",
+        choices=("donor",),
+        help="donor: the standard donor report PDF (by year, quarter, region, offense, age and sex)",
+    )
     p.add_argument(
         "--all-cases",
         action="store_true",
@@ -56,14 +68,35 @@ def add_counts_parser(subparsers: Any, common_parent: argparse.ArgumentParser) -
 
 
 def run_counts(args: argparse.Namespace) -> int:
-    from caseintake.cli import _session
-    from caseintake.services.counts import FORMATS, export_counts
+    from caseintake.cli import _db, _session
+    from caseintake.services.counts import FORMATS, export_counts, export_donor_report
+    from caseintake.storage.safe_output import check_output
 
     out: Path = args.out
     if out.suffix.lower() not in FORMATS:
         raise UsageError(f"--out must name a .csv or .pdf file; got {out.name!r}.")
+    if args.report and out.suffix.lower() != ".pdf":
+        raise UsageError(f"--report donor writes a PDF; --out must end in .pdf, not {out.name!r}.")
     output_file(out)
+    check_output(out, _db(args), force=args.force)  # refused before the passphrase is asked
     session = _session(args)
+    if args.report:
+        try:
+            report = export_donor_report(
+                session,
+                out.resolve(),
+                min_cell=args.min_cell,
+                start=args.start,
+                end=args.end,
+                all_cases=args.all_cases,
+                force=args.force,
+            )
+        finally:
+            session.close()
+        print(
+            f"Wrote the donor report for {report.table.period.start} to {report.table.period.end} to {out}."
+        )
+        return 0
     try:
         done = export_counts(
             session,
@@ -73,12 +106,18 @@ def run_counts(args: argparse.Namespace) -> int:
             start=args.start,
             end=args.end,
             all_cases=args.all_cases,
+            force=args.force,
+            unit=args.unit,
         )
     finally:
         session.close()
     table = done.table
     print(
-        f"Wrote {plural(done.rows, 'row')} ({done.suppressed:,} suppressed) by {', '.join(table.dims)}"
-        f" for {table.period.start} to {table.period.end} to {out}."
+        f"Wrote {plural(done.rows, 'row')} ({done.suppressed:,} suppressed) of {table.unit} by"
+        f" {', '.join(table.dims)} for {table.period.start} to {table.period.end} to {out}."
     )
+    if done.meta is not None:
+        print(f"The rule, units and glossary are in {done.meta.name} beside it.")
+    if table.constrained_by:
+        print(f"Protected together with {plural(len(table.constrained_by), 'earlier export')}.")
     return 0

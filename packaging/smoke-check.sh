@@ -139,7 +139,8 @@ pass
 
 STEP="counts (CSV and PDF)"
 as_boss counts --out "$WORK/counts.csv" --by year,region || fail "exit $?"
-grep -q "^# " "$WORK/counts.csv" || fail "no counts CSV"
+head -n 1 "$WORK/counts.csv" | grep -q "count,suppressed" || fail "no counts CSV"
+[ -s "$WORK/counts.meta.json" ] || fail "no counts metadata beside the CSV"
 as_boss counts --out "$WORK/counts.pdf" --by quarter,region || fail "exit $?"
 ci verify-pdf "$WORK/counts.pdf" || fail "counts PDF: exit $?"
 pass

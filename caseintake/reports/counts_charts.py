@@ -58,6 +58,12 @@ def _hatch(x: float, y: float, w: float, h: float, spacing: float = 3.2) -> Grou
     return group
 
 
+def _drawing(width: float, height: float, fonts: ChartFonts) -> Drawing:
+    """A drawing whose default font is ours: the renderer would otherwise select Helvetica, a
+    font the PDF cannot embed, even when every string names another."""
+    return Drawing(width, height, initialFontName=fonts.regular)
+
+
 def _text(x: float, y: float, text: str, font: str, size: float, **kw: object) -> String:
     return String(x, y, text, fontName=font, fontSize=size, fillColor=kw.pop("color", INK), **kw)
 
@@ -71,7 +77,7 @@ def _rotated(x: float, y: float, text: str, font: str, size: float, angle: float
 
 def legend(width: float, fonts: ChartFonts) -> Drawing:
     """The key under a chart that has suppressed bars."""
-    drawing = Drawing(width, 14)
+    drawing = _drawing(width, 14, fonts)
     drawing.add(_hatch(0, 2, 16, 9))
     drawing.add(
         _text(22, 3.5, "suppressed: hidden to protect small counts (marker not to scale)", fonts.italic, 7.5)
@@ -91,7 +97,7 @@ def column_chart(bars: Sequence[Bar], width: float, axis_title: str, fonts: Char
     plot_h = 130.0
     height = bottom_pad + label_room + plot_h + top_pad
     base = bottom_pad + label_room
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height, fonts)
     scale = plot_h / ticks[-1]
     for tick in ticks:
         y = base + tick * scale
@@ -131,7 +137,7 @@ def bar_chart(bars: Sequence[Bar], width: float, axis_title: str, fonts: ChartFo
     bottom = 26.0
     plot_w = width - left - 34
     height = bottom + row * len(bars) + 6
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height, fonts)
     scale = plot_w / ticks[-1]
     top = bottom + row * len(bars)
     for tick in ticks:

@@ -11,6 +11,7 @@ before they are returned.
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 from xml.sax.saxutils import escape
@@ -43,11 +44,30 @@ BANNER_TEXT = (
     "No names, identifiers or free text; no date finer than a month. Do not combine with other exports."
 )
 FONTS = {"regular": SERIF, "bold": SERIF_BOLD, "italic": SERIF_ITALIC}
+TABLE_NOTE = (
+    "x: suppressed (it may hide a 0 as well as a small count). Total: the sum over that dimension."
+    " (partial): the period was not over when the table was made."
+)
+#: The donor report: one section per table, in this order (see ``services.counts.DONOR_TABLES``).
+DONOR_HEADINGS = {
+    "year": "Cases by year opened",
+    "quarter": "Cases by quarter opened",
+    "region": "Cases by region",
+    "offense": "Offenses recorded (a case with several offenses counts once for each)",
+    "victim_age,victim_sex": "Children by age band and sex (each child counted once)",
+}
 PAPER = "a4"
 
 
 def _styles(fonts: dict[str, str]) -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName=fonts["regular"], fontSize=9, leading=12, textColor=INK)
+    base = ParagraphStyle(
+        "body",
+        fontName=fonts["regular"],
+        bulletFontName=fonts["regular"],
+        fontSize=9,
+        leading=12,
+        textColor=INK,
+    )
     return {
         "body": base,
         "title": ParagraphStyle("title", base, fontName=fonts["bold"], fontSize=15, leading=19),
@@ -95,12 +115,20 @@ def _period_of(dim: str, month: str) -> str:
     return month[:4] if dim == "year" else f"{month[:4]}-Q{(int(month[5:]) + 2) // 3}"
 
 
-def _chart(table: CountsTable, dim: str, width: float, fonts: dict[str, str], styles: Any) -> Flowable:
+def _chart(
+    table: CountsTable, dim: str, width: float, fonts: dict[str, str], styles: Any, heading: bool = True
+) -> Flowable:
     chart_fonts = ChartFonts(fonts["regular"], fonts["italic"])
-    bars = [Bar(display(dim, c.key[table.dims.index(dim)]), c.published_count) for c in table.margin(dim)]
+    partial = set(table.partial_periods())
+    k = table.dims.index(dim)
+    bars = [
+        Bar(display(dim, c.key[k]) + (" (partial)" if c.key[k] in partial else ""), c.published_count)
+        for c in table.margin(dim)
+    ]
     title = DIMENSIONS[dim].title
-    heading = title.lower() if dim not in PERIOD_DIMENSIONS else title.lower().replace(" opened", "")
-    parts: list[Flowable] = [Paragraph(escape(f"Cases by {heading}"), styles["h2"])]
+    words = title.lower() if dim not in PERIOD_DIMENSIONS else title.lower().replace(" opened", "")
+    title_text = f"{_unit_title(table)} by {words}"
+    parts: list[Flowable] = [Paragraph(escape(title_text), styles["h2"])] if heading else []
     notes = _partial_periods(table, dim)
     if DIMENSIONS[dim].group is not None:
         notes.append("A case with several values counts once for each of them.")
@@ -109,25 +137,33 @@ def _chart(table: CountsTable, dim: str, width: float, fonts: dict[str, str], st
     if dim in PERIOD_DIMENSIONS:
         parts.append(column_chart(bars, width, title, chart_fonts))
     else:
-        parts.append(bar_chart(bars, width, "Cases", chart_fonts))
+        axis = "Mentions" if table.multi_valued else _unit_title(table)
+        parts.append(bar_chart(bars, width, axis, chart_fonts))
     if any(b.value is None for b in bars):
         parts.append(legend(width, chart_fonts))
     return KeepTogether(parts)
 
 
-def _facts(table: CountsTable, generated: date, width: float, styles: Any) -> Flowable:
+def _unit_title(table: CountsTable) -> str:
+    return {"cases": "Cases", "children": "Children", "accused": "Accused persons"}[table.unit]
+
+
+def _facts(
+    table: CountsTable, generated: date, width: float, styles: Any, skip: Sequence[str] = ("totals",)
+) -> Flowable:
     rows = [
         [
             Paragraph(escape(label[0].upper() + label[1:]), styles["label"]),
             Paragraph(escape(text), styles["fact"]),
         ]
         for label, text in header_facts(table, generated)
-        if label != "totals"
+        if label not in skip
     ]
     facts = Table(rows, colWidths=[28 * mm, width - 28 * mm])
     facts.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), FONTS["regular"], 8),  # else Helvetica, never embedded
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("BACKGROUND", (0, 0), (-1, -1), SHADE),
                 ("LINEABOVE", (0, 0), (-1, 0), 0.8, INK),
@@ -173,7 +209,7 @@ def counts_pdf(table: CountsTable, *, generated: date, office: str = "", documen
     story += [_chart(table, dim, width, fonts, styles) for dim in _chart_order(table)]
     story += [
         Paragraph("Table", styles["h2"]),
-        Paragraph("x: suppressed. Total: the sum over that dimension. Zeros are real zeros.", styles["note"]),
+        Paragraph(TABLE_NOTE, styles["note"]),
         counts_table(table, width, fonts),
     ]
     spec = DocumentSpec(
@@ -186,6 +222,62 @@ def counts_pdf(table: CountsTable, *, generated: date, office: str = "", documen
         paper=PAPER,
     )
     # Invariant: the same table, month and id give the same bytes (and no hidden timestamp).
+    data = render_pdf(spec, story, invariant=True).data
+    try:
+        ensure_safe_pdf(data)
+    except UnsafePdf as exc:
+        raise PermissionDenied(f"The counts PDF was not written: {exc}") from None
+    return data
+
+
+def donor_report_pdf(
+    tables: Sequence[CountsTable], *, generated: date, office: str = "", document_id: str = ""
+) -> bytes:
+    """The standard donor report: trend by year and quarter, by region, by offense, and children
+    by age band and sex, each a chart beside its compact table, in a few pages."""
+    register_fonts()
+    fonts = FONTS
+    styles = _styles(fonts)
+    width = text_width(PAPER)
+    first = tables[0]
+    k = first.min_cell
+    story: list[Flowable] = [Paragraph("Anonymized case counts: donor report", styles["title"])]
+    if office:
+        story.append(Paragraph(escape(office), styles["office"]))
+    story += [
+        Spacer(1, 3 * mm),
+        Paragraph(
+            escape(
+                f"Cases opened {first.period.start} to {first.period.end}. Counts from 1 to {k - 1} are"
+                " suppressed (x), and so are other counts that would let them be worked out, from this"
+                " report or together with every earlier export of this office."
+            ),
+            styles["body"],
+        ),
+        Spacer(1, 2 * mm),
+        _facts(first, generated, width, styles, skip=("dimensions", "unit", "counting", "totals")),
+    ]
+    story.append(Spacer(1, 2 * mm))
+    story.append(Paragraph(TABLE_NOTE, styles["note"]))
+    for table in tables:
+        name = ",".join(table.dims)
+        heading = Paragraph(escape(DONOR_HEADINGS.get(name, name)), styles["h2"])
+        # One dimension: the chart prints every value; more: the cross-table, values and all.
+        body = (
+            _chart(table, table.dims[0], width, fonts, styles, heading=False)
+            if len(table.dims) == 1
+            else counts_table(table, width, fonts)
+        )
+        story += [heading, body]  # the heading keeps with what follows (keepWithNext)
+    spec = DocumentSpec(
+        title=TITLE,
+        office=office,
+        document_id=document_id or "not registered",
+        footer_label=f"{TITLE} · donor report · {first.period.start} to {first.period.end} · K = {k}",
+        banner_headline=BANNER_HEADLINE,
+        banner_text=BANNER_TEXT,
+        paper=PAPER,
+    )
     data = render_pdf(spec, story, invariant=True).data
     try:
         ensure_safe_pdf(data)

@@ -159,3 +159,26 @@ def manila_zone_note(moment: datetime) -> str:
     sign = "+" if minutes >= 0 else "-"
     hours, mins = divmod(abs(minutes), 60)
     return f"Philippine time (Asia/Manila, UTC{sign}{hours:02d}:{mins:02d})"
+
+
+# Philippine administrative regions (PSGC codes as stored), for the counts files.
+REGIONS = {
+    "NCR": "National Capital Region",
+    "CAR": "Cordillera Administrative Region",
+    "I": "Ilocos Region",
+    "II": "Cagayan Valley",
+    "III": "Central Luzon",
+    "IV-A": "CALABARZON",
+    "MIMAROPA": "MIMAROPA Region",
+    "V": "Bicol Region",
+    "VI": "Western Visayas",
+    "NIR": "Negros Island Region",
+    "VII": "Central Visayas",
+    "VIII": "Eastern Visayas",
+    "IX": "Zamboanga Peninsula",
+    "X": "Northern Mindanao",
+    "XI": "Davao Region",
+    "XII": "SOCCSKSARGEN",
+    "XIII": "Caraga",
+    "BARMM": "Bangsamoro Autonomous Region in Muslim Mindanao",
+}

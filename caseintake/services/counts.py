@@ -8,18 +8,20 @@ What stays out of every output: identifiers, free text and any date finer than a
 table is built from codes and months only), and the identity-vault values (the leak guard scans
 the output's text, as it does every output).
 
-What suppression cannot see: it protects each table on its own. Someone holding two exports can
-combine them: one month more (subtract), with and without ``--all-cases``, a lower K (which
-publishes cells the higher one hid), or overlapping dimensions (``year,region`` and
-``year,region,status`` share cells, each table may hide different complements). The audit log
-records the dimensions, threshold, period and consent rule of every export so a reviewer can
-spot such a series; sending one agreed set of tables per period is the safe practice.
+Protection across exports: every export is recorded in the encrypted database (the release
+register, ``storage/count_releases.py``) with its request and the cells as published, and a new
+table, preview or file, is protected jointly with every earlier release it overlaps
+(``stats/releases.py``). The preview and the file are the same table: nothing is recorded until
+a file is written, so previews never constrain anything.
 """
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -30,10 +32,22 @@ from caseintake.domain.roles import Action
 from caseintake.services import leak_guard
 from caseintake.services.documents import new_document_id, register_document
 from caseintake.services.session import Session
-from caseintake.stats.counts import DIMENSIONS, PERIOD_DIMENSIONS, CountsTable, count_cases, default_period
-from caseintake.stats.counts_csv import counts_csv
-from caseintake.stats.suppression import DEFAULT_MIN_CELL, MAX_DIMENSIONS, SMALLEST_MIN_CELL
-from caseintake.storage.files import atomic_write
+from caseintake.stats.counts import (
+    DIMENSIONS,
+    PERIOD_DIMENSIONS,
+    UNITS,
+    CountsTable,
+    cases_left_out,
+    default_period,
+    tabulate,
+)
+from caseintake.stats.counts_csv import counts_csv, counts_meta, meta_path
+from caseintake.stats.releases import cells_from, family, protect_jointly
+from caseintake.stats.suppression import DEFAULT_MIN_CELL, MAX_DIMENSIONS, SMALLEST_MIN_CELL, UnprotectedCell
+from caseintake.storage import count_releases
+from caseintake.storage.audit import now_utc
+from caseintake.storage.count_releases import Release
+from caseintake.storage.safe_output import check_output, write_output
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +62,7 @@ class CountsExport:
     document_id: str
     sha256: str
     table: CountsTable
+    meta: Path | None = None  # the CSV's companion metadata file
 
     @property
     def rows(self) -> int:
@@ -99,6 +114,12 @@ def check_min_cell(min_cell: int) -> int:
     return min_cell
 
 
+def check_unit(unit: str) -> str:
+    if unit not in UNITS:
+        raise InvalidInput(f"Unknown unit {unit!r}; choose from {', '.join(UNITS)}.")
+    return unit
+
+
 def build_counts(
     session: Session,
     dims: str | Sequence[str] = DEFAULT_DIMENSIONS,
@@ -108,35 +129,98 @@ def build_counts(
     end: str | None = None,
     all_cases: bool = False,
     today: date | None = None,
+    unit: str = "cases",
+    pending: Sequence[Release] = (),
 ) -> CountsTable:
-    """The suppressed table, for a preview or an export; supervisors only."""
+    """The suppressed table, for a preview or an export; supervisors only.
+
+    Protected together with every earlier recorded export it overlaps; the table says which.
+    """
     session.require(Action.COUNTS_EXPORT)
     names = parse_dimensions(dims)
     check_min_cell(min_cell)
+    check_unit(unit)
     first = parse_month(start, "The first month (--from)") if start else None
     last = parse_month(end, "The last month (--to)") if end else None
     if first and last and first > last:
         raise InvalidInput(f"The period is empty: {first} comes after {last}.")
-    period = default_period(session, all_cases, first, last, today or date.today())
-    return count_cases(session, names, min_cell=min_cell, period=period, all_cases=all_cases)
+    today = today or date.today()
+    period = default_period(session, all_cases, first, last, today)
+    counts, domains = tabulate(
+        session, names, min_cell=min_cell, period=period, all_cases=all_cases, unit=unit
+    )
+    request = Release(
+        document_id="",
+        created_at="",
+        dims=names,
+        domains=tuple(domains),
+        start=period.start,
+        end=period.end,
+        all_cases=all_cases,
+        min_cell=min_cell,
+        unit=unit,
+        cells=(),
+    )
+    # ``pending``: tables of the same document built just before this one, not yet recorded.
+    mine = family(unit, names)
+    earlier = [
+        *count_releases.releases_of_unit(session.db, unit, lambda d: family(unit, d) == mine),
+        *(r for r in pending if family(r.unit, r.dims) == mine),
+    ]
+    try:
+        cells, related = protect_jointly(session, request, counts, earlier)
+    except UnprotectedCell:
+        raise InvalidInput(
+            f"This table cannot be published safely beside the {len(earlier)} earlier export(s) of"
+            f" {unit}: choose other dimensions, a period that matches an earlier export, or fewer values."
+        ) from None
+    return CountsTable(
+        names,
+        tuple(domains),
+        tuple(cells),
+        period,
+        min_cell,
+        all_cases,
+        unit,
+        left_out=0 if all_cases else cases_left_out(session, period),
+        as_of=f"{today.year:04d}-{today.month:02d}",
+        constrained_by=tuple((r.document_id, r.describe()) for r in related),
+    )
+
+
+_COUNT = re.compile(r"(?<![\w./-])\d[\d,]*(?![\w./-])")
+
+
+def without_counts(text: str) -> str:
+    """The text with its bare numbers (counts, axis ticks) blanked: they are sums this code made,
+    and a run of them read together can pass for a birth date in the leak guard's eyes."""
+    return _COUNT.sub(" ", text)
 
 
 def render_counts(
-    session: Session, table: CountsTable, kind: str, *, generated: date, document_id: str = ""
-) -> bytes:
-    """The file's bytes, after the leak guard has read its text."""
+    session: Session, table: CountsTable, kind: str, *, generated: date, document_id: str = "", name: str = ""
+) -> tuple[bytes, bytes | None]:
+    """The file's bytes (and for a CSV its metadata file's), after the leak guard read their text."""
+    meta: bytes | None = None
     if kind == "counts_pdf":
         from caseintake.reports.counts_pdf import counts_pdf, pdf_text
 
         office = session.setting("office_name")
         data = counts_pdf(table, generated=generated, office=office, document_id=document_id)
-        text = pdf_text(data)
+        text = without_counts(pdf_text(data))
     else:
         text = counts_csv(table, generated=generated)
         data = text.encode("ascii")
+        meta_text = counts_meta(table, generated=generated, csv_name=name)
+        meta = meta_text.encode("ascii")
+        # Every field that holds words, once each. Tens of thousands of rows repeat the same few
+        # labels (scanning them all took seconds), and the counts are integers this code added up,
+        # never text from a record, while neighbouring counts read together can pass for a date.
+        fields = {field for row in csv.reader(io.StringIO(text)) for field in row if not field.isdigit()}
+        text = "\n".join(sorted(fields)) + "\n" + meta_text
     # No case is involved, so no vault terms apply; the rule is still that every output is scanned.
     leak_guard.check_output(session, text, [], what="counts export")
-    return data
+    return data, meta
 
 
 def export_counts(
@@ -149,22 +233,42 @@ def export_counts(
     end: str | None = None,
     all_cases: bool = False,
     today: date | None = None,
+    unit: str = "cases",
+    force: bool = False,
 ) -> CountsExport:
-    """Write the counts to ``out`` (``.csv`` or ``.pdf``), register and audit it; all or nothing."""
+    """Write the counts to ``out`` (``.csv`` or ``.pdf``), register and audit it; all or nothing.
+
+    ``out`` is checked like every output (``safe_output``); ``force`` replaces an existing file."""
     session.require(Action.COUNTS_EXPORT)
     kind = FORMATS.get(out.suffix.lower())
     if kind is None:
         raise InvalidInput(f"The counts file must end in .csv or .pdf; got {out.name!r}.")
+    check_output(out, session.db.path, force=force)
+    if kind == "counts_csv":
+        check_output(meta_path(out), session.db.path, force=force)
     today = today or date.today()
     table = build_counts(
-        session, dims, min_cell=min_cell, start=start, end=end, all_cases=all_cases, today=today
+        session, dims, min_cell=min_cell, start=start, end=end, all_cases=all_cases, today=today, unit=unit
     )
     # The PDF prints its register id (as the hearing summary does); the CSV carries no id at all.
     document_id = new_document_id()
-    data = render_counts(session, table, kind, generated=today, document_id=document_id)
+    data, meta = render_counts(session, table, kind, generated=today, document_id=document_id, name=out.name)
     digest = hashlib.sha256(data).hexdigest()
+    release = Release(
+        document_id=document_id,
+        created_at=now_utc(),
+        dims=table.dims,
+        domains=table.domains,
+        start=table.period.start,
+        end=table.period.end,
+        all_cases=table.all_cases,
+        min_cell=table.min_cell,
+        unit=table.unit,
+        cells=cells_from(table.cells),
+    )
     with session.db.atomic():
         register_document(session, kind, None, digest, document_id)
+        count_releases.insert_release(session.db, release, session.username)
         session.audit(
             "counts.export",
             "document",
@@ -175,10 +279,131 @@ def export_counts(
                 "from": table.period.start,
                 "to": table.period.end,
                 "all_cases": table.all_cases,
+                "unit": table.unit,
                 "format": kind,
+                "constrained_by": [d for d, _ in table.constrained_by],
             },
         )
         # Last, so a failed write rolls the register back; a crash leaves the old file or the new.
-        atomic_write(out, data)
+        # The metadata goes first: a table on disk always has its explanation beside it.
+        if meta is not None:
+            write_output(meta_path(out), meta, session.db.path, force=force)
+        write_output(out, data, session.db.path, force=force)
     log.info("counts exported document=%s cells=%d", document_id, len(table.cells))
-    return CountsExport(out, kind, document_id, digest, table)
+    return CountsExport(out, kind, document_id, digest, table, meta_path(out) if meta is not None else None)
+
+
+#: The standard donor report: (dimensions, unit), one section each, protected together.
+DONOR_TABLES: tuple[tuple[str, str], ...] = (
+    ("year", "cases"),
+    ("quarter", "cases"),
+    ("region", "cases"),
+    ("offense", "cases"),
+    ("victim_age,victim_sex", "children"),
+)
+
+
+def _release_of(table: CountsTable, document_id: str, created_at: str) -> Release:
+    return Release(
+        document_id=document_id,
+        created_at=created_at,
+        dims=table.dims,
+        domains=table.domains,
+        start=table.period.start,
+        end=table.period.end,
+        all_cases=table.all_cases,
+        min_cell=table.min_cell,
+        unit=table.unit,
+        cells=cells_from(table.cells),
+    )
+
+
+def build_donor_tables(
+    session: Session,
+    *,
+    min_cell: int = DEFAULT_MIN_CELL,
+    start: str | None = None,
+    end: str | None = None,
+    all_cases: bool = False,
+    today: date | None = None,
+    document_id: str = "",
+) -> list[CountsTable]:
+    """The donor report's tables, each protected with the earlier exports and the ones before it."""
+    pending: list[Release] = []
+    tables: list[CountsTable] = []
+    created_at = now_utc()
+    for dims, unit in DONOR_TABLES:
+        table = build_counts(
+            session,
+            dims,
+            min_cell=min_cell,
+            start=start,
+            end=end,
+            all_cases=all_cases,
+            today=today,
+            unit=unit,
+            pending=pending,
+        )
+        tables.append(table)
+        pending.append(_release_of(table, document_id, created_at))
+    return tables
+
+
+def export_donor_report(
+    session: Session,
+    out: Path,
+    *,
+    min_cell: int = DEFAULT_MIN_CELL,
+    start: str | None = None,
+    end: str | None = None,
+    all_cases: bool = False,
+    today: date | None = None,
+    force: bool = False,
+) -> CountsExport:
+    """Write the donor report PDF and record each of its tables as a release; all or nothing."""
+    from caseintake.reports.counts_pdf import donor_report_pdf, pdf_text
+
+    session.require(Action.COUNTS_EXPORT)
+    if out.suffix.lower() != ".pdf":
+        raise InvalidInput(f"The donor report is a PDF; got {out.name!r}.")
+    check_output(out, session.db.path, force=force)
+    today = today or date.today()
+    document_id = new_document_id()
+    tables = build_donor_tables(
+        session,
+        min_cell=min_cell,
+        start=start,
+        end=end,
+        all_cases=all_cases,
+        today=today,
+        document_id=document_id,
+    )
+    data = donor_report_pdf(
+        tables, generated=today, office=session.setting("office_name"), document_id=document_id
+    )
+    leak_guard.check_output(session, without_counts(pdf_text(data)), [], what="counts export")
+    digest = hashlib.sha256(data).hexdigest()
+    created_at = now_utc()
+    with session.db.atomic():
+        register_document(session, "counts_pdf", None, digest, document_id)
+        for part, table in enumerate(tables):
+            count_releases.insert_release(
+                session.db, _release_of(table, document_id, created_at), session.username, part
+            )
+        session.audit(
+            "counts.export",
+            "document",
+            document_id,
+            {
+                "report": "donor",
+                "tables": [",".join(t.dims) + f" ({t.unit})" for t in tables],
+                "min_cell": min_cell,
+                "from": tables[0].period.start,
+                "to": tables[0].period.end,
+                "all_cases": all_cases,
+                "format": "counts_pdf",
+            },
+        )
+        write_output(out, data, session.db.path, force=force)
+    log.info("counts donor report exported document=%s tables=%d", document_id, len(tables))
+    return CountsExport(out, "counts_pdf", document_id, digest, tables[0])

@@ -18,6 +18,10 @@ suppressed, since the row's label is published. So a nationality gets its own va
 at least K counted cases have an accused of that nationality (its margin could be published
 anyway); the rest are pooled into ``other``. ``PH`` is always listed.
 
+Units. A table counts cases (the default), children (victims: each child once per value
+combination) or accused; ``UNITS`` holds the words the files print. With a dimension that can
+take several values per case, a cell counts (case, value) pairs: offense mentions, for instance.
+
 Victim age is the age at intake, else the opening year minus the birth year (which can be one
 year high, before the birthday). Age-band labels read "0 to 5" rather than "0-5" because a
 spreadsheet turns "6-11" into the 6th of November.
@@ -55,6 +59,20 @@ _JOINS = {
     "accused": "LEFT JOIN person a ON a.case_id = c.id AND a.role = 'accused'",
     "referral": "LEFT JOIN referral r ON r.case_id = c.id",
 }
+
+
+#: What a table can count, and the entity each cell counts distinct members of.
+UNITS = {"cases": "c.id", "children": "v.id", "accused": "a.id"}
+UNIT_GROUP = {"children": "victim", "accused": "accused"}
+UNIT_WORDS = {"cases": "cases", "children": "children (victims)", "accused": "accused persons"}
+_INNER = {
+    "victim": "JOIN person v ON v.case_id = c.id AND v.role = 'victim'",
+    "accused": "JOIN person a ON a.case_id = c.id AND a.role = 'accused'",
+}
+RAW_NATIONALITY = (
+    f"CASE WHEN a.case_id IS NULL THEN '{NONE}' WHEN a.nationality IS NULL THEN '{UNKNOWN}'"
+    " ELSE a.nationality END"
+)
 
 
 @dataclass(frozen=True)
@@ -157,6 +175,45 @@ class CountsTable:
     period: Period
     min_cell: int
     all_cases: bool
+    unit: str = "cases"
+    #: Cases opened in the period that the consent rule leaves out (0 with ``all_cases``).
+    left_out: int = 0
+    #: The month the table was made, ``YYYY-MM``: a period containing it is still partial.
+    as_of: str = ""
+    #: Earlier releases that constrained this one: (document id, short description).
+    constrained_by: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def suppressed_cells(self) -> int:
+        return sum(c.suppressed for c in self.cells)
+
+    @property
+    def suppressed_nonzero(self) -> int:
+        """Hidden cells that hold something (the rest are zeros hidden beside them)."""
+        return sum(c.suppressed and c.count > 0 for c in self.cells)
+
+    @property
+    def interior(self) -> list[Cell]:
+        return [c for c in self.cells if not c.is_total]
+
+    @property
+    def suppressed_share_of_counted(self) -> float:
+        """Share of what the interior counts that sits in hidden interior cells."""
+        total = sum(c.count for c in self.interior)
+        return sum(c.count for c in self.interior if c.suppressed) / total if total else 0.0
+
+    @property
+    def grand_total(self) -> Cell:
+        return self.cells[-1]
+
+    def partial_periods(self) -> list[str]:
+        """Period values (of the table's period dimension) not yet over when the table was made."""
+        if not self.as_of or not self.period.start <= self.as_of <= self.period.end:
+            return []
+        for k, dim in enumerate(self.dims):
+            if dim in PERIOD_DIMENSIONS:
+                return [v for v in self.domains[k] if period_label(dim, self.as_of) == v]
+        return [self.as_of]
 
     @property
     def multi_valued(self) -> tuple[str, ...]:
@@ -171,6 +228,15 @@ class CountsTable:
             for c in self.cells
             if c.key[k] != TOTAL and all(v == TOTAL for i, v in enumerate(c.key) if i != k)
         ]
+
+
+def period_label(dim: str, month: str) -> str:
+    """The month, quarter or year a ``YYYY-MM`` month falls in."""
+    if dim == "month":
+        return month
+    if dim == "year":
+        return month[:4]
+    return f"{month[:4]}-Q{(int(month[5:]) + 2) // 3}"
 
 
 def _period_domain(dim: str, period: Period) -> tuple[str, ...]:
@@ -220,10 +286,33 @@ def _nationalities(session: Session, period: Period, all_cases: bool, min_cell: 
     return sorted(str(r[0]) for r in rows)
 
 
-def count_cases(
-    session: Session, dims: Sequence[str], *, min_cell: int, period: Period, all_cases: bool
-) -> CountsTable:
-    """Count the cases opened in ``period`` by ``dims`` (already validated) and suppress."""
+def _joins(groups: dict[str, None], unit: str) -> str:
+    inner = UNIT_GROUP.get(unit)
+    joins = [_INNER[g] if g == inner else _JOINS[g] for g in groups]
+    if inner and inner not in groups:
+        joins.append(_INNER[inner])
+    return " ".join(joins)
+
+
+def _count_expr(groups: dict[str, None], unit: str) -> str:
+    # A case joined to several victims of one sex must still count once in that cell.
+    if unit == "cases" and not groups:
+        return "COUNT(*)"
+    return f"COUNT(DISTINCT {UNITS[unit]})"
+
+
+def tabulate(
+    session: Session,
+    dims: Sequence[str],
+    *,
+    min_cell: int,
+    period: Period,
+    all_cases: bool,
+    unit: str = "cases",
+) -> tuple[dict[tuple[str, ...], int], list[tuple[str, ...]]]:
+    """The interior counts of the table and each dimension's listed values, before suppression."""
+    if unit not in UNITS:
+        raise InvalidInput(f"Unknown unit {unit!r}; choose from {', '.join(UNITS)}.")
     exprs: list[str] = []
     expr_params: list[str] = []
     domains: list[tuple[str, ...]] = []
@@ -254,19 +343,74 @@ def count_cases(
             f" (at most {MAX_INTERIOR_CELLS:,}); choose fewer or coarser dimensions or a shorter period."
         )
     where, params = _filters(period, all_cases)
-    joins = " ".join(_JOINS[g] for g in groups)
-    # A case joined to several victims of one sex must still count once in that cell.
-    count = "COUNT(DISTINCT c.id)" if groups else "COUNT(*)"
     sql = (
-        f"SELECT {', '.join(exprs)}, {count} FROM cases c {joins} WHERE {where}"
-        f" GROUP BY {', '.join(str(i + 1) for i in range(len(exprs)))}"
+        f"SELECT {', '.join(exprs)}, {_count_expr(groups, unit)} FROM cases c {_joins(groups, unit)}"
+        f" WHERE {where} GROUP BY {', '.join(str(i + 1) for i in range(len(exprs)))}"
     )
     counts: dict[tuple[str, ...], int] = {}
     for row in session.db.all(sql, [*expr_params, *params]):
         key = tuple(_known(dims[k], str(row[k]), domains, k) for k in range(len(dims)))
         counts[key] = counts.get(key, 0) + int(row[-1])
+    return counts, domains
+
+
+def fine_counts(
+    session: Session, dims: Sequence[str], period: Period, unit: str
+) -> dict[tuple[str, ...], int]:
+    """Counts by (month, consent, raw value of each non-period dimension), every case counted.
+
+    The finest cells that several releases of one unit are sums of: each release's cells add
+    these up (``stats/releases.py``). Nationality stays raw here; a release pools it its own way.
+    """
+    names = [d for d in dims if d not in PERIOD_DIMENSIONS]
+    exprs = ["substr(c.opened_on, 1, 7)", "CASE WHEN c.consent_statistics = 'yes' THEN 'y' ELSE 'n' END"]
+    groups: dict[str, None] = {}
+    for name in names:
+        exprs.append(RAW_NATIONALITY if name == "accused_nationality" else DIMENSIONS[name].sql)
+        group = DIMENSIONS[name].group
+        if group:
+            groups[group] = None
+    where, params = _filters(period, True)
+    sql = (
+        f"SELECT {', '.join(exprs)}, {_count_expr(groups, unit)} FROM cases c {_joins(groups, unit)}"
+        f" WHERE {where} GROUP BY {', '.join(str(i + 1) for i in range(len(exprs)))}"
+    )
+    return {tuple(str(v) for v in row[:-1]): int(row[-1]) for row in session.db.all(sql, params)}
+
+
+def cases_left_out(session: Session, period: Period) -> int:
+    """Cases opened in the period whose consent to statistics is not yes."""
+    where, params = _filters(period, True)
+    return int(
+        session.db.scalar(
+            f"SELECT count(*) FROM cases c WHERE {where} AND c.consent_statistics <> 'yes'", params
+        )
+        or 0
+    )
+
+
+def count_cases(
+    session: Session,
+    dims: Sequence[str],
+    *,
+    min_cell: int,
+    period: Period,
+    all_cases: bool,
+    unit: str = "cases",
+) -> CountsTable:
+    """Count the cases opened in ``period`` by ``dims`` (already validated) and suppress, alone."""
+    counts, domains = tabulate(
+        session, dims, min_cell=min_cell, period=period, all_cases=all_cases, unit=unit
+    )
     cells = suppress_small_cells(counts, list(dims), min_cell=min_cell, domains=domains)
-    return CountsTable(tuple(dims), tuple(domains), tuple(cells), period, min_cell, all_cases)
+    return CountsTable(tuple(dims), tuple(domains), tuple(cells), period, min_cell, all_cases, unit)
+
+
+def map_value(dim: str, value: str, domain: Sequence[str]) -> str:
+    """The value a table with ``domain`` counts a raw value under (its catch-all if unlisted)."""
+    if value in domain:
+        return value
+    return _FALLBACK.get(dim, OTHER)
 
 
 def _known(dim: str, value: str, domains: list[tuple[str, ...]], k: int) -> str:

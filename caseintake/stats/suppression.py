@@ -15,15 +15,25 @@ the sign when both values are ordinary ones, keeps it when one of them is the to
 publishes unchanged (along each line the changes cancel, or the total changes with its single
 member), so if every corner is hidden, the moved table is indistinguishable from the true one.
 
-Protection rule. Zeros are always published, so an attacker knows every hidden cell holds at
-least 1. The fact primary suppression hides is "this cell holds between 1 and K−1 cases", so a
-hidden cell is protected only if some table consistent with everything published — with every
-hidden cell at least 1 — puts K or more cases in it. For a primary cell of value v the move is
-taken with ``t = K − v``: the − corners must hold at least ``K − v + 1`` so they stay at 1 or
-more. Every corner moves by ``t ≥ 1``, so no hidden cell (complementary ones included) is ever
-determined exactly. Certificates stay valid as more cells are hidden, so one pass suffices.
-Among the eligible cubes the one that hides the fewest extra cases is taken (zero cells are never
-used: hiding a zero protects nothing and would break the "hidden means non-zero" reasoning above).
+Protection rule. A hidden small cell must say nothing: not its value, not that it is small, and
+not that it is at least one. So a hidden cell holding 1 to K−1 is protected only if some table
+consistent with everything published puts 0 in it, and some other puts K or more (a hidden
+cell of K or more could have been published, so what can be learnt about it harms no one).
+For a primary cell of value v
+the cube moves up by ``K − v`` (its − corners must hold at least ``K − v``) and down by ``v``
+(its + corners must hold at least ``v``), so both witnesses exist. The check is conservative:
+zero cells are never used as corners, as if an attacker knew every zero, hidden or not.
+
+Zeros. Because zeros used to be published and only non-zero cells hidden, a hidden cell meant
+"at least one". Now every zero that lies on a line (all values fixed but one) through a hidden
+non-zero interior cell is hidden too, so a hidden cell may be an empty one; those zeros cost no
+case and need no protection of their own (the protection above never leans on them).
+
+Cost. Complementary cells are chosen to hide the fewest cases, with margins weighted up so that
+the grand total and the one-dimensional totals a donor reads first stay published whenever an
+interior cube exists (``MARGIN_WEIGHTS``). Cells the caller marks as published elsewhere
+(``keep``: an earlier release printed the same sum) are never used as corners; cells marked
+``hide`` start hidden. Joint protection across releases is ``stats/releases.py``'s job.
 
 This proves safety against anyone solving the published additive system, with integers or
 real numbers (the certificates are integer tables). It does not try to be optimal: it may hide
@@ -34,7 +44,7 @@ know the suppression algorithm's choices, which is the standard assumption.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import product
 
@@ -44,6 +54,7 @@ __all__ = [
     "MAX_DIMENSIONS",
     "TOTAL",
     "Cell",
+    "UnprotectedCell",
     "age_band",
     "suppress_small_cells",
 ]
@@ -56,7 +67,18 @@ AGE_BANDS = ("0-5", "6-11", "12-14", "15-17", "18+", "unknown")
 
 # Partners tried per dimension, cheapest first. Bounds the search on large, dense tables; it can
 # only make the choice less economical, never unsafe (there is always the all-totals fallback).
-_PARTNERS_PER_DIMENSION = 12
+_PARTNERS_PER_DIMENSION = 20
+#: Cost multiplier of hiding a cell, by how many dimensions it sums over, counted from the grand
+#: total: the grand total, then one-dimensional margins, then any other margin, then the interior.
+MARGIN_WEIGHTS = (10000, 1000, 3)
+
+
+class UnprotectedCell(ValueError):
+    """A hidden cell has no protecting cube because the cells it would need must stay published."""
+
+    def __init__(self, key: tuple[str, ...]) -> None:
+        super().__init__(f"no protecting cube for {key!r} among the cells that may be hidden")
+        self.key = key
 
 
 @dataclass(frozen=True)
@@ -107,8 +129,16 @@ def suppress_small_cells(
     *,
     min_cell: int = DEFAULT_MIN_CELL,
     domains: Sequence[Sequence[str]] | None = None,
+    keep: Collection[tuple[str, ...]] = (),
+    hide: Collection[tuple[str, ...]] = (),
+    strict: bool = True,
 ) -> list[Cell]:
     """Every interior cell and every margin of the table, with small cells safely hidden.
+
+    ``keep`` lists keys that must stay published (never used as complements) and ``hide`` keys
+    that must be hidden, both from earlier releases. A hidden cell that cannot be protected
+    without hiding a kept one raises ``UnprotectedCell`` when ``strict``; otherwise it is left
+    for the caller's joint check (``stats/releases.py``) to protect.
 
     ``counts`` maps one value per dimension to a count; combinations that are absent count 0.
     ``domains`` lists every value of each dimension (in output order) so that combinations with
@@ -117,13 +147,35 @@ def suppress_small_cells(
     order, with the total after the values in each dimension, the grand total last.
     """
     table = _Table.build(counts, dims, min_cell, domains)
-    suppressed = _Protector(table).run()
     labels = [[*domain, TOTAL] for domain in table.domains]
+    flat_of = {tuple(labels[k][c] for k, c in enumerate(coords)): f for f, coords in enumerate(table.coords)}
+    protector = _Protector(
+        table,
+        keep={flat_of[k] for k in keep if k in flat_of},
+        hide={flat_of[k] for k in hide if k in flat_of},
+    )
+    suppressed = protector.run()
+    if strict and protector.unprotected:
+        first = protector.unprotected[0]
+        raise UnprotectedCell(tuple(labels[k][c] for k, c in enumerate(table.coords[first])))
     cells: list[Cell] = []
     for flat, coords in enumerate(table.coords):
         key = tuple(labels[k][coords[k]] for k in range(table.ndim))
         cells.append(Cell(key, table.values[flat], suppressed[flat]))
     return cells
+
+
+def with_margins(
+    counts: Mapping[tuple[str, ...], int], dims: Sequence[str], domains: Sequence[Sequence[str]]
+) -> list[Cell]:
+    """Every cell and margin with its true count and nothing hidden, in ``suppress_small_cells``'
+    order: for a caller that already knows which to hide (an export made again)."""
+    table = _Table.build(counts, dims, SMALLEST_MIN_CELL, domains)
+    labels = [[*domain, TOTAL] for domain in table.domains]
+    return [
+        Cell(tuple(labels[k][c] for k, c in enumerate(coords)), table.values[flat], False)
+        for flat, coords in enumerate(table.coords)
+    ]
 
 
 class _Table:
@@ -224,15 +276,28 @@ class _Table:
 
 
 class _Protector:
-    """Primary suppression, then one protecting hypercube per primary cell not yet protected."""
+    """Primary suppression, then one protecting hypercube per hidden cell not yet protected."""
 
-    def __init__(self, table: _Table) -> None:
+    def __init__(self, table: _Table, keep: Collection[int] = (), hide: Collection[int] = ()) -> None:
         self.table = table
         k = table.min_cell
-        self.suppressed = [1 <= v < k for v in table.values]
-        self.protected = [not s for s in self.suppressed]
-        # (primary cell, corners with signs): moving by K − value is the witness table.
-        self.certificates: list[tuple[int, list[tuple[int, int]]]] = []
+        values = table.values
+        self.keep = set(keep)
+        self.suppressed = [(1 <= v < k and f not in keep) or f in hide for f, v in enumerate(values)]
+        # Only a hidden count from 1 to K−1 has something to hide; a zero is as if known, and a
+        # count of K or more could have been published outright.
+        self.protected = [not s or not 1 <= values[f] < k for f, s in enumerate(self.suppressed)]
+        self.high = list(self.protected)  # some consistent table puts K or more in it
+        self.low = list(self.protected)  # some consistent table puts 0 in it
+        self.cost = [(v + 1) * self._weight(f) for f, v in enumerate(values)]
+        # (hidden cell, "up" or "down", corners with signs): the witness tables are the moves.
+        self.certificates: list[tuple[int, str, list[tuple[int, int]]]] = []
+        self.unprotected: list[int] = []
+
+    def _weight(self, flat: int) -> int:
+        stars = sum(c == s for c, s in zip(self.table.coords[flat], self.table.sizes, strict=True))
+        above = self.table.ndim - stars  # 0: the grand total
+        return MARGIN_WEIGHTS[above] if stars and above < len(MARGIN_WEIGHTS) else (3 if stars else 1)
 
     def run(self) -> list[bool]:
         table = self.table
@@ -251,41 +316,95 @@ class _Protector:
         for flat in order:
             if not self.protected[flat]:
                 self._protect(flat)
+        self._hide_zeros_beside_hidden()
         return self.suppressed
 
-    def _protect(self, flat: int) -> None:
-        corners = self._cheapest_cube(flat) or self._fallback_cube(flat)
-        self.certificates.append((flat, corners))
-        for corner, _ in corners:
-            self.suppressed[corner] = True
-        # How far the move can go while every corner stays at 1 or more (hidden ⇒ non-zero).
-        values = self.table.values
-        up = min((values[c] - 1 for c, s in corners if s < 0), default=math.inf)
-        down = min((values[c] - 1 for c, s in corners if s > 0), default=math.inf)
-        goal = self.table.min_cell
-        for corner, sign in corners:
-            if values[corner] + (up if sign > 0 else down) >= goal:
-                self.protected[corner] = True
-        assert self.protected[flat], "a protecting cube must lift its own cell to K"
+    def _hide_zeros_beside_hidden(self) -> None:
+        """Hide the zeros on every line through a hidden non-zero interior cell."""
+        table, values = self.table, self.table.values
+        for flat, coords in enumerate(table.coords):
+            if not self.suppressed[flat] or values[flat] == 0:
+                continue
+            if any(c == s for c, s in zip(coords, table.sizes, strict=True)):
+                continue
+            for k in range(table.ndim):
+                stride, here = table.strides[k], coords[k]
+                for other in range(table.sizes[k]):
+                    moved = flat + (other - here) * stride
+                    if values[moved] == 0 and moved not in self.keep:
+                        self.suppressed[moved] = True
 
-    def _cheapest_cube(self, flat: int) -> list[tuple[int, int]] | None:
-        """Branch and bound over partner choices; cost is the cases newly hidden (+1 per cell)."""
+    def _protect(self, flat: int) -> None:
+        """Find a cube that moves the cell up to K and one that moves it down to 0 (often the
+        same one), else the fallback cubes; mark every corner a cube carries far enough."""
+        value, goal = self.table.values[flat], self.table.min_cell
+        if not self.high[flat]:
+            # Up by K − v: the − corners go down and must hold that much; + corners may be 0.
+            cube = self._cheapest_cube(flat, need_plus=0, need_minus=goal - value)
+            ups = [cube] if cube is not None else self._fallback_cubes(flat)[:1]
+            if not ups or not self._apply(flat, "up", ups):
+                self.unprotected.append(flat)
+                return
+        if not self.low[flat]:
+            # Down by v: the + corners go down and must hold v; − corners may be 0.
+            cube = self._cheapest_cube(flat, need_plus=value, need_minus=0)
+            cubes = (
+                [cube] if cube is not None else self._margin_down_cubes(flat) or self._fallback_cubes(flat)
+            )
+            if not cubes or not self._apply(flat, "down", cubes):
+                self.unprotected.append(flat)
+                return
+            self.low[flat] = True  # several fallback cubes together take it to 0
+        assert self.high[flat] and self.low[flat], "a protecting cube must move its cell to 0 and K"
+        self.protected[flat] = True
+
+    def _apply(self, flat: int, direction: str, cubes: list[list[tuple[int, int]]]) -> bool:
+        """Hide the corners and note how far each moves; False if a corner must stay published."""
+        if any(c in self.keep and not self.suppressed[c] for corners in cubes for c, _ in corners):
+            return False
+        values, goal = self.table.values, self.table.min_cell
+        for corners in cubes:
+            self.certificates.append((flat, direction, corners))
+            for corner, _ in corners:
+                self.suppressed[corner] = True
+            up = min((values[c] for c, s in corners if s < 0), default=math.inf)
+            down = min((values[c] for c, s in corners if s > 0), default=math.inf)
+            for corner, sign in corners:
+                if values[corner] + (up if sign > 0 else down) >= goal:
+                    self.high[corner] = True
+                if values[corner] - (down if sign > 0 else up) <= 0:
+                    self.low[corner] = True
+                if self.high[corner] and self.low[corner]:
+                    self.protected[corner] = True
+        return True
+
+    def _cheapest_cube(
+        self, flat: int, need_plus: int, need_minus: int, total_in: Collection[int] = ()
+    ) -> list[tuple[int, int]] | None:
+        """Branch and bound over partner choices; cost is the weighted cases newly hidden.
+        In the dimensions ``total_in`` the partner must be the total."""
         table, values, hidden = self.table, self.table.values, self.suppressed
+        keep, costs = self.keep, self.cost
         coords = table.coords[flat]
-        need = table.min_cell - values[flat] + 1
-        options: list[list[tuple[int, int, bool]]] = []
+        options: list[list[tuple[float, int, bool]]] = []
         for k in range(table.ndim):
             star, here, stride = table.sizes[k], coords[k], table.strides[k]
-            found: list[tuple[int, int, int, bool]] = []
+            found: list[tuple[float, int, int, bool]] = []
             for partner in range(star + 1):
-                if partner == here:
+                if partner == here or (k in total_in and partner != star):
                     continue
                 flip = star not in (here, partner)
                 delta = (partner - here) * stride
-                value = values[flat + delta]
-                if value == 0 or (flip and value < need):
+                moved = flat + delta
+                value = values[moved]
+                if value < (need_minus if flip else need_plus):
                     continue
-                cost = 0 if hidden[flat + delta] else value + 1
+                if hidden[moved]:
+                    cost: float = 0
+                elif moved in keep:
+                    continue
+                else:
+                    cost = costs[moved]
                 found.append((cost, partner, delta, flip))
             if not found:
                 return None
@@ -295,7 +414,7 @@ class _Protector:
         best_cost = math.inf
         best: list[tuple[int, int]] | None = None
 
-        def extend(k: int, corners: list[tuple[int, int]], cost: int) -> None:
+        def extend(k: int, corners: list[tuple[int, int]], cost: float) -> None:
             nonlocal best_cost, best
             if k == len(options):
                 best_cost, best = cost, corners
@@ -309,10 +428,12 @@ class _Protector:
                     moved = corner + delta
                     value = values[moved]
                     moved_sign = -sign if flip else sign
-                    if value == 0 or (moved_sign < 0 and value < need):
+                    if value < (need_minus if moved_sign < 0 else need_plus):
                         break
                     if not hidden[moved]:
-                        added += value + 1
+                        if moved in keep:
+                            break
+                        added += costs[moved]
                     new.append((moved, moved_sign))
                 else:
                     if added < best_cost:
@@ -323,15 +444,32 @@ class _Protector:
         extend(0, [(flat, 1)], 0)
         return best
 
-    def _fallback_cube(self, flat: int) -> list[tuple[int, int]]:
-        """The cube of a cell and all its margins: always eligible, all corners move together.
-
-        For a margin, pair each summed dimension with the value of a non-zero interior cell
-        beneath it; every corner is then a margin of that cell, hence non-zero.
-        """
+    def _margin_down_cubes(self, flat: int) -> list[list[tuple[int, int]]]:
+        """For a margin: one cube per non-zero interior cell below it, each taking that cell to
+        0 and the margin down with it (its partner is the total in the margin's summed
+        dimensions); kept only if all the moves together leave every cell at 0 or more."""
         table, values = self.table, self.table.values
         coords = table.coords[flat]
-        below = next(
+        summed = [k for k in range(table.ndim) if coords[k] == table.sizes[k]]
+        if not summed:
+            return []
+        cubes: list[list[tuple[int, int]]] = []
+        moved = list(values)
+        for cell in self._below(flat):
+            cube = self._cheapest_cube(cell, need_plus=values[cell], need_minus=0, total_in=summed)
+            if cube is None:
+                return []
+            for corner, sign in cube:
+                moved[corner] -= sign * values[cell]
+            cubes.append(cube)
+        if moved[flat] != 0 or any(v < 0 for v in moved):
+            return []
+        return cubes
+
+    def _below(self, flat: int) -> list[int]:
+        table, values = self.table, self.table.values
+        coords = table.coords[flat]
+        return [
             f
             for f, c in enumerate(table.coords)
             if values[f] > 0
@@ -339,11 +477,29 @@ class _Protector:
                 c[k] != table.sizes[k] and (coords[k] == table.sizes[k] or c[k] == coords[k])
                 for k in range(table.ndim)
             )
-        )
-        corners: list[tuple[int, int]] = [(flat, 1)]
-        for k in range(table.ndim):
-            star, stride = table.sizes[k], table.strides[k]
-            target = star if coords[k] != star else table.coords[below][k]
-            delta = (target - coords[k]) * stride
-            corners += [(corner + delta, 1) for corner, _ in corners]
-        return corners
+        ]
+
+    def _fallback_cubes(self, flat: int) -> list[list[tuple[int, int]]]:
+        """One cube per non-zero interior cell below ``flat``: the cell and all its margins
+        between it and the grand total, all moving together. Each moves up without limit and
+        down by its interior cell's value; together they take ``flat`` to 0.
+        """
+        table, values = self.table, self.table.values
+        coords = table.coords[flat]
+        below = [
+            f
+            for f, c in enumerate(table.coords)
+            if values[f] > 0
+            and all(
+                c[k] != table.sizes[k] and (coords[k] == table.sizes[k] or c[k] == coords[k])
+                for k in range(table.ndim)
+            )
+        ]
+        cubes: list[list[tuple[int, int]]] = []
+        for cell in below:
+            corners: list[tuple[int, int]] = [(cell, 1)]
+            for k in range(table.ndim):
+                delta = (table.sizes[k] - table.coords[cell][k]) * table.strides[k]
+                corners += [(corner + delta, 1) for corner, _ in corners]
+            cubes.append(corners)
+        return cubes

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -15,23 +16,26 @@ import pytest
 from tests.e2e.conftest import LAWYER, OTHER_SOCIAL_WORKER, SOCIAL_WORKER, VAULT_STRINGS, Cli, Template
 
 
-def _rows(path: Path) -> tuple[list[str], list[dict[str, str]]]:
+def _rows(path: Path) -> tuple[dict[str, str], list[dict[str, str]]]:
+    """(the metadata file's facts, the CSV's rows): the CSV itself has nothing but the table."""
     text = path.read_text("ascii")
-    comments = [line for line in text.splitlines() if line.startswith("#")]
-    body = "\n".join(line for line in text.splitlines() if not line.startswith("#"))
-    return comments, list(csv.DictReader(io.StringIO(body)))
+    assert not any(line.startswith("#") for line in text.splitlines())
+    facts = json.loads(path.with_name(path.stem + ".meta.json").read_text("ascii"))["facts"]
+    return facts, list(csv.DictReader(io.StringIO(text)))
 
 
-def test_supervisor_writes_a_csv_with_totals_and_the_header(cli: Cli, tmp_path: Path) -> None:
+def test_supervisor_writes_a_csv_with_totals_and_the_metadata(cli: Cli, tmp_path: Path) -> None:
     out = tmp_path / "counts.csv"
     run = cli.ok("counts", "--out", out, "--by", "year,region", "--from", "2025-01", "--to", "2026-12")
-    assert str(out) in run.stdout
-    comments, rows = _rows(out)
-    assert any(c.startswith("# period: cases opened from 2025-01 to 2026-12") for c in comments)
-    assert "# consent rule: only cases whose consent to statistics is yes" in comments
-    assert "# threshold K: 5" in "\n".join(comments)
+    assert str(out) in run.stdout and "counts.meta.json" in run.stdout
+    facts, rows = _rows(out)
+    assert facts["period"].startswith("cases opened from 2025-01 to 2026-12")
+    assert facts["consent rule"] == "only cases whose consent to statistics is yes"
+    assert facts["threshold K"].startswith("5 ")
+    assert facts["unit"] == "each count is a number of cases"
     grand = rows[-1]
     assert (grand["year"], grand["region"], grand["count"], grand["suppressed"]) == ("*", "*", "", "true")
+    assert grand["region_name"] == "Total"
     assert {r["year"] for r in rows} == {"2025", "2026", "*"}
     assert all(r["count"] == "" or int(r["count"]) == 0 for r in rows)
 
@@ -39,11 +43,35 @@ def test_supervisor_writes_a_csv_with_totals_and_the_header(cli: Cli, tmp_path: 
 def test_all_cases_counts_the_case_without_consent_and_says_so(cli: Cli, tmp_path: Path) -> None:
     out = tmp_path / "all.csv"
     cli.ok("counts", "--out", out, "--by", "region", "--min-cell", "3", "--all-cases", "--from", "2025-01")
-    comments, rows = _rows(out)
-    assert any(c.startswith("# consent rule: all cases") for c in comments)
+    facts, rows = _rows(out)
+    assert facts["consent rule"].startswith("all cases")
     by_region = {r["region"]: r for r in rows}
     assert by_region["NCR"]["suppressed"] == by_region["VII"]["suppressed"] == "true"
     assert by_region["NCR"]["count"] == ""
+
+
+def test_children_unit_and_the_second_export_names_the_first(cli: Cli, tmp_path: Path) -> None:
+    first, second = tmp_path / "a.csv", tmp_path / "b.csv"
+    cli.ok("counts", "--out", first, "--by", "victim_sex", "--unit", "children", "--from", "2025-01")
+    run = cli.ok("counts", "--out", second, "--by", "victim_age", "--unit", "children", "--from", "2025-01")
+    facts, _ = _rows(second)
+    assert facts["unit"].startswith("each count is a number of children (victims)")
+    assert "earlier export" not in run.stdout  # victim_sex and victim_age are different units
+    third = tmp_path / "c.csv"
+    run = cli.ok(
+        "counts", "--out", third, "--by", "year,victim_sex", "--unit", "children", "--from", "2025-01"
+    )
+    assert "Protected together with 1 earlier export" in run.stdout
+    meta = json.loads(third.with_name("c.meta.json").read_text("ascii"))
+    assert len(meta["constrained_by_earlier_exports"]) == 1
+
+
+def test_donor_report_is_one_pdf_that_passes_verify_pdf(cli: Cli, tmp_path: Path) -> None:
+    out = tmp_path / "donor.pdf"
+    cli.ok("counts", "--out", out, "--report", "donor", "--from", "2025-01", "--to", "2026-06")
+    assert "clean" in cli.ok("verify-pdf", out).stdout
+    bad = cli.run("counts", "--out", tmp_path / "donor.csv", "--report", "donor")
+    assert bad.returncode == 2 and not (tmp_path / "donor.csv").exists()
 
 
 def test_pdf_out_writes_a_report_that_passes_verify_pdf(cli: Cli, tmp_path: Path) -> None:

@@ -94,6 +94,7 @@ def test_k_below_three_cannot_be_chosen(qtbot: QtBot, demo: dict[str, Any], runn
     qtbot.keyClicks(spin, "1")
     qtbot.keyClick(spin, Qt.Key.Key_Return)
     assert spin.value() >= 3 and dialog.form.options().min_cell >= 3
+    dialog.done(0)  # the changes queued a refresh; stop it before the runner closes
 
 
 def test_a_refused_choice_shows_the_service_sentence(
@@ -123,8 +124,9 @@ def test_export_writes_the_previewed_table(
     path = tmp_path / "donor-report.csv"
     assert written.args[0].path == path
     lines = path.read_text("ascii").splitlines()
-    assert lines[0] == "# Anonymized case counts"
-    rows = list(csv.DictReader(line for line in lines if not line.startswith("#")))
+    assert not any(line.startswith("#") for line in lines)  # the facts are in the .meta.json
+    assert (tmp_path / "donor-report.meta.json").exists()
+    rows = list(csv.DictReader(lines))
     assert [r["count"] or "x" for r in rows] == [c.replace(",", "") for c in shown_counts(dialog)]
     assert "Wrote" in dialog.message.text() and "donor-report.csv" in dialog.message.text()
     assert dialog.csv_button.isEnabled()
@@ -173,3 +175,19 @@ def test_open_counts_dialog_for_a_supervisor(qtbot: QtBot, demo: dict[str, Any],
     dialog.form.min_cell.setValue(6)  # a refresh is pending when the dialog closes
     dialog.close()
     assert not dialog.timer.isActive()
+
+
+def test_the_dialog_names_the_earlier_exports_that_constrain_the_table(
+    qtbot: QtBot, demo: dict[str, Any], runner: TaskRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = counts_dialog(qtbot, demo, runner)
+    assert "protected on its own" in dialog.constraints.text()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "first.csv"), ""))
+    with qtbot.waitSignal(dialog.exported):
+        qtbot.mouseClick(dialog.csv_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.refreshed):
+        qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    text = dialog.constraints.text()
+    assert "Protected together with 1 earlier export" in text
+    assert "cases by year, region" in text
+    dialog.grab().save(str(tmp_path / "counts-dialog.png"))

@@ -2,10 +2,9 @@
 
 The attacker tests re-derive, from the published rows alone and without using the module's own
 reasoning, the values every hidden cell can take among all integer tables that agree with what
-was published. Two models: the brief's (cells are only known to be non-negative) and the
-stronger one the module defends against (zeros are always published, so a hidden cell is known
-to hold at least 1, and it must still be able to reach K). Two solvers answer: an exact branch
-and bound in pure Python, and scipy's integer programming when it is installed.
+was published. The rule (issue 13): a hidden cell holding 1 to K−1 could hold 0 and could hold K
+or more, in the recipient's model (hidden cells only known to be non-negative). Two solvers
+answer: an exact branch and bound in pure Python, and scipy's integer programming.
 """
 
 from __future__ import annotations
@@ -319,22 +318,39 @@ class MilpAttacker(Attacker):
 
 
 def assert_no_small_cell_recoverable(cells: Sequence[Cell], min_cell: int, solver: str) -> None:
-    """Every hidden row can take two values at least, and can reach K once hidden cells are known
-    to hold 1 or more. The stronger model goes first: its tables are valid in the weaker one."""
-    system = PublishedSystem.from_cells(cells)
+    """Every hidden cell holding 1 to K−1 could hold 0 and could hold K or more (issue 13's rule:
+    a hidden cell says neither its value, nor that it is small, nor that it is at least one).
+
+    The recipient's model: every hidden cell only known to be 0 or more (zeros are hidden
+    beside hidden cells, so a hidden cell may well be one)."""
     kind = {"search": ExhaustiveAttacker, "milp": MilpAttacker}[solver]
-    pool: list[list[int]] = []
-    for lower in (1, 0):
-        attacker = kind(system, lower, pool)
-        for cell, members, constant in system.hidden_rows:
-            # Searches stop once the row is cleared; anything held against it is an exact optimum.
-            goal = max(cell.count + 1, min_cell if lower else 0)
-            high = constant + attacker.extreme(members, 1, goal - constant)
-            low = constant - attacker.extreme(members, -1, constant - cell.count + (high <= cell.count))
-            assert low <= cell.count <= high, (cell, low, high)
-            assert low < high, f"{cell} is determined exactly by the published table"
-            if lower:
-                assert high >= min_cell, f"{cell} is known to be small: {low}..{high}"
+    system = PublishedSystem.from_cells(cells)
+    attacker = kind(system, 0, [])
+    for cell, members, constant in system.hidden_rows:
+        if not 1 <= cell.count < min_cell:
+            continue
+        high = constant + attacker.extreme(members, 1, min_cell - constant)
+        low = constant - attacker.extreme(members, -1, constant)
+        assert low <= cell.count <= high, (cell, low, high)
+        assert low <= 0, f"{cell} is known to hold at least {low}"
+        assert high >= min_cell, f"{cell} is known to be small: {low}..{high}"
+
+
+def assert_zeros_hidden_only_beside_hidden_cells(cells: Sequence[Cell]) -> None:
+    """Every zero on a line (all values fixed but one) through a hidden non-zero cell is hidden:
+    the zero rule, applied consistently (other zeros may be hidden as complements)."""
+    by_key = {c.key: c for c in cells}
+    interior = [c for c in cells if not c.is_total]
+    ndim = len(cells[0].key)
+    values = [sorted({c.key[k] for c in interior}) for k in range(ndim)]
+
+    def line(c: Cell, k: int) -> list[Cell]:
+        return [by_key[(*c.key[:k], v, *c.key[k + 1 :])] for v in values[k]]
+
+    for c in interior:
+        beside_hidden = any(o.suppressed and o.count > 0 for k in range(ndim) for o in line(c, k))
+        if c.count == 0 and beside_hidden:
+            assert c.suppressed, c
 
 
 # --- properties ------------------------------------------------------------------------------
@@ -350,39 +366,55 @@ def test_no_published_cell_is_small(table: Table, min_cell: int) -> None:
     dims, domains, counts = table
     cells = suppress_small_cells(counts, dims, min_cell=min_cell, domains=domains)
     assert all(c.count == 0 or c.count >= min_cell for c in _published(cells))
-    assert all(c.count > 0 for c in cells if c.suppressed)
+    assert_zeros_hidden_only_beside_hidden_cells(cells)
     assert len(cells) == math.prod(len(d) + 1 for d in domains)
 
 
 @settings(max_examples=200, deadline=None)
 @given(table=tables(max_dims=4, max_size=4, max_interior=200), min_cell=st.integers(3, 8))
 def test_every_certificate_is_a_consistent_table(table: Table, min_cell: int) -> None:
-    """Each primary cell's witness, rebuilt from its interior cells, matches every published
-    row, keeps every hidden row at 1 or more and lifts the primary cell to K."""
+    """Each hidden small cell's witnesses, rebuilt from their interior cells, match every
+    published row, keep every cell at 0 or more and move the cell up to K (one cube) and down
+    to 0 (that cube, or its fallback cubes taken together)."""
     dims, domains, counts = table
     built = _Table.build(counts, dims, min_cell, domains)
     protector = _Protector(built)
     hidden = protector.run()
     labels = [[*d, TOTAL] for d in domains]
     keys = [tuple(labels[k][c] for k, c in enumerate(co)) for co in built.coords]
-    for primary, corners in protector.certificates:
-        step = min_cell - built.values[primary]
-        witness = list(built.values)
-        for corner, sign in corners:
-            witness[corner] += sign * step
+    moves: dict[tuple[int, str], list[list[tuple[int, int]]]] = {}
+    for primary, direction, corners in protector.certificates:
+        moves.setdefault((primary, direction), []).append(corners)
+
+    def check(witness: list[int]) -> None:
         sums = dict.fromkeys(keys, 0)
         for flat, key in enumerate(keys):
             if TOTAL not in key:
-                assert witness[flat] >= 0
                 for starred in itertools.product(*[(v, TOTAL) for v in key]):
                     sums[starred] += witness[flat]
         for flat, key in enumerate(keys):
             assert witness[flat] == sums[key]
-            if hidden[flat]:
-                assert witness[flat] >= 1
-            else:
+            assert witness[flat] >= 0
+            if not hidden[flat]:
                 assert witness[flat] == built.values[flat]
-        assert witness[primary] >= min_cell
+
+    for (primary, direction), cubes in moves.items():
+        value = built.values[primary]
+        witness = list(built.values)
+        for corners in cubes:
+            if direction == "up":
+                step = min_cell - value
+            else:  # one cube by the cell's value, or one per cell below it by that cell's value
+                step = value if len(cubes) == 1 and corners[0][0] == primary else built.values[corners[0][0]]
+            for corner, sign in corners:
+                witness[corner] += sign * step * (1 if direction == "up" else -1)
+            if direction == "up":
+                break  # one up-move is enough
+        check(witness)
+        if direction == "up":
+            assert witness[primary] >= min_cell
+        else:
+            assert witness[primary] == 0
 
 
 # The exhaustive attacker's cost grows with the hidden interior cells; bigger tables are left
@@ -474,7 +506,7 @@ def test_attacker_finds_a_cell_that_two_per_line_does_not_protect(solver: str) -
     hidden: set[Key] = {("r1", "c1"), ("r1", "c2"), ("r2", "c1"), ("r2", "c2"), ("r2", "c3")}
     hidden |= {("r3", "c3"), ("r3", "c4"), ("r4", "c3"), ("r4", "c4")}
     cells = _hand_suppressed(counts, domains, hidden)
-    with pytest.raises(AssertionError, match="determined exactly"):
+    with pytest.raises(AssertionError, match="known to hold at least"):
         assert_no_small_cell_recoverable(cells, 5, solver=solver)
     protected = suppress_small_cells(counts, ["r", "c"], domains=domains)
     assert_no_small_cell_recoverable(protected, 5, solver=solver)
@@ -516,7 +548,7 @@ def test_one_dimension_hides_a_partner_or_the_total() -> None:
     cells = _by_key(suppress_small_cells({("a",): 3, ("b",): 9, ("c",): 0}, ["offense"]))
     assert cells[("a",)].suppressed
     assert cells[("b",)].suppressed or cells[(TOTAL,)].suppressed
-    assert cells[("c",)].published_count == 0
+    assert cells[("c",)].suppressed  # a zero beside a hidden cell: it could be the small one
 
 
 @pytest.mark.parametrize("min_cell", [2, 1, 0, -5])
@@ -525,13 +557,21 @@ def test_threshold_below_three_is_refused(min_cell: int) -> None:
         suppress_small_cells({("a",): 9}, ["offense"], min_cell=min_cell)
 
 
-def test_zero_cells_stay_published() -> None:
+def test_zeros_beside_a_hidden_cell_are_hidden_too() -> None:
+    """A hidden cell must not mean "at least one": zeros on its lines are hidden with it."""
     domains = [["2024-01", "2024-02"], ["NCR", "BARMM", "CAR"]]
     counts: dict[Key, int] = {("2024-01", "NCR"): 1, ("2024-01", "BARMM"): 12, ("2024-02", "NCR"): 30}
     cells = _by_key(suppress_small_cells(counts, ["month", "region"], domains=domains))
-    for key in [("2024-01", "CAR"), ("2024-02", "BARMM"), ("2024-02", "CAR"), (TOTAL, "CAR")]:
-        assert cells[key].published_count == 0
-    assert all(c.count > 0 for c in cells.values() if c.suppressed)
+    assert cells[("2024-01", "NCR")].suppressed
+    assert cells[("2024-01", "CAR")].suppressed  # a zero on the month's row through NCR
+    assert_zeros_hidden_only_beside_hidden_cells(list(cells.values()))
+
+
+def test_zeros_far_from_hidden_cells_stay_published() -> None:
+    domains = [["a", "b", "c"]]
+    cells = _by_key(suppress_small_cells({("a",): 9, ("b",): 0, ("c",): 12}, ["offense"], domains=domains))
+    assert cells[("b",)].published_count == 0
+    assert not any(c.suppressed for c in cells.values())
 
 
 def test_grand_total_and_every_margin_are_present() -> None:

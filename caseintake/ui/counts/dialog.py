@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -35,6 +34,7 @@ from caseintake.ui.counts.chart import ChartBar, CountsChart
 from caseintake.ui.counts.model import CountsModel, dimension_label, value_label
 from caseintake.ui.counts.options import CountsOptionsForm
 from caseintake.ui.counts.preview import CountsPreview, ExportSummary, export_file, preview_counts
+from caseintake.ui.save_target import choose_save_target
 from caseintake.ui.state import AppState
 from caseintake.ui.tasks import failure_message
 from caseintake.ui.text import counted
@@ -80,6 +80,12 @@ class CountsDialog(QDialog):
         self.facts.setObjectName("countsFacts")
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        # Which earlier exports constrain this one (issue 13): they decide some hidden cells.
+        self.constraints = QLabel()
+        self.constraints.setObjectName("countsConstraints")
+        self.constraints.setWordWrap(True)
+        self.constraints.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.model = CountsModel(self)
         self.table = QTableView()
@@ -127,6 +133,7 @@ class CountsDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.form)
         layout.addWidget(self.facts)
+        layout.addWidget(self.constraints)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
         layout.addLayout(bottom)
@@ -176,6 +183,7 @@ class CountsDialog(QDialog):
         ]
         self.chart.set_bars(self.tr("Cases by %1").replace("%1", dimension_label(first).lower()), bars)
         self.facts.setText(self._facts(preview))
+        self.constraints.setText(self.constraint_text(preview))
         self.message.info("")
         self._set_exports_enabled(True)
         self.refreshed.emit(len(preview.rows))
@@ -188,7 +196,20 @@ class CountsDialog(QDialog):
         self.model.clear()
         self.chart.clear()
         self.facts.clear()
+        self.constraints.clear()
         self.message.error(failure_message(exc))
+
+    def constraint_text(self, preview: CountsPreview) -> str:
+        if not preview.constrained_by:
+            return self.tr("No earlier export overlaps this table: it is protected on its own.")
+        head = self.tr(
+            "Protected together with %n earlier export(s) that overlap it: cells they published stay"
+            " published, cells they hid stay hidden, and more may be hidden so that nothing can be"
+            " worked out by setting the files side by side.",
+            "",
+            len(preview.constrained_by),
+        )
+        return head + "\n" + "\n".join(f"• {text}" for text in preview.constrained_by)
 
     def _facts(self, preview: CountsPreview) -> str:
         k = preview.min_cell
@@ -232,17 +253,20 @@ class CountsDialog(QDialog):
         options = self.form.options()
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(Path(folder) / f"{options.file_stem()}{suffix}")
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export anonymized counts"), suggested, self.tr(str(FORMATS[suffix]))
+        target = choose_save_target(
+            self,
+            self.tr("Export anonymized counts"),
+            suggested,
+            self.tr(str(FORMATS[suffix])),
+            self.state.db_path,
+            suffix=suffix,
         )
-        if not chosen:
+        if target is None:
             return
-        path = Path(chosen)
-        if path.suffix.lower() != suffix:
-            path = path.with_name(path.name + suffix)
+        path = target.path
         self._set_exports_enabled(False)
         self.message.info(self.tr("Checking and writing %1…").replace("%1", path.name))
-        self.state.call(export_file, self._exported, self._export_failed, path, options)
+        self.state.call(export_file, self._exported, self._export_failed, path, options, force=target.replace)
 
     def _exported(self, done: ExportSummary) -> None:
         if self._closed:

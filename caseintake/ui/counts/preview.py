@@ -56,6 +56,8 @@ class CountsPreview:
     min_cell: int
     all_cases: bool
     multi_valued: tuple[str, ...]  # dimensions in which one case can count more than once
+    #: Earlier exports this table was protected together with, described (date, what, period).
+    constrained_by: tuple[str, ...] = ()
 
     @classmethod
     def from_table(cls, table: CountsTable) -> CountsPreview:
@@ -68,6 +70,7 @@ class CountsPreview:
             table.min_cell,
             table.all_cases,
             table.multi_valued,
+            tuple(text for _, text in table.constrained_by),
         )
 
     @property
@@ -103,8 +106,10 @@ def preview_counts(session: Session, options: CountsOptions) -> CountsPreview:
     return CountsPreview.from_table(table)
 
 
-def export_file(session: Session, out: Path, options: CountsOptions) -> ExportSummary:
-    """Write the CSV or PDF (by ``out``'s suffix) through `export_counts`; register and audit it."""
+def export_file(session: Session, out: Path, options: CountsOptions, *, force: bool = False) -> ExportSummary:
+    """Write the CSV or PDF (by ``out``'s suffix) through `export_counts`; register and audit it.
+
+    ``force`` replaces an existing file (the user agreed in the save dialog)."""
     done = export_counts(
         session,
         out,
@@ -113,5 +118,6 @@ def export_file(session: Session, out: Path, options: CountsOptions) -> ExportSu
         start=options.start,
         end=options.end,
         all_cases=options.all_cases,
+        force=force,
     )
     return ExportSummary(done.path, done.kind, done.document_id, done.rows, done.suppressed)

@@ -1,0 +1,135 @@
+"""The one home of the ``count_release`` table: recorded counts exports (see ``stats/releases.py``).
+
+Cells are stored as zlib-compressed JSON (``[[value, ..., count or null], ...]``): a month × region
+× referral table over five years has ten thousand cells, read back whole and never queried.
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from caseintake.storage.database import Database
+
+Key = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Release:
+    """One recorded export: what was asked and what was published (``None``: hidden)."""
+
+    document_id: str
+    created_at: str
+    dims: tuple[str, ...]
+    domains: tuple[tuple[str, ...], ...]
+    start: str  # first month, YYYY-MM
+    end: str  # last month
+    all_cases: bool
+    min_cell: int
+    unit: str
+    cells: tuple[tuple[Key, int | None], ...]
+
+    def months(self) -> set[str]:
+        year, month = int(self.start[:4]), int(self.start[5:])
+        out: set[str] = set()
+        while (label := f"{year:04d}-{month:02d}") <= self.end:
+            out.add(label)
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        return out
+
+    def describe(self) -> str:
+        consent = "all cases" if self.all_cases else "consent only"
+        return (
+            f"{self.created_at[:10]}: {self.unit} by {', '.join(self.dims)}, {self.start} to {self.end},"
+            f" {consent}, K = {self.min_cell}"
+        )
+
+
+_COLUMNS = (
+    "document_id, created_at, username, unit, dims, domains, period_start, period_end, all_cases,"
+    " min_cell, cells"
+)
+
+
+def _pack(release: Release) -> bytes:
+    rows = [[*key, count] for key, count in release.cells]
+    return zlib.compress(json.dumps(rows, separators=(",", ":")).encode("utf-8"))
+
+
+def _unpack(blob: bytes, ndim: int) -> tuple[tuple[tuple[str, ...], int | None], ...]:
+    rows = json.loads(zlib.decompress(blob).decode("utf-8"))
+    return tuple(
+        (tuple(str(v) for v in row[:ndim]), None if row[ndim] is None else int(row[ndim])) for row in rows
+    )
+
+
+def insert_release(db: Database, release: Release, username: str, part: int = 0) -> None:
+    db.execute(
+        f"INSERT INTO count_release (part, {_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            part,
+            release.document_id,
+            release.created_at,
+            username,
+            release.unit,
+            json.dumps(list(release.dims)),
+            json.dumps([list(d) for d in release.domains]),
+            release.start,
+            release.end,
+            int(release.all_cases),
+            release.min_cell,
+            _pack(release),
+        ),
+    )
+
+
+def overlapping_releases(db: Database, unit: str, start: str, end: str) -> list[Release]:
+    """Releases of ``unit`` whose period is not disjoint from ``start``..``end``, oldest first.
+
+    Releases linked only through another one are reached by calling again with a wider period
+    (``stats/releases.overlapping`` does the linking); here every release of the unit is read
+    when the caller passes the widest period.
+    """
+    rows = db.all(
+        f"SELECT {_COLUMNS} FROM count_release WHERE unit = ? AND period_start <= ? AND period_end >= ?"
+        " ORDER BY created_at, document_id, part",
+        (unit, end, start),
+    )
+    return [_release(row) for row in rows]
+
+
+def releases_of_unit(
+    db: Database, unit: str, dims_wanted: Callable[[tuple[str, ...]], bool] | None = None
+) -> list[Release]:
+    """Every recorded release counting ``unit`` (and whose dimensions ``dims_wanted`` accepts),
+    oldest first; overlap is decided by the caller. Cells are unpacked only for those."""
+    rows = db.all(
+        f"SELECT {_COLUMNS} FROM count_release WHERE unit = ? ORDER BY created_at, document_id, part", (unit,)
+    )
+    if dims_wanted is not None:
+        rows = [row for row in rows if dims_wanted(tuple(str(d) for d in json.loads(str(row[4]))))]
+    return [_release(row) for row in rows]
+
+
+def all_releases(db: Database) -> list[Release]:
+    rows = db.all(f"SELECT {_COLUMNS} FROM count_release ORDER BY created_at, document_id, part")
+    return [_release(row) for row in rows]
+
+
+def _release(row: Any) -> Release:
+    dims = tuple(str(d) for d in json.loads(str(row[4])))
+    return Release(
+        document_id=str(row[0]),
+        created_at=str(row[1]),
+        dims=dims,
+        domains=tuple(tuple(str(v) for v in d) for d in json.loads(str(row[5]))),
+        start=str(row[6]),
+        end=str(row[7]),
+        all_cases=bool(row[8]),
+        min_cell=int(str(row[9])),
+        unit=str(row[3]),
+        cells=_unpack(bytes(row[10]), len(dims)),
+    )
