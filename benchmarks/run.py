@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks import databases, gui_probe, machine, measure, proposals, report
+from benchmarks import databases, gui_probe, leak_guard, machine, measure, proposals, report
 from benchmarks.timing import Samples
 from benchmarks.workload import Side, deep_anchor, scratch_folder
 
@@ -49,6 +49,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--work", type=Path, default=databases.OUT, help="folder for the built databases")
     parser.add_argument("--no-gui", action="store_true", help="skip the GUI probes")
     parser.add_argument("--no-proposals", action="store_true", help="skip measuring proposed changes")
+    parser.add_argument("--no-leak-guard", action="store_true", help="skip the leak-guard figures")
     parser.add_argument("--only", default="", help="comma-separated measurement ids (for profiling)")
     args = parser.parse_args(argv)
     if args.smoke:
@@ -135,6 +136,8 @@ def main(argv: list[str] | None = None) -> int:
             side.session.close()
         shutil.rmtree(scratch, ignore_errors=True)
     gui = None if args.no_gui or only else run_gui(data, max(3, args.repeat // 2), judge=judge)
+    rounds = max(1, args.repeat // 2)
+    guard = None if args.no_leak_guard or only else leak_guard.measure_all(data, repeat=rounds, judge=judge)
     info["load_average_at_end"] = machine.load_average()
     document = {
         "mode": "smoke" if args.smoke else "full",
@@ -151,11 +154,14 @@ def main(argv: list[str] | None = None) -> int:
         },
         "results": results,
         "gui": gui,
+        "leak_guard": guard,
         "proposals": measured,
         "run_seconds": round(time.perf_counter() - started, 1),
     }
     report.write(document, args.out)
     print(report.console_table(document), file=sys.stderr)
+    if guard:
+        print(leak_guard.table(guard), file=sys.stderr)
     print(f"done in {document['run_seconds']} s; wrote {args.out}/PERFORMANCE.md", file=sys.stderr)
     return 0
 

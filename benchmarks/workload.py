@@ -165,10 +165,22 @@ def month_agenda(side: Side, month: tuple[int, int]) -> object:
 
 
 def hearing_summary(side: Side, _item: object) -> object:
+    from caseintake.services.cases import load_case
     from caseintake.services.summaries import write_hearing_summary
 
+    # Working notes print only when chosen: the long case is long because all of them are.
+    notes = side.facts.get("summary_notes")
+    if notes is None:
+        notes = side.facts["summary_notes"] = [
+            n.id for n in load_case(side.session, side.data.long_case).notes
+        ]
     written = write_hearing_summary(
-        side.session, side.data.long_case, side.scratch / "summary.pdf", today=TODAY
+        side.session,
+        side.data.long_case,
+        side.scratch / "summary.pdf",
+        today=TODAY,
+        force=True,
+        note_ids=notes,
     )
     side.facts["summary_pages"] = written.pages
     return written
@@ -177,7 +189,7 @@ def hearing_summary(side: Side, _item: object) -> object:
 def counts_export(side: Side, dims: str) -> object:
     from caseintake.services.counts import export_counts
 
-    return export_counts(side.session, side.scratch / "counts.csv", dims, today=TODAY)
+    return export_counts(side.session, side.scratch / "counts.csv", dims, today=TODAY, force=True)
 
 
 # -- the inputs -----------------------------------------------------------------------------------

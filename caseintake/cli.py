@@ -143,12 +143,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", dest="end", type=_day, help="last day (default 90 days on)")
     p.add_argument("--lawyer")
     p.add_argument("--ics", type=Path, help="also write them to this calendar file")
+    p.add_argument("--force", action="store_true", help="replace the calendar file if it exists")
     p.add_argument("--json", action="store_true")
-    p = add("backup", "write an encrypted backup file")
+    p = add("backup", "write an encrypted backup file (supervisors)")
     p.add_argument("file", type=Path)
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists (an older backup)")
     p = add("restore", "replace the database with a backup (supervisors)")
     p.add_argument("file", type=Path)
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="restore even a backup older than the database, or over a database that cannot be opened",
+    )
     add("check", "verify integrity, tampering and the audit chain")
+    add("rotate-keys", "re-encrypt the database under a new key; old key files open nothing (supervisors)")
+    p = add("allow-word", "let one ordinary word pass the leak guard for one person (lawyers, supervisors)")
+    p.add_argument("reference", help="the case, e.g. CI-2026-00042")
+    p.add_argument("pseudonym", help="the person's court initials in that case, e.g. AAA")
+    p.add_argument("word", help="the word the guard blocked, which is also an ordinary word")
     add_summary_parser(sub, common)
     add_counts_parser(sub, common)
     p = add("verify-pdf", "check that a PDF holds no images, files, links, scripts or forms")
@@ -217,7 +229,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     if path.exists():
         raise CaseintakeError(f"A database already exists at {path}; refusing to overwrite it.")
     passphrase = read_new_secret(args.passphrase_file, "CASEINTAKE_PASSPHRASE", "passphrase")
-    new_passphrase(passphrase)
+    new_passphrase(passphrase, user)
     session, recovery_key = create_session(
         path,
         user,
@@ -249,8 +261,17 @@ def cmd_users(args: argparse.Namespace) -> int:
             users.add_user(session, args.name, args.role, new, display_name=args.display_name)
             print(f"Added {args.name} ({args.role}).")
         elif args.users_command == "disable":
-            users.disable_user(session, args.name)
-            print(f"Disabled {args.name}; their passphrase no longer opens this database.")
+            from caseintake.services.progress import Task
+
+            if users.disable_user(session, args.name, Task(Progress("Re-encrypting"))):
+                print(f"Disabled {args.name}; the database key was rotated, so nothing of theirs opens it.")
+            else:
+                print(f"Disabled {args.name}; their passphrase no longer opens this database.")
+                print(
+                    "warning: the database key could not be rotated yet; run 'caseintake rotate-keys' "
+                    "once every account has unlocked since the upgrade.",
+                    file=sys.stderr,
+                )
         else:
             listed = users.list_users(session)
             if args.json:
@@ -360,7 +381,9 @@ def cmd_case(args: argparse.Namespace) -> int:
     finally:
         session.close()
     if args.json:
-        print(json.dumps(case_json(case), ensure_ascii=False, indent=2))
+        from caseintake.services.court_record import with_court_json
+
+        print(json.dumps(with_court_json(case_json(case), case), ensure_ascii=False, indent=2))
     else:
         print(case_as_text(case))
     return 0
@@ -369,16 +392,18 @@ def cmd_case(args: argparse.Namespace) -> int:
 def cmd_hearings(args: argparse.Namespace) -> int:
     from caseintake.services import hearings
     from caseintake.services.documents import register_document
-    from caseintake.storage.files import atomic_write
+    from caseintake.storage.safe_output import check_output, write_output
 
     start = args.start or date.today()
     end = args.end or start + timedelta(days=90)
+    if args.ics:
+        check_output(output_file(args.ics), _db(args), force=args.force)
     session = _session(args)
     try:
         items = hearings.agenda(session, start, end, lawyer=args.lawyer)
         if args.ics:
             text = hearings.agenda_ics(session, items).encode("utf-8")
-            atomic_write(output_file(args.ics).resolve(), text)
+            write_output(args.ics, text, session.db.path, force=args.force)
             import hashlib
 
             register_document(session, "calendar", None, hashlib.sha256(text).hexdigest())
@@ -428,11 +453,12 @@ def cmd_hearings(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from caseintake.services.maintenance import make_backup
+    from caseintake.storage.safe_output import check_output
 
-    output_file(args.file)
+    check_output(output_file(args.file), _db(args), force=args.force, replaces_backup=True)
     session = _session(args)
     try:
-        digest = make_backup(session, args.file)
+        digest = make_backup(session, args.file, force=args.force)
     finally:
         session.close()
     print(f"Backup written to {args.file} (SHA-256 {digest}).")
@@ -443,7 +469,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from caseintake.services.maintenance import restore
 
     user = _user(args)
-    kept = restore(_db(args), args.file, user, _passphrase(args, user), wait=wait_out)
+    kept = restore(_db(args), args.file, user, _passphrase(args, user), wait=wait_out, force=args.force)
     print(f"Restored {_db(args)} from {args.file}.")
     if kept:
         print(f"The replaced files are kept, still encrypted, in {kept}.")
@@ -466,6 +492,32 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(f"problem: {problem}")
         raise IntegrityProblem(f"{len(report.problems)} problem(s) found: {report.problems[0]}.")
     print("No problems found.")
+    return 0
+
+
+def cmd_rotate_keys(args: argparse.Namespace) -> int:
+    from caseintake.services.keys import rotate_keys
+    from caseintake.services.progress import Task
+
+    session = _session(args)
+    try:
+        epoch = rotate_keys(session, Task(Progress("Re-encrypting")))
+    finally:
+        session.close()
+    print(f"The database key was replaced (key epoch {epoch}); earlier copies of the key file open nothing.")
+    return 0
+
+
+def cmd_allow_word(args: argparse.Namespace) -> int:
+    from caseintake.services import leak_guard
+
+    session = _session(args)
+    try:
+        leak_guard.allow_word_in_case(session, args.reference, args.pseudonym, args.word)
+    finally:
+        session.close()
+    who = f"{args.pseudonym.strip().upper()} of {args.reference.strip().upper()}"
+    print(f"The guard now lets that word pass for {who}; the allowance is in the case history.")
     return 0
 
 
@@ -501,6 +553,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "check": cmd_check,
+    "rotate-keys": cmd_rotate_keys,
+    "allow-word": cmd_allow_word,
     "verify-pdf": cmd_verify_pdf,
     "summary": run_summary,
     "counts": run_counts,
@@ -508,6 +562,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from caseintake.core_dumps import disable_core_dumps
+
+    disable_core_dumps()  # before anything is decrypted: a crash must not write names to a core file
     log_file = configure_logging()
     try:
         args = build_parser().parse_args(argv)

@@ -17,8 +17,9 @@ from pathlib import Path
 from caseintake.domain.codes import HearingStatus
 from caseintake.services.documents import register_document
 from caseintake.services.hearings import MANILA, AgendaItem, agenda_ics
+from caseintake.services.progress import Task
 from caseintake.services.session import Session
-from caseintake.storage.files import atomic_write
+from caseintake.storage.safe_output import check_output, write_output
 
 #: Hearings of one lawyer that start closer together than this clash. Two hours is also the
 #: length the calendar export gives each hearing, so a clash is an overlap in the exported file.
@@ -116,14 +117,17 @@ class CalendarExport:
     document_id: str
 
 
-def export_calendar(session: Session, items: list[AgendaItem], path: Path) -> CalendarExport:
+def export_calendar(
+    session: Session, items: list[AgendaItem], path: Path, *, force: bool = False, task: Task | None = None
+) -> CalendarExport:
     """Write the hearings as an .ics file and record it in the document register.
 
     `agenda_ics` runs the identity-leak guard first, so a blocked calendar raises before any
     byte reaches the disk; the write is atomic so an interrupted export leaves no half file.
     """
-    data = agenda_ics(session, items).encode("utf-8")
     target = calendar_path(str(path))
-    atomic_write(target, data)
+    check_output(target, session.db.path, force=force)
+    data = agenda_ics(session, items, task=task).encode("utf-8")
+    write_output(target, data, session.db.path, force=force)
     document_id = register_document(session, "calendar", None, hashlib.sha256(data).hexdigest())
     return CalendarExport(target, len(items), document_id)

@@ -11,6 +11,7 @@ from caseintake.interchange.schema import parse_case, parse_evidence, parse_refe
 from caseintake.services.cases import case_json, find_case, load_case, owning_case
 from caseintake.services.people import touch_case
 from caseintake.services.session import Session
+from caseintake.storage import case_keys, guard_index
 from caseintake.storage.ids import new_id
 
 
@@ -38,6 +39,10 @@ def add_referral(session: Session, reference: str, data: dict[str, Any]) -> Refe
                 referral.note,
             ),
         )
+        referral_row = session.db.scalar("SELECT id FROM referral WHERE uuid = ?", (referral.id,))
+        guard_index.index_placements(
+            session.db, [(referral_row, case.id, referral.kind, referral.agency, referral.note)]
+        )
         touch_case(session, case.id)
         session.audit("referral.add", "referral", referral.id, {"case": case.uuid, "kind": referral.kind})
     return referral
@@ -60,6 +65,10 @@ def update_referral(session: Session, referral_id: str, data: dict[str, Any]) ->
                 referral.note,
                 referral_id,
             ),
+        )
+        referral_row = session.db.scalar("SELECT id FROM referral WHERE uuid = ?", (referral_id,))
+        guard_index.index_placements(
+            session.db, [(referral_row, case_id, referral.kind, referral.agency, referral.note)]
         )
         touch_case(session, case_id)
         session.audit(
@@ -108,6 +117,9 @@ def update_case(session: Session, reference: str, changes: dict[str, Any]) -> No
     assigned = session.db.scalar("SELECT id FROM users WHERE username = ?", (case.assigned_to,))
     if assigned is None:
         raise InvalidInput(f"assigned_to: no user named {case.assigned_to!r} exists in this database")
+    if assigned != ref.assigned_to:
+        # Reassigning hands over the right to reveal the case's identities (DESIGN §3).
+        session.require(Action.REASSIGN_CASE)
     db = session.db
     with db.atomic():
         db.execute(
@@ -127,6 +139,8 @@ def update_case(session: Session, reference: str, changes: dict[str, Any]) -> No
                 ref.id,
             ),
         )
+        if assigned != ref.assigned_to:  # the case's identity key follows it to the new assignee
+            case_keys.reassign(db, ref.id, int(assigned))
         db.execute("UPDATE case_text SET summary = ? WHERE case_id = ?", (case.summary, ref.id))
         db.execute("DELETE FROM case_offense WHERE case_id = ?", (ref.id,))
         db.executemany(

@@ -18,6 +18,7 @@ from caseintake.interchange.schema import parse_hearing
 from caseintake.services import leak_guard
 from caseintake.services.cases import find_case, owning_case
 from caseintake.services.people import touch_case
+from caseintake.services.progress import Task
 from caseintake.services.session import Session
 from caseintake.storage.ids import new_id
 
@@ -148,6 +149,11 @@ def _ics_escape(text: str) -> str:
 
 def _fold(line: str) -> str:
     """RFC 5545 folding: lines of at most 75 octets, continued with a leading space."""
+    if line.isascii():  # one octet a character: most lines, cut without walking them
+        if len(line) <= 75:
+            return line
+        pieces = [line[:75]] + [" " + line[i : i + 74] for i in range(75, len(line), 74)]
+        return "\r\n".join(pieces)
     out, current = [], b""
     for ch in line:
         encoded = ch.encode("utf-8")
@@ -159,7 +165,9 @@ def _fold(line: str) -> str:
     return "\r\n".join(out)
 
 
-def agenda_ics(session: Session, items: list[AgendaItem], *, now: datetime | None = None) -> str:
+def agenda_ics(
+    session: Session, items: list[AgendaItem], *, now: datetime | None = None, task: Task | None = None
+) -> str:
     """A calendar with case reference, hearing kind and court only, checked by the leak guard."""
     stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     lines = [
@@ -187,5 +195,23 @@ def agenda_ics(session: Session, items: list[AgendaItem], *, now: datetime | Non
         ]
     lines.append("END:VCALENDAR")
     text = "\r\n".join(lines) + "\r\n"
-    leak_guard.check_output(session, text, (i.case_id for i in items), what="calendar file")
+    leak_guard.check_output(
+        session, _ics_parts(items), (i.case_id for i in items), what="calendar file", task=task
+    )
     return text
+
+
+def _ics_parts(items: list[AgendaItem]) -> list[leak_guard.Part]:
+    """What a calendar shows a reader, unfolded, each free text once with where it is first used.
+
+    Generated identifiers (reference serials, UIDs, time stamps) hold no free text; the office's
+    reference prefix, the hearing kinds and every court text are checked.
+    """
+    parts: dict[str, str] = {}
+    for item in items:
+        court = ", ".join(p for p in (item.court, item.branch) if p)
+        day = item.starts_at.astimezone(MANILA).strftime("%d %b %Y").lstrip("0")
+        parts.setdefault(court, f"court of the hearing of {day} in {item.reference}")
+    prefixes = sorted({i.reference.split("-")[0] for i in items})
+    kinds = sorted({i.kind.replace("_", " ") for i in items})
+    return [(label, text) for text, label in parts.items()] + [(None, " ".join(prefixes + kinds))]

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import logging
-from datetime import date
 from typing import Any
 
 from caseintake.domain.errors import InvalidInput, NotFound
@@ -18,7 +17,7 @@ from caseintake.domain.roles import Action
 from caseintake.interchange.schema import parse_identity, parse_person
 from caseintake.services.cases import CaseRef, find_case
 from caseintake.services.session import Session
-from caseintake.storage import search_index
+from caseintake.storage import case_keys, guard_index, identity_store, search_index
 from caseintake.storage.ids import new_id
 
 log = logging.getLogger(__name__)
@@ -95,11 +94,15 @@ def add_person(session: Session, reference: str, data: dict[str, Any]) -> Person
             ),
         )
         if person.identity is not None:
-            db.execute(
-                "INSERT INTO identity (person_id, legal_name, aliases, birth_date, address, school,"
-                " contact) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (cur.lastrowid, *_identity_row(person.identity)),
-            )
+            if not case.may_reveal(session):
+                session.refuse(
+                    Action.REVEAL_IDENTITY, "Recording an identity needs the right to reveal this case's."
+                )
+            key = case_keys.case_key(db, case.id)
+            identity_store.write(db, key, int(cur.lastrowid), person.id, person.identity)
+            identity_store.refresh_case(db, key, case.id)
+            # The leak guard's digests are written with the plaintext, the only time it is at hand.
+            guard_index.index_identities(db, [(cur.lastrowid, case.id, *_identity_row(person.identity))])
         touch_case(session, case.id)
         session.audit("person.add", "person", person.id, {"case": case.uuid, "role": person.role})
     return person
@@ -139,11 +142,10 @@ def update_person(session: Session, person_id: str, data: dict[str, Any]) -> Non
             if not case.may_reveal(session):
                 session.refuse(Action.REVEAL_IDENTITY, "Editing an identity needs the right to reveal it.")
             identity = parse_identity(identity_data, "identity")
-            db.execute(
-                "UPDATE identity SET legal_name = ?, aliases = ?, birth_date = ?, address = ?,"
-                " school = ?, contact = ? WHERE person_id = ?",
-                (*_identity_row(identity), row_id),
-            )
+            key = case_keys.case_key(db, case.id)
+            identity_store.write(db, key, row_id, person_id, identity)
+            identity_store.refresh_case(db, key, case.id)
+            guard_index.index_identities(db, [(row_id, case.id, *_identity_row(identity))])
             changed.append("identity")
         touch_case(session, case.id)
         session.audit("person.edit", "person", person_id, {"case": case.uuid, "changed": changed})
@@ -156,20 +158,13 @@ def reveal_identity(session: Session, person_id: str) -> Identity:
         session.refuse(
             Action.REVEAL_IDENTITY, "Social workers may reveal identities only in their own cases."
         )
-    row = session.db.one(
-        "SELECT legal_name, aliases, birth_date, address, school, contact FROM identity WHERE person_id = ?",
-        (row_id,),
-    )
-    if not protected or row is None:
+    present = session.db.scalar("SELECT 1 FROM identity WHERE person_id = ?", (row_id,))
+    if not protected or present is None:
+        raise NotFound("This person has no vault identity.")
+    identity = identity_store.read(session.db, case_keys.case_key(session.db, case.id), row_id, person_id)
+    if identity is None:
         raise NotFound("This person has no vault identity.")
     with session.db.atomic():
         session.audit("identity.reveal", "person", person_id, {"case": case.uuid, "pseudonym": pseudonym})
     log.info("identity revealed person=%s user=%s", person_id, session.user.id)
-    return Identity(
-        legal_name=row[0],
-        aliases=tuple(json.loads(row[1])),
-        birth_date=None if row[2] is None else date.fromisoformat(row[2]),
-        address=row[3],
-        school=row[4],
-        contact=row[5],
-    )
+    return identity

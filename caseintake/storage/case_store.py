@@ -17,7 +17,7 @@ from typing import Any
 
 from caseintake.domain.pseudonyms import assign_pseudonyms
 from caseintake.domain.records import Case
-from caseintake.storage import search_index
+from caseintake.storage import court_record, guard_index, identity_store, search_index
 from caseintake.storage.audit import now_utc
 from caseintake.storage.database import Database
 from caseintake.storage.ids import new_id
@@ -69,23 +69,48 @@ class IdBlock:
 
 
 def insert_cases(
-    db: Database, cases: Sequence[Case], user_ids: Mapping[str, int], default_author: int
+    db: Database,
+    cases: Sequence[Case],
+    user_ids: Mapping[str, int],
+    default_author: int,
+    *,
+    imported: Provenance | None = None,
 ) -> CaseRows:
     """Insert validated cases (references already set). Call inside `db.atomic()`.
 
-    `user_ids` maps every user name the cases mention to its id.
+    `user_ids` maps every user name the cases mention to its id; `imported` marks every row as
+    imported by that user at that time (a file import; see `Provenance`).
     """
-    rows = prepare_rows(cases, IdBlock.read(db), user_ids, default_author)
+    rows = prepare_rows(cases, IdBlock.read(db), user_ids, default_author, imported=imported)
     write_rows(db, rows)
+    court_record.write_for_cases(db, cases)
     return rows
 
 
+@dataclass(frozen=True)
+class Provenance:
+    """Who imported a batch from a file, and when (schema upgrade 4).
+
+    Every row of an imported case carries both; an imported note is stored as written by the
+    importing user, with the file's author kept apart as `stated_author`, so a file can never make
+    a note look as if a colleague wrote it in the application."""
+
+    user_id: int
+    at: str
+
+
 def prepare_rows(
-    cases: Sequence[Case], ids: IdBlock, user_ids: Mapping[str, int], default_author: int
+    cases: Sequence[Case],
+    ids: IdBlock,
+    user_ids: Mapping[str, int],
+    default_author: int,
+    *,
+    imported: Provenance | None = None,
 ) -> CaseRows:
     """Table rows for `cases`, taking ids from `ids`; assigns record ids and pseudonyms."""
     rows = CaseRows()
     stamp = now_utc()
+    origin = (imported.user_id, imported.at) if imported else (None, None)
     for case in cases:
         case_id = ids.take("cases")
         rows.first_case = rows.first_case or case_id
@@ -113,6 +138,7 @@ def prepare_rows(
                 case.consent_statistics,
                 parties,
                 stamp,
+                *origin,
             )
         )
         rows.texts.append((case_id, case.summary))
@@ -138,6 +164,7 @@ def prepare_rows(
                     person.relationship,
                     int(protected),
                     None if protected else person.name,
+                    *origin,
                 )
             )
             if person.identity is not None and protected:
@@ -166,15 +193,23 @@ def prepare_rows(
                     referral.status,
                     _day(referral.follow_up_on),
                     referral.note,
+                    *origin,
                 )
             )
         for note in case.notes:
             note_id = ids.take("note")
             note.id = note.id or new_id()
-            author = user_ids[note.author] if note.author else default_author
             written_at = note.written_at.isoformat()
+            if imported is not None:  # written by the importer; the file's author only as stated
+                author, stated = imported.user_id, note.author
+            else:
+                author, stated = (user_ids[note.author] if note.author else default_author), None
             rows.notes.append(
-                (note_id, note.id, case_id, note.kind, author, author, written_at, note.text, stamp)
+                (
+                    *(note_id, note.id, case_id, note.kind, author, author, written_at, note.text, stamp),
+                    *origin,
+                    stated,
+                )
             )
         for hearing in case.hearings:
             hearing.id = hearing.id or new_id()
@@ -194,6 +229,7 @@ def prepare_rows(
                     hearing.status,
                     hearing.outcome,
                     hearing.notes,
+                    *origin,
                 )
             )
         for item in case.evidence:
@@ -208,6 +244,7 @@ def prepare_rows(
                     item.reference,
                     item.sha256,
                     _day(item.received_on),
+                    *origin,
                 )
             )
     return rows
@@ -219,8 +256,8 @@ def write_rows(db: Database, rows: CaseRows) -> None:
         return
     db.executemany(
         "INSERT INTO cases (id, uuid, reference, status, opened_on, closed_on, region, province,"
-        " source_kind, source_reference, assigned_to, consent_statistics, parties, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " source_kind, source_reference, assigned_to, consent_statistics, parties, updated_at,"
+        " imported_by, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows.cases,
     )
     db.executemany("INSERT INTO case_text (case_id, summary) VALUES (?, ?)", rows.texts)
@@ -230,32 +267,37 @@ def write_rows(db: Database, rows: CaseRows) -> None:
     )
     db.executemany(
         "INSERT INTO person (id, uuid, case_id, position, role, pseudonym, sex, age, birth_year,"
-        " nationality, relationship, protected, name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " nationality, relationship, protected, name, imported_by, imported_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows.persons,
     )
-    db.executemany(
-        "INSERT INTO identity (person_id, legal_name, aliases, birth_date, address, school, contact)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        rows.identities,
+    case_of_person = {row[0]: row[2] for row in rows.persons}
+    # Every new case gets its identity key; vault values are stored encrypted under it.
+    identity_store.insert_new_cases(db, rows.cases, rows.persons, rows.identities)
+    guard_index.index_identities(
+        db, [(row[0], case_of_person[row[0]], *row[1:]) for row in rows.identities], new=True
     )
     db.executemany(
         "INSERT INTO referral (id, uuid, case_id, agency, kind, referred_on, status, follow_up_on,"
-        " note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " note, imported_by, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows.referrals,
     )
+    shelters = [(r[0], r[2], r[4], r[3], r[8]) for r in rows.referrals if r[4] == "shelter"]
+    guard_index.index_placements(db, shelters, new=True)
     db.executemany(
-        "INSERT INTO note (id, uuid, case_id, kind, author, saved_by, written_at, text, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO note (id, uuid, case_id, kind, author, saved_by, written_at, text, updated_at,"
+        " imported_by, imported_at, stated_author) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows.notes,
     )
     db.executemany(
         "INSERT INTO hearing (id, uuid, case_id, court, branch, docket, kind, starts_at, starts_utc,"
-        " location, lawyer, status, outcome, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " location, lawyer, status, outcome, notes, imported_by, imported_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows.hearings,
     )
     db.executemany(
         "INSERT INTO evidence (id, uuid, case_id, description, custodian, reference, sha256,"
-        " received_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        " received_on, imported_by, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows.evidence,
     )
     search_index.index_new_cases(db, rows.first_case, rows.last_case)

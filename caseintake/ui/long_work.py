@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from caseintake.domain.errors import IdentityLeak
 from caseintake.services.progress import Cancelled, Task
 from caseintake.ui.tasks import TaskRunner, failure_message
 
@@ -23,7 +24,9 @@ def run_with_progress(
     label: str,
     work: Callable[[Task], Any],
     on_done: Callable[[Any], None],
+    on_failed: Callable[[Exception], None] | None = None,
 ) -> QProgressDialog:
+    """`on_failed`, if given, replaces the default message (a leak block offers allow-word)."""
     dialog = QProgressDialog(label, parent.tr("Cancel"), 0, 0, parent)
     dialog.setObjectName("progressDialog")
     dialog.setWindowTitle(title)
@@ -48,8 +51,15 @@ def run_with_progress(
     def failed(exc: Exception) -> None:
         dialog.reset()
         dialog.close()
-        if isinstance(exc, Cancelled):
+        if on_failed is not None:
+            on_failed(exc)
+        elif isinstance(exc, Cancelled):
             QMessageBox.information(parent, title, str(exc))
+        elif isinstance(exc, IdentityLeak):
+            from caseintake.ui.leak_block import show_leak_block
+
+            state = getattr(parent, "state", None) or getattr(parent.window(), "state", None)
+            show_leak_block(parent, state, exc, title)
         else:
             QMessageBox.warning(parent, title, failure_message(exc))
 

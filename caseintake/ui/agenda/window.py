@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCalendarWidget,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,10 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from caseintake.domain.codes import Role
+from caseintake.domain.errors import IdentityLeak
 from caseintake.services import agenda as rules
 from caseintake.services import hearings
 from caseintake.services.hearings import AgendaItem
 from caseintake.ui.agenda.model import CLASH_BACKGROUND, AgendaModel
+from caseintake.ui.leak_block import show_leak_block
+from caseintake.ui.long_work import run_with_progress
+from caseintake.ui.save_target import choose_save_target
 from caseintake.ui.state import AppState
 from caseintake.ui.tasks import failure_message
 from caseintake.ui.text import counted
@@ -306,14 +309,30 @@ class AgendaWindow(QWidget):
         first, last = self._range
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(Path(folder) / f"hearings-{first:%Y%m%d}-{last:%Y%m%d}.ics")
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export hearings as a calendar"), suggested, self.tr("Calendar files (*.ics)")
+        target = choose_save_target(
+            self,
+            self.tr("Export hearings as a calendar"),
+            suggested,
+            self.tr("Calendar files (*.ics)"),
+            self.state.db_path,
+            suffix=".ics",
         )
-        if not chosen:
+        if target is None:
             return
-        self.export_button.setEnabled(False)
+        session = self.state.session
+        if session is None:
+            return
         self._say(self.tr("Checking and writing the calendar…"))
-        self.state.call(rules.export_calendar, self._exported, self._export_failed, items, Path(chosen))
+        # Off the GUI thread with progress and cancel: a year of an office's hearings is long work.
+        run_with_progress(
+            self,
+            self.state.runner,
+            self.tr("Export hearings as a calendar"),
+            self.tr("Checking the calendar for protected details and writing it…"),
+            lambda task: rules.export_calendar(session, items, target.path, force=target.replace, task=task),
+            self._exported,
+            self._export_failed,
+        )
 
     def _exported(self, done: rules.CalendarExport) -> None:
         self.export_button.setEnabled(bool(self.model.items))
@@ -321,8 +340,9 @@ class AgendaWindow(QWidget):
         self._say(what.replace("%2", done.path.name))
 
     def _export_failed(self, exc: Exception) -> None:
-        self.export_button.setEnabled(bool(self.model.items))
         self._say(failure_message(exc), error=True)
+        if isinstance(exc, IdentityLeak):
+            self.leak_dialog = show_leak_block(self, self.state, exc, self.tr("Calendar blocked"))
 
     def selected_item(self) -> AgendaItem | None:
         return self.model.item_at(self.table.currentIndex().row())

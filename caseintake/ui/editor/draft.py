@@ -16,7 +16,7 @@ from typing import Any
 
 from caseintake.domain.errors import InvalidInput
 from caseintake.domain.pseudonyms import next_pseudonym
-from caseintake.domain.records import Case, is_protected
+from caseintake.domain.records import Case, is_minor, is_protected
 
 KINDS = ("persons", "referrals", "notes", "hearings", "evidence")
 _keys = itertools.count(1)
@@ -152,7 +152,10 @@ class CaseDraft:
         names: dict[str, str | None] = {}
         for record in self.additions("persons"):
             data = record.data
-            if is_protected(data["role"], data.get("relationship"), has_identity="identity" in data):
+            minor = is_minor(data.get("age"), data.get("birth_year"))
+            if is_protected(
+                data["role"], data.get("relationship"), has_identity="identity" in data, minor=minor
+            ):
                 names[record.key] = next_pseudonym(data["role"], taken)
                 taken.append(names[record.key] or "")
             else:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from caseintake.domain.errors import InvalidInput
 from caseintake.domain.roles import Action
-from caseintake.services.leak_guard import VaultTerms
+from caseintake.services.leak_guard import CaseTerms
 from caseintake.services.users import UserInfo
 from caseintake.ui.editor import leak_spans
 from caseintake.ui.editor.draft import CaseDraft, SavePlan, blank_form, form_of
@@ -42,8 +42,8 @@ class CaseEditor(QWidget):
         self.undo_stack = QUndoStack(self)
         self.draft: CaseDraft | None = None
         self.staff: tuple[UserInfo, ...] = ()
-        self.loaded_terms: VaultTerms | None = None
-        self.terms: VaultTerms | None = None
+        self.loaded_terms: CaseTerms | None = None
+        self.terms: CaseTerms | None = None
         self._generation = 0
         self._saving: SavePlan | None = None
         self._save_again = False
@@ -211,13 +211,14 @@ class CaseEditor(QWidget):
         self.state.call(load_staff, ready, lambda exc: self._load_failed(exc, generation))
 
     def _show(
-        self, staff: tuple[UserInfo, ...], terms: VaultTerms | None, created: dict[str, str] | None = None
+        self, staff: tuple[UserInfo, ...], terms: CaseTerms | None, created: dict[str, str] | None = None
     ) -> None:
         """Fill every tab from the draft; after a save (`created`), what was typed meanwhile stays."""
         draft = self.draft
         assert draft is not None
         self.staff = staff
         self.loaded_terms = terms
+        self.overview.may_reassign = self.state.may(Action.REASSIGN_CASE)
         self.tabs.show_draft(draft, staff, created)
         self.header.show_case(draft.case)
         self.pages.setCurrentWidget(self.tabs)
@@ -268,12 +269,12 @@ class CaseEditor(QWidget):
 
     # -- small reactions ------------------------------------------------------------------------
 
-    def _current_terms(self) -> VaultTerms | None:
+    def _current_terms(self) -> CaseTerms | None:
         return self.terms
 
     def _rebuild_terms(self) -> None:
         """Loaded vault terms plus identities typed into this draft (the typist knows them)."""
-        extra = leak_spans.typed_identity_terms(self.draft) if self.draft is not None else []
+        extra = leak_spans.typed_identities(self.draft) if self.draft is not None else []
         self.terms = leak_spans.combined(self.loaded_terms, extra)
         self.tabs.rescan()
 

@@ -15,9 +15,9 @@ from caseintake.interchange.schema import parse_case
 from caseintake.services import case_records, hearings, notes, people
 from caseintake.services.cases import find_case, load_case
 from caseintake.services.intake import open_case
-from caseintake.services.leak_guard import VaultTerms, load_terms
+from caseintake.services.leak_guard import CaseTerms, case_terms
 from caseintake.services.session import Session
-from caseintake.services.users import UserInfo, list_users
+from caseintake.services.users import UserInfo, colleagues
 from caseintake.ui.editor.draft import KINDS, PendingRecord, SavePlan
 
 
@@ -29,7 +29,7 @@ class CaseBundle:
     may_reveal: bool
     #: Vault terms for live leak highlighting; None unless this user may reveal the case, since
     #: for anyone else a highlight would confirm a guessed name.
-    terms: VaultTerms | None
+    terms: CaseTerms | None
     staff: tuple[UserInfo, ...]
 
 
@@ -40,7 +40,7 @@ class SaveResult:
 
 
 def load_staff(session: Session) -> tuple[UserInfo, ...]:
-    return tuple(list_users(session))
+    return tuple(colleagues(session))
 
 
 def load_bundle(session: Session, reference: str) -> CaseBundle:
@@ -49,7 +49,7 @@ def load_bundle(session: Session, reference: str) -> CaseBundle:
     return CaseBundle(
         case=load_case(session, ref.reference),
         may_reveal=allowed,
-        terms=load_terms(session, [ref.id]) if allowed else None,
+        terms=case_terms(session, ref.id) if allowed else None,
         staff=load_staff(session),
     )
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from caseintake.services.leak_guard import VaultTerms
+from caseintake.services.leak_guard import CaseTerms
 from caseintake.ui.editor.labels import label
 from caseintake.ui.editor.leak_spans import LeakSpan, find_spans, utf16_offsets
 from caseintake.ui.editor.plain_text import PlainTextEdit
@@ -22,7 +22,7 @@ from caseintake.ui.editor.widgets import style_bar
 from caseintake.ui.text import counted
 
 SCAN_DELAY_MS = 250
-TermsSource = Callable[[], VaultTerms | None]
+TermsSource = Callable[[], CaseTerms | None]
 
 
 def replacement(span: LeakSpan) -> str:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QSpinBox, QWidget
 
-from caseintake.domain.records import is_protected
+from caseintake.domain.records import is_minor, is_protected
 from caseintake.interchange.schema import parse_person
 from caseintake.ui.editor.dialogs import RecordDialog, drop_empty, line
 from caseintake.ui.editor.widgets import OptionalDateEdit, code_combo, form_layout, hint_label, select_code
@@ -102,11 +102,18 @@ class PersonDialog(RecordDialog):
         for combo in (self.role, self.relationship):
             combo.currentIndexChanged.connect(self._update_protection)
         self.protect.toggled.connect(self._update_protection)
+        self.age.valueChanged.connect(self._update_protection)
         self._update_protection()
 
     def protected(self) -> bool:
         role = self.role.currentData()
-        return is_protected(role, self.relationship.currentData(), has_identity=self.protect.isChecked())
+        age = self.age.value()
+        return is_protected(
+            role,
+            self.relationship.currentData(),
+            has_identity=self.protect.isChecked(),
+            minor=is_minor(age if age >= 0 else None, None),
+        )
 
     def _update_protection(self) -> None:
         role = self.role.currentData()
