@@ -125,10 +125,33 @@ def _day(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def date_terms(view: str) -> Iterator[Candidate]:
+_DIGITS = re.compile(r"\d+")
+_REACH = 40  # characters a date or a number reaches from its digits ("the 19th day of July")
+
+
+def _near_digits(view: str) -> list[tuple[int, int]]:
+    """Stretches of the text around its digits: every date and telephone number has some, so
+    the costlier patterns need not look anywhere else in a long document."""
+    windows: list[tuple[int, int]] = []
+    for match in _DIGITS.finditer(view):
+        start, end = max(0, match.start() - _REACH), min(len(view), match.end() + _REACH)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _find(pattern: re.Pattern[str], view: str, windows: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    for start, end in windows:
+        yield from pattern.finditer(view, start, end)
+
+
+def date_terms(view: str, windows: list[tuple[int, int]] | None = None) -> Iterator[Candidate]:
     """Every (year, month, day) a reader could take from a date written in the text."""
+    windows = _near_digits(view) if windows is None else windows
     for form_index, form in enumerate(_DATE_FORMS):
-        for match in form.finditer(view):
+        for match in _find(form, view, windows):
             if match.group(2 if form_index == 1 else 1 + (form_index == 2)) not in MONTHS:
                 continue
             if form_index == 0:
@@ -141,7 +164,7 @@ def date_terms(view: str) -> Iterator[Candidate]:
                 term = _day(year, month, day)
                 if term:
                     yield Candidate(match.start(1), match.end(3), term)
-    for match in _NUMERIC_DATE.finditer(view):
+    for match in _find(_NUMERIC_DATE, view, windows):
         a, b, c = match.groups()
         readings: list[tuple[int, int, int]] = []
         spaced = not view[match.end(1) : match.start(3)].replace(b, "").strip()
@@ -156,7 +179,7 @@ def date_terms(view: str) -> Iterator[Candidate]:
             term = _day(year, month, day)
             if term:
                 yield Candidate(match.start(1), match.end(3), term)
-    for match in _COMPACT_DATE.finditer(view):
+    for match in _find(_COMPACT_DATE, view, windows):
         digits = match.group(1)
         if len(digits) == 8:
             readings = [
@@ -174,9 +197,10 @@ def date_terms(view: str) -> Iterator[Candidate]:
                 yield Candidate(match.start(), match.end(), term)
 
 
-def phone_terms(view: str) -> Iterator[Candidate]:
+def phone_terms(view: str, windows: list[tuple[int, int]] | None = None) -> Iterator[Candidate]:
     """Every stretch of 7 to 10 digits of every number-like run ("O" read as zero)."""
-    for match in _PHONE.finditer(view):
+    windows = _near_digits(view) if windows is None else windows
+    for match in _find(_PHONE, view, windows):
         digits = "".join("0" if ch == "o" else ch for ch in match.group() if ch.isdigit() or ch == "o")
         if sum(ch.isdigit() for ch in match.group()) < 6:
             continue
@@ -216,7 +240,7 @@ def _camel_pieces(view: ReaderView, start: int, end: int) -> list[tuple[int, int
     return list(itertools.pairwise([start, *cuts, end]))
 
 
-_CAMEL = re.compile(r"[^\W\d_A-Z][A-Z]")  # a small letter, then a capital
+_CAPITAL_INSIDE = re.compile(r"(?<![^\W\d_])[^\W\d_]+?[A-Z]")  # from a word's start to a capital inside
 _HEX = re.compile(r"(?<![0-9a-z])(?:[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}|[0-9a-f]{8,})(?![0-9a-z])")
 _GLUE = re.compile(r"(?<=[@_\d])[^\W\d_]|[^\W\d_](?=[@_\d])")
 
@@ -229,8 +253,9 @@ def _tokens(view: ReaderView, extra: list[Candidate]) -> list[tuple[int, int]]:
     word or a letter glued to a digit, '@' or '_' somewhere.
     """
     text = view.text
+    # Words with a capital after their first letter: the only ones that may need splitting.
     cased = view.original_case(0, len(text)) if view.has_case_text else None
-    camel = cased is None or _CAMEL.search(cased) is not None
+    capital_inside = None if cased is None else {m.start() for m in _CAPITAL_INSIDE.finditer(cased)}
     glued = {m.start() for m in _GLUE.finditer(text)}
     # Hashes and other hexadecimal strings ("09bea4b3") are machine text: their letters are no words.
     machine = {
@@ -239,15 +264,18 @@ def _tokens(view: ReaderView, extra: list[Candidate]) -> list[tuple[int, int]]:
         if not m.group().isdigit() and not m.group().isalpha()
         for position in range(m.start(), m.end())
     }
+    spans = [m.span() for m in _TOKEN.finditer(text)]
+    if capital_inside is not None and not (capital_inside or glued or machine):
+        return spans  # plain prose: nothing to split, glue or skip
     tokens: list[tuple[int, int]] = []
-    for match in _TOKEN.finditer(text):
-        start, end = match.span()
+    for start, end in spans:
         if start in machine:
             continue
+        camel = capital_inside is None or start in capital_inside
         if end - start <= 3 or not (camel or start in glued or end - 1 in glued):
             tokens.append((start, end))
             continue
-        word = match.group()
+        word = text[start:end]
         if not word.isalpha():
             tokens.append((start, end))
             continue
@@ -376,7 +404,12 @@ def scan(
             if hit is not None:
                 found.append(Found(*view.span(start, next_end), term, hit))
     plain = [w[2:] for w in words]
-    for i, (start, end) in enumerate(tokens):
+    # Name contexts are few: only the words right after a title or before "family" are looked at.
+    contexts = {i + 1 for i, w in enumerate(plain) if w in TITLES} | {
+        i - step for i, w in enumerate(plain) if w in FAMILY_WORDS for step in (1, 2)
+    }
+    for i in sorted(c for c in contexts if 0 <= c < count):
+        start, end = tokens[i]
         if (
             len(plain[i]) <= 12
             and _name_context(plain, tokens, i)
@@ -386,9 +419,10 @@ def scan(
             check(Candidate(start, end, "c:" + plain[i]))
     for candidate in extra:
         check(candidate)
-    for candidate in date_terms(vtext):
+    windows = _near_digits(vtext)
+    for candidate in date_terms(vtext, windows):
         check(candidate)
-    for candidate in phone_terms(vtext):
+    for candidate in phone_terms(vtext, windows):
         check(candidate)
     for match in _EMAIL.finditer(vtext):
         check(Candidate(match.start(), match.end(), "e:" + match.group()))

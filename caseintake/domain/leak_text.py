@@ -196,18 +196,27 @@ def reader_view(text: str) -> ReaderView:
     return _close_letter_spacing(joined, origin, text)
 
 
+def _case_flag(ch: str) -> str:
+    """A stand-in with the same case as `ch`: only whether a letter is a capital is read."""
+    if ch.isupper():
+        return "A"
+    return "a" if ch.isalpha() else "."
+
+
 def _translated_view(text: str) -> ReaderView | None:
-    """The reader view of text with a few accents or dashes, folded by one `str.translate`;
+    """The reader view of text with a few accents or dashes, each replaced by its reading (a
+    regular expression finds them: far quicker than `str.translate` over a long document);
     the index map is built (a character at a time) only if asked for. None when letter-spacing
     needs closing, which needs the map."""
-    table = {ord(ch): _fold_char(ch) for ch in set(text) if ord(ch) > 127}
-    joined = " ".join(text.translate(table).lower().split())
+    table = {ch: _fold_char(ch) for ch in set(text) if ord(ch) > 127}
+    others = re.compile("[" + re.escape("".join(table)) + "]")
+    joined = " ".join(others.sub(lambda m: table[m.group()], text).lower().split())
     if _SPACED.search(joined):
         return None
     cased: str | None = None
-    if all(len(v) == 1 and not v.isspace() for k, v in table.items() if not chr(k).isspace()):
-        flags = {k: ("A" if chr(k).isupper() else "a") for k in table if not chr(k).isspace()}
-        cased = " ".join(text.translate(flags).split())
+    if all(len(v) == 1 and not v.isspace() for k, v in table.items() if not k.isspace()):
+        flags = {k: " " if k.isspace() else _case_flag(k) for k in table}
+        cased = " ".join(others.sub(lambda m: flags[m.group()], text).split())
     return ReaderView(joined, lambda: _general_view(text)[1], text, cased)
 
 
