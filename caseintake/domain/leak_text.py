@@ -96,7 +96,8 @@ class ReaderView:
     @property
     def origin(self) -> list[int]:
         if self._origin is None:
-            assert self._build is not None
+            if self._build is None:  # pragma: no cover - every view has one or the other
+                raise ValueError("a reader view without an index map")
             self._origin = self._build()
         return self._origin
 
