@@ -32,7 +32,7 @@ def counts_dialog(qtbot: QtBot, store: dict[str, Any], runner: TaskRunner, who: 
     dialog = CountsDialog(signed_in(store, runner, who))
     qtbot.addWidget(dialog)
     if who == "sup":
-        with qtbot.waitSignal(dialog.refreshed):
+        with qtbot.waitSignal(dialog.refreshed, timeout=20_000):
             pass  # the first preview was asked for in the constructor
     return dialog
 
@@ -75,11 +75,11 @@ def test_preview_shows_x_and_never_a_count_below_k(
     assert dialog.csv_button.isEnabled() and dialog.message.text() == ""
 
     # Changing a choice refreshes the preview by itself, after a pause.
-    with qtbot.waitSignal(dialog.refreshed):
+    with qtbot.waitSignal(dialog.refreshed, timeout=20_000):
         dialog.form.min_cell.setValue(8)
     assert "K = 8" in dialog.facts.text()
     assert_no_small_count(dialog, 8)
-    with qtbot.waitSignal(dialog.refreshed):
+    with qtbot.waitSignal(dialog.refreshed, timeout=20_000):
         dialog.form.all_cases.setChecked(True)
     assert "All cases" in dialog.facts.text()
 
@@ -169,7 +169,7 @@ def test_a_lawyer_gets_the_refusal(
 def test_open_counts_dialog_for_a_supervisor(qtbot: QtBot, demo: dict[str, Any], runner: TaskRunner) -> None:
     dialog = open_counts_dialog(signed_in(demo, runner, "sup"), None)
     assert dialog is not None  # deletes itself on close, so not handed to qtbot
-    with qtbot.waitSignal(dialog.refreshed):
+    with qtbot.waitSignal(dialog.refreshed, timeout=20_000):
         pass
     assert dialog.isVisible() and dialog.model.rowCount() > 0
     dialog.form.min_cell.setValue(6)  # a refresh is pending when the dialog closes
@@ -185,7 +185,7 @@ def test_the_dialog_names_the_earlier_exports_that_constrain_the_table(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "first.csv"), ""))
     with qtbot.waitSignal(dialog.exported):
         qtbot.mouseClick(dialog.csv_button, Qt.MouseButton.LeftButton)
-    with qtbot.waitSignal(dialog.refreshed):
+    with qtbot.waitSignal(dialog.refreshed, timeout=20_000):
         qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
     text = dialog.constraints.text()
     assert "Protected together with 1 earlier export" in text

@@ -108,3 +108,36 @@ def test_summary_options_tick_no_note_by_default(qtbot: QtBot, store: dict[str, 
         note_ids=options.note_ids, include_note_text=options.include_note_text,
     )  # fmt: skip
     assert written.pages > 1
+
+
+def test_unsaved_court_edits_are_asked_about_and_saved_with_the_case(
+    qtbot: QtBot, store: dict[str, Any], runner: TaskRunner, monkeypatch: Any
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    second = rich_case()
+    second.pop("reference", None)  # a reference is generated
+    ref, other = import_cases(store["sup"], rich_case(), second)
+    editor = open_editor(qtbot, store, runner, "lawyer", ref)
+    tab = _court(editor)
+    qtbot.keyClicks(tab.prosecutor, " (acting)")
+    assert editor.has_unsaved_changes()
+    asked: list[str] = []
+
+    def answer(*args: Any, **kwargs: Any) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Save
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    editor.open_case(other)
+    qtbot.waitUntil(lambda: editor.draft is not None and editor.draft.reference == other, timeout=5000)
+    assert asked and "not saved" in asked[0]
+    assert load_case(store["sup"], ref).prosecutor.endswith(" (acting)")
+
+    # Ctrl+S saves the court record too.
+    tab = _court(editor)
+    tab.prosecutor.setText("Pros. Lito Reyes")
+    with qtbot.waitSignal(tab.saved, timeout=5000):
+        editor.save()
+    assert load_case(store["sup"], other).prosecutor == "Pros. Lito Reyes"
+    assert not editor.has_unsaved_changes()

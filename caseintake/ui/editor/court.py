@@ -302,7 +302,9 @@ class CourtTab(QWidget):
         elif not editable:
             self.hint.setText(self.tr("Only lawyers and supervisors change the court record."))
         else:
-            self.hint.setText(self.tr("Dates as YYYY-MM-DD. Saved with its own button."))
+            self.hint.setText(
+                self.tr("Dates as YYYY-MM-DD. Saved with its own button, or with the case (Ctrl+S).")
+            )
 
     def collected(self) -> CourtRows:
         rows = copy.copy(self.rows)

@@ -29,6 +29,10 @@ from caseintake.ui.state import AppState
 from caseintake.ui.tasks import failure_message
 
 
+def _after_earlier_work(_session: object) -> None:
+    """Nothing: queued on the database thread, its callback runs after the work before it."""
+
+
 class CaseEditor(QWidget):
     saved = Signal(str)  # the reference, after a successful save
     status_message = Signal(str)  # one sentence for the status bar
@@ -54,6 +58,8 @@ class CaseEditor(QWidget):
         self.header.save_button.clicked.connect(self.save)
         self.message = MessageBar()
         self.tabs = CaseTabs(state, self.undo_stack, self._current_terms)
+        self.tabs.court.changed.connect(self._update_dirty)
+        self.tabs.court.saved.connect(self._update_dirty)
         self.overview, self.people, self.notes = self.tabs.overview, self.tabs.people, self.tabs.notes
         self.referrals, self.hearings, self.evidence = (
             self.tabs.referrals,
@@ -86,7 +92,9 @@ class CaseEditor(QWidget):
     def has_unsaved_changes(self) -> bool:
         if self.draft is None or not self.overview.committed:
             return False
-        return self.draft.dirty(self.overview.values()) or self.notes.editor_dirty()
+        return (
+            self.draft.dirty(self.overview.values()) or self.notes.editor_dirty() or self.tabs.court.dirty()
+        )
 
     def open_case(self, reference: str) -> None:
         """Load a case in the background, after asking what to do with unsaved changes.
@@ -117,9 +125,18 @@ class CaseEditor(QWidget):
         except InvalidInput as exc:
             self._save_failed(exc, self._generation)
             return
+        court = self.tabs.court
+        court_pending = court.dirty()
+        if court_pending:
+            # The court record is saved in its own transaction, queued before the case's on the
+            # one database thread, so whatever waits for this save runs after both.
+            court.save()
         if plan.empty:
-            self.status_message.emit(self.tr("Nothing to save."))
-            self._run_after_save()
+            if court_pending:
+                self.state.call(_after_earlier_work, lambda _result: self._run_after_save())
+            else:
+                self.status_message.emit(self.tr("Nothing to save."))
+                self._run_after_save()
             return
         self._saving = plan
         self._save_again = False
@@ -263,6 +280,12 @@ class CaseEditor(QWidget):
         self._update_dirty()
 
     def _run_after_save(self) -> None:
+        if self._after_save and self.tabs.court.dirty():
+            # The court record was not saved (its tab says why): stay, with what was typed.
+            self._after_save = []
+            if self.draft is not None and self.draft.reference:
+                self.kept.emit(self.draft.reference)
+            return
         pending, self._after_save = self._after_save, []
         for proceed in pending:
             proceed()
