@@ -212,22 +212,7 @@ def counts_pdf(table: CountsTable, *, generated: date, office: str = "", documen
         Paragraph(TABLE_NOTE, styles["note"]),
         counts_table(table, width, fonts),
     ]
-    spec = DocumentSpec(
-        title=TITLE,
-        office=office,
-        document_id=document_id or "not registered",
-        footer_label=f"{TITLE} · {table.period.start} to {table.period.end} · K = {k}",
-        banner_headline=BANNER_HEADLINE,
-        banner_text=BANNER_TEXT,
-        paper=PAPER,
-    )
-    # Invariant: the same table, month and id give the same bytes (and no hidden timestamp).
-    data = render_pdf(spec, story, invariant=True).data
-    try:
-        ensure_safe_pdf(data)
-    except UnsafePdf as exc:
-        raise PermissionDenied(f"The counts PDF was not written: {exc}") from None
-    return data
+    return _render(story, office, document_id, f"{table.period.start} to {table.period.end} · K = {k}")
 
 
 def donor_report_pdf(
@@ -269,15 +254,23 @@ def donor_report_pdf(
             else counts_table(table, width, fonts)
         )
         story += [heading, body]  # the heading keeps with what follows (keepWithNext)
+    return _render(
+        story, office, document_id, f"donor report · {first.period.start} to {first.period.end} · K = {k}"
+    )
+
+
+def _render(story: list[Flowable], office: str, document_id: str, footer: str) -> bytes:
+    """Lay out a counts document and check it like every PDF; `footer` follows the title."""
     spec = DocumentSpec(
         title=TITLE,
         office=office,
         document_id=document_id or "not registered",
-        footer_label=f"{TITLE} · donor report · {first.period.start} to {first.period.end} · K = {k}",
+        footer_label=f"{TITLE} · {footer}",
         banner_headline=BANNER_HEADLINE,
         banner_text=BANNER_TEXT,
         paper=PAPER,
     )
+    # Invariant: the same table, month and id give the same bytes (and no hidden timestamp).
     data = render_pdf(spec, story, invariant=True).data
     try:
         ensure_safe_pdf(data)

@@ -254,18 +254,7 @@ def export_counts(
     document_id = new_document_id()
     data, meta = render_counts(session, table, kind, generated=today, document_id=document_id, name=out.name)
     digest = hashlib.sha256(data).hexdigest()
-    release = Release(
-        document_id=document_id,
-        created_at=now_utc(),
-        dims=table.dims,
-        domains=table.domains,
-        start=table.period.start,
-        end=table.period.end,
-        all_cases=table.all_cases,
-        min_cell=table.min_cell,
-        unit=table.unit,
-        cells=cells_from(table.cells),
-    )
+    release = _release_of(table, document_id, now_utc())
     with session.db.atomic():
         register_document(session, kind, None, digest, document_id)
         count_releases.insert_release(session.db, release, session.username)
