@@ -118,14 +118,20 @@ class CalendarExport:
 
 
 def export_calendar(
-    session: Session, items: list[AgendaItem], path: Path, *, force: bool = False, task: Task | None = None
+    session: Session,
+    items: list[AgendaItem],
+    path: Path,
+    *,
+    force: bool = False,
+    task: Task | None = None,
+    exact_name: bool = False,
 ) -> CalendarExport:
     """Write the hearings as an .ics file and record it in the document register.
 
     `agenda_ics` runs the identity-leak guard first, so a blocked calendar raises before any
     byte reaches the disk; the write is atomic so an interrupted export leaves no half file.
     """
-    target = calendar_path(str(path))
+    target = path if exact_name else calendar_path(str(path))  # `hearings --ics FILE` writes FILE
     check_output(target, session.db.path, force=force)
     data = agenda_ics(session, items, task=task).encode("utf-8")
     write_output(target, data, session.db.path, force=force)

@@ -1,8 +1,8 @@
 """``caseintake counts``: anonymized counts to a CSV or PDF file (DESIGN §6, §8; supervisors only).
 
-Kept beside ``cli.py`` rather than in it; ``cli.py`` adds the parser with ``add_counts_parser``
-and dispatches to ``run_counts``. Errors are typed and reach ``cli.main``, which prints one
-sentence and exits with the error's status (5 for a user who is not a supervisor).
+``cli.parser`` adds the parser with ``add_counts_parser`` and dispatches to ``run_counts``.
+Errors are typed and reach ``cli.run.main``, which prints one sentence and exits with the
+error's status (5 for a user who is not a supervisor).
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from caseintake.cli_io import UsageError, output_file, plural
+from caseintake.cli.context import database, open_session
+from caseintake.cli.io import UsageError, output_file, plural
 
 _DIMENSION_HELP = (
     "comma-separated, at most 4 of: month, quarter, year, region, offense, victim_sex, victim_age,"
@@ -68,9 +69,8 @@ def add_counts_parser(subparsers: Any, common_parent: argparse.ArgumentParser) -
 
 
 def run_counts(args: argparse.Namespace) -> int:
-    from caseintake.cli import _db, _session
     from caseintake.services.counts import FORMATS, export_counts, export_donor_report
-    from caseintake.storage.safe_output import check_output
+    from caseintake.services.outputs import check_destination
 
     out: Path = args.out
     if out.suffix.lower() not in FORMATS:
@@ -78,10 +78,9 @@ def run_counts(args: argparse.Namespace) -> int:
     if args.report and out.suffix.lower() != ".pdf":
         raise UsageError(f"--report donor writes a PDF; --out must end in .pdf, not {out.name!r}.")
     output_file(out)
-    check_output(out, _db(args), force=args.force)  # refused before the passphrase is asked
-    session = _session(args)
+    check_destination(out, database(args), force=args.force)  # refused before the passphrase is asked
     if args.report:
-        try:
+        with open_session(args) as session:
             report = export_donor_report(
                 session,
                 out.resolve(),
@@ -91,13 +90,11 @@ def run_counts(args: argparse.Namespace) -> int:
                 all_cases=args.all_cases,
                 force=args.force,
             )
-        finally:
-            session.close()
         print(
             f"Wrote the donor report for {report.table.period.start} to {report.table.period.end} to {out}."
         )
         return 0
-    try:
+    with open_session(args) as session:
         done = export_counts(
             session,
             out.resolve(),
@@ -109,8 +106,6 @@ def run_counts(args: argparse.Namespace) -> int:
             force=args.force,
             unit=args.unit,
         )
-    finally:
-        session.close()
     table = done.table
     print(
         f"Wrote {plural(done.rows, 'row')} ({done.suppressed:,} suppressed) of {table.unit} by"

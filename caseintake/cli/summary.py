@@ -1,13 +1,13 @@
 """`caseintake summary REF --out FILE.pdf [--hearing ID] [--paper long|a4|letter]
 [--layout court|working-copy] [--note ID ...] [--without-note-text]` (DESIGN §6, §8).
 
-Kept beside `cli.py` rather than in it; `cli.py` adds the parser and maps the command:
+`cli.parser` adds the parser and maps the command:
 
     add_summary_parser(sub, common)      # in build_parser()
     "summary": run_summary,              # in COMMANDS
 
 Failures are typed errors from the core (permission and leak guard: exit 5; unknown case or
-hearing: exit 1), turned into one sentence on stderr by `cli.main`.
+hearing: exit 1), turned into one sentence on stderr by `cli.run.main`.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from caseintake.cli_io import output_file
-from caseintake.reports.labels import HEARING_KINDS, full_date, label, manila
+from caseintake.cli.context import database, open_session
+from caseintake.cli.io import output_file
 
 __all__ = ["add_summary_parser", "run_summary"]
 
@@ -25,7 +25,7 @@ _HELP = "print the court-ready hearing summary of a case to a PDF (lawyers and s
 
 
 def add_summary_parser(subparsers: Any, common_parent: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    """Add the `summary` command to the sub-command set of `cli.build_parser`."""
+    """Add the `summary` command to the sub-command set of `cli.parser.build_parser`."""
     p: argparse.ArgumentParser = subparsers.add_parser(
         "summary", parents=[common_parent], help=_HELP, description=_HELP
     )
@@ -70,14 +70,12 @@ def add_summary_parser(subparsers: Any, common_parent: argparse.ArgumentParser) 
 
 
 def run_summary(args: argparse.Namespace) -> int:
-    from caseintake.cli import _db, _session
+    from caseintake.services.outputs import check_destination, hearing_in_words
     from caseintake.services.summaries import write_hearing_summary
-    from caseintake.storage.safe_output import check_output
 
     out = output_file(args.out)
-    check_output(out, _db(args), force=args.force)  # refused before the passphrase is asked
-    session = _session(args)
-    try:
+    check_destination(out, database(args), force=args.force)  # refused before the passphrase is asked
+    with open_session(args) as session:
         written = write_hearing_summary(
             session,
             args.reference,
@@ -89,11 +87,8 @@ def run_summary(args: argparse.Namespace) -> int:
             include_note_text=not args.without_note_text,
             force=args.force,
         )
-    finally:
-        session.close()
-    kind = label(HEARING_KINDS, written.hearing_kind).lower()
-    when = full_date(manila(written.hearing_starts_at).date())
+    hearing = hearing_in_words(written.hearing_kind, written.hearing_starts_at)
     pages = f"{written.pages} page" + ("" if written.pages == 1 else "s")
-    print(f"Wrote the hearing summary of {written.reference} ({kind}, {when}) to {out}: {pages}.")
+    print(f"Wrote the hearing summary of {written.reference} ({hearing}) to {out}: {pages}.")
     print(f"Document ID {written.document_id}; SHA-256 {written.sha256}.")
     return 0
