@@ -14,7 +14,27 @@ class CaseintakeError(Exception):
 
 
 class InvalidInput(CaseintakeError):
-    """Input was rejected by validation; nothing was changed."""
+    """Input was rejected by validation; nothing was changed.
+
+    `field` is the path of the rejected field ("hearings[0].starts_at", "" for the input as a
+    whole) and `code` says what is wrong with it ("required", "unknown_code", ...), so a form can
+    point at the field and a test can check the reason without reading the sentence."""
+
+    def __init__(self, message: str, *, field: str = "", code: str = "invalid") -> None:
+        super().__init__(message)
+        self.field = field
+        self.code = code
+
+    @classmethod
+    def at(cls, field: str, problem: str, code: str = "invalid") -> InvalidInput:
+        """The usual shape: "field: problem"."""
+        return cls(f"{field}: {problem}" if field else problem, field=field, code=code)
+
+    def within(self, prefix: str, label: str) -> InvalidInput:
+        """The same error one level up: the field under `prefix` ("cases[2]"), the sentence
+        starting with `label` ("case 2")."""
+        field = f"{prefix}.{self.field}" if self.field else prefix
+        return InvalidInput(f"{label}: {self}", field=field, code=self.code)
 
 
 class NotFound(CaseintakeError):

@@ -27,89 +27,94 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")  # JSON can spell them ("\\ud800"); UTF-8 cannot hold them
 
 
-def _fail(path: str, problem: str) -> InvalidInput:
-    return InvalidInput(f"{path}: {problem}")
+def _fail(path: str, problem: str, code: str = "invalid") -> InvalidInput:
+    return InvalidInput.at(path, problem, code)
 
 
 def text(value: object, path: str, *, limit: int = SHORT_TEXT_MAX, required: bool = True) -> str | None:
     """Plain text: a string, not blank when required, within `limit`, no control characters."""
     if value is None:
         if required:
-            raise _fail(path, "is required")
+            raise _fail(path, "is required", "required")
         return None
     if not isinstance(value, str):
-        raise _fail(path, "must be text")
+        raise _fail(path, "must be text", "type")
     stripped = value.strip()
     if not stripped:
         if required:
-            raise _fail(path, "must not be empty")
+            raise _fail(path, "must not be empty", "required")
         return None
     if len(value) > limit:
-        raise _fail(path, f"is {len(value):,} characters long; the limit is {limit:,}")
+        raise _fail(path, f"is {len(value):,} characters long; the limit is {limit:,}", "too_long")
     if _CONTROL.search(value):
-        raise _fail(path, "contains control characters; only plain text is accepted")
+        raise _fail(path, "contains control characters; only plain text is accepted", "control_character")
     if _SURROGATE.search(value):
-        raise _fail(path, "contains an invalid character (half of a UTF-16 surrogate pair)")
+        raise _fail(
+            path, "contains an invalid character (half of a UTF-16 surrogate pair)", "control_character"
+        )
     if limit <= SHORT_TEXT_MAX:
         if "\n" in value or "\r" in value:
-            raise _fail(path, "must be a single line")
+            raise _fail(path, "must be a single line", "multiline")
         return stripped
     return value.rstrip()
 
 
 def required_text(value: object, path: str, *, limit: int = SHORT_TEXT_MAX) -> str:
     result = text(value, path, limit=limit)
-    assert result is not None
+    if result is None:  # `text` raises for a missing required value; this keeps mypy informed
+        raise _fail(path, "is required", "required")
     return result
 
 
 def code(value: object, path: str, vocabulary: type[StrEnum]) -> str:
     if not isinstance(value, str):
-        raise _fail(path, "must be text")
+        raise _fail(path, "must be text", "type")
     allowed = values(vocabulary)
     if value not in allowed:
         shown = ", ".join(sorted(allowed, key=str))
         given = repr(value) if len(value) <= 40 else repr(value[:40]) + "..."  # one readable line
-        raise _fail(path, f"unknown code {given} (expected one of: {shown})")
+        raise _fail(path, f"unknown code {given} (expected one of: {shown})", "unknown_code")
     return value
 
 
 def day(value: object, path: str) -> date:
     if not isinstance(value, str) or not _DATE.fullmatch(value):
-        raise _fail(path, "not a date (expected YYYY-MM-DD)")
+        raise _fail(path, "not a date (expected YYYY-MM-DD)", "date")
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise _fail(path, f"{value!r} is not a real calendar date") from None
+        raise _fail(path, f"{value!r} is not a real calendar date", "date") from None
 
 
 def moment(value: object, path: str) -> datetime:
     """An ISO 8601 date and time that carries its UTC offset."""
     if not isinstance(value, str) or not _DATETIME.fullmatch(value):
-        raise _fail(path, "not a date and time with an offset (expected e.g. 2026-03-02T08:30:00+08:00)")
+        raise _fail(
+            path, "not a date and time with an offset (expected e.g. 2026-03-02T08:30:00+08:00)", "moment"
+        )
     try:
         return datetime.fromisoformat(value)
     except ValueError:
-        raise _fail(path, f"{value!r} is not a real date and time") from None
+        raise _fail(path, f"{value!r} is not a real date and time", "moment") from None
 
 
 def integer(value: object, path: str, *, low: int, high: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise _fail(path, "must be a whole number")
+        raise _fail(path, "must be a whole number", "type")
     if not low <= value <= high:
-        raise _fail(path, f"must be between {low} and {high}")
+        raise _fail(path, f"must be between {low} and {high}", "range")
     return value
 
 
 def sha256_hex(value: object, path: str) -> str:
     if not isinstance(value, str) or not _SHA256.fullmatch(value):
-        raise _fail(path, "must be a SHA-256 hash of 64 hexadecimal characters")
+        raise _fail(path, "must be a SHA-256 hash of 64 hexadecimal characters", "format")
     return value.lower()
 
 
 def country(value: object, path: str) -> str:
     if not isinstance(value, str) or not _COUNTRY.fullmatch(value):
-        raise _fail(path, "must be a two-letter country code such as PH or US")
+        raise _fail(path, "must be a two-letter country code such as PH or US", "format")
     return value
 
 
@@ -119,13 +124,14 @@ def username(value: object, path: str = "username") -> str:
             path,
             "a user name is 2 to 32 characters: lower-case letters, digits, '.', '_' or '-', "
             "starting with a letter",
+            "format",
         )
     return value
 
 
 def reference(value: object, path: str) -> str:
     if not isinstance(value, str) or not _REFERENCE.fullmatch(value):
-        raise _fail(path, "must look like CI-2026-00042 (prefix, year, serial)")
+        raise _fail(path, "must look like CI-2026-00042 (prefix, year, serial)", "format")
     return value
 
 

@@ -73,7 +73,7 @@ def parse_document(document: Any) -> list[Case]:
         try:
             parsed.append(parse_case(raw))
         except InvalidInput as exc:
-            raise InvalidInput(f"case {index}: {exc}") from None
+            raise exc.within(f"cases[{index}]", f"case {index}") from None
     return parsed
 
 

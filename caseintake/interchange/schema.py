@@ -17,28 +17,10 @@ import uuid
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from caseintake.domain import checks
 from caseintake.domain import validation as v
 from caseintake.domain.codes import (
-    Accommodation,
-    CaseStatus,
-    ChildWitnessMeasure,
-    Consent,
-    DetentionStatus,
-    DispositionKind,
-    ExhibitRuling,
-    HearingKind,
-    HearingStatus,
-    MeasureStatus,
-    MotionStatus,
-    NoteKind,
-    Offense,
     Party,
-    PersonRole,
-    ReferralKind,
-    ReferralStatus,
-    Region,
-    Relationship,
-    Sex,
     SourceKind,
 )
 from caseintake.domain.errors import InvalidInput
@@ -58,8 +40,6 @@ from caseintake.domain.records import (
     Note,
     Person,
     Referral,
-    is_minor,
-    is_protected,
 )
 
 FORMAT = "caseintake/1"
@@ -124,11 +104,11 @@ T = TypeVar("T")
 
 def _object(value: object, path: str, allowed: set[str]) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise InvalidInput(f"{path or 'case'}: must be an object")
+        raise InvalidInput.at(path or "case", "must be an object", "type")
     unknown = sorted(set(value) - allowed)
     if unknown:
         hint = " (pseudonyms are assigned by caseintake, never imported)" if "pseudonym" in unknown else ""
-        raise InvalidInput(f"{_join(path, field_label(unknown[0]))}: unknown field{hint}")
+        raise InvalidInput.at(_join(path, field_label(unknown[0])), f"unknown field{hint}", "unknown_field")
     return value
 
 
@@ -151,7 +131,7 @@ def _list(value: object, path: str, item: Callable[[object, str], T]) -> list[T]
     if value is None:
         return []
     if not isinstance(value, list):
-        raise InvalidInput(f"{path}: must be a list")
+        raise InvalidInput.at(path, "must be a list", "type")
     return [item(entry, f"{path}[{i}]") for i, entry in enumerate(value)]
 
 
@@ -164,117 +144,93 @@ def _short(value: object, path: str) -> str:
     return v.required_text(value, path)
 
 
-def _long(value: object, path: str) -> str:
-    return v.required_text(value, path, limit=v.NOTE_MAX)
-
-
 def parse_identity(value: object, path: str) -> Identity:
     obj = _object(value, path, _IDENTITY_FIELDS)
-    aliases = _list(obj.get("aliases"), f"{path}.aliases", _short)
-    return Identity(
-        legal_name=v.required_text(obj.get("legal_name"), f"{path}.legal_name"),
-        aliases=tuple(aliases),
-        birth_date=_opt(obj, "birth_date", path, v.day),
-        address=_opt(obj, "address", path, _short),
-        school=_opt(obj, "school", path, _short),
-        contact=_opt(obj, "contact", path, _short),
+    aliases = obj.get("aliases")
+    return checks.check_identity(
+        Identity(
+            legal_name=obj.get("legal_name"),  # type: ignore[arg-type]  # checked next
+            aliases=() if aliases is None else aliases,
+            birth_date=_opt(obj, "birth_date", path, v.day),
+            address=obj.get("address"),
+            school=obj.get("school"),
+            contact=obj.get("contact"),
+        ),
+        path,
     )
 
 
 def parse_person(value: object, path: str, *, require_identity: bool = True) -> Person:
     """A person; `require_identity=False` checks a profile edit that leaves the vault alone."""
     obj = _object(value, path, _PERSON_FIELDS)
-    role = v.code(obj.get("role"), f"{path}.role", PersonRole)
-    relationship = _opt(obj, "relationship", path, lambda x, p: v.code(x, p, Relationship))
-    if role == PersonRole.ACCUSED and relationship is None:
-        raise InvalidInput(f"{path}.relationship: is required for an accused")
-    identity = _opt(obj, "identity", path, parse_identity)
-    name = _opt(obj, "name", path, _short)
-    age = _opt(obj, "age", path, lambda x, p: v.integer(x, p, low=0, high=120))
-    birth_year = _opt(obj, "birth_year", path, lambda x, p: v.integer(x, p, low=1900, high=2100))
-    minor = is_minor(age, birth_year)
-    if minor and identity is None and name is not None and require_identity:
-        # A child's name is vault data whatever the role: it moves into the identity.
-        identity, name = Identity(legal_name=name), None
-    protected = is_protected(
-        role, relationship, has_identity=identity is not None or not require_identity, minor=minor
+    person = Person(
+        role=obj.get("role"),  # type: ignore[arg-type]  # checked below
+        sex=obj.get("sex"),
+        age=obj.get("age"),
+        birth_year=obj.get("birth_year"),
+        nationality=obj.get("nationality"),
+        relationship=obj.get("relationship"),
+        name=obj.get("name"),
+        identity=_opt(obj, "identity", path, parse_identity),
+        detention=_opt(obj, "detention", path, parse_detention),
+        measures=_list(obj.get("measures"), f"{path}.measures", parse_measure),
     )
-    if protected and identity is None and require_identity:
-        raise InvalidInput(f"{path}.identity: a protected {role} needs an identity with legal_name")
-    if protected and name is not None:
-        raise InvalidInput(f"{path}.name: a protected person's name belongs in identity.legal_name")
-    if not protected and identity is not None:
-        raise InvalidInput(f"{path}.identity: only protected people have a vault identity; use name")
-    detention = _opt(obj, "detention", path, parse_detention)
-    if detention is not None and role != PersonRole.ACCUSED:
-        raise InvalidInput(f"{path}.detention: only an accused has a detention status")
-    measures = _list(obj.get("measures"), f"{path}.measures", parse_measure)
-    if measures and role not in (PersonRole.VICTIM, PersonRole.WITNESS):
-        raise InvalidInput(f"{path}.measures: child-witness measures are for a victim or witness")
-    _unique([m.measure for m in measures], f"{path}.measures", "the same measure")
-    return Person(
-        detention=detention,
-        measures=measures,
-        role=role,
-        sex=_opt(obj, "sex", path, lambda x, p: v.code(x, p, Sex)),
-        age=age,
-        birth_year=birth_year,
-        nationality=_opt(obj, "nationality", path, v.country),
-        relationship=relationship,
-        name=name,
-        identity=identity,
-    )
+    return checks.check_person(person, path, require_identity=require_identity)
 
 
 def parse_referral(value: object, path: str) -> Referral:
     obj = _object(value, path, _REFERRAL_FIELDS)
-    return Referral(
-        agency=v.required_text(obj.get("agency"), f"{path}.agency"),
-        kind=v.code(obj.get("kind"), f"{path}.kind", ReferralKind),
+    referral = Referral(
+        agency=obj.get("agency"),  # type: ignore[arg-type]  # checked next
+        kind=obj.get("kind"),  # type: ignore[arg-type]
         referred_on=v.day(obj.get("referred_on"), f"{path}.referred_on"),
-        status=v.code(obj.get("status"), f"{path}.status", ReferralStatus),
+        status=obj.get("status"),  # type: ignore[arg-type]
         follow_up_on=_opt(obj, "follow_up_on", path, v.day),
-        note=_opt(obj, "note", path, _long),
+        note=obj.get("note"),
     )
+    return checks.check_referral(referral, path)
 
 
 def parse_note(value: object, path: str) -> Note:
     obj = _object(value, path, _NOTE_FIELDS)
-    return Note(
-        kind=v.code(obj.get("kind"), f"{path}.kind", NoteKind),
+    note = Note(
+        kind=obj.get("kind"),  # type: ignore[arg-type]  # checked next
         written_at=v.moment(obj.get("written_at"), f"{path}.written_at"),
-        text=_long(obj.get("text"), f"{path}.text"),
-        author=_opt(obj, "author", path, v.username),
+        text=obj.get("text"),  # type: ignore[arg-type]
+        author=obj.get("author"),
     )
+    return checks.check_note(note, path)
 
 
 def parse_hearing(value: object, path: str) -> Hearing:
     obj = _object(value, path, _HEARING_FIELDS)
-    return Hearing(
-        court=v.required_text(obj.get("court"), f"{path}.court"),
-        kind=v.code(obj.get("kind"), f"{path}.kind", HearingKind),
+    hearing = Hearing(
+        court=obj.get("court"),  # type: ignore[arg-type]  # checked next
+        kind=obj.get("kind"),  # type: ignore[arg-type]
         starts_at=v.moment(obj.get("starts_at"), f"{path}.starts_at"),
-        status=v.code(obj.get("status"), f"{path}.status", HearingStatus),
-        branch=_opt(obj, "branch", path, _short),
-        docket=_opt(obj, "docket", path, _short),
-        location=_opt(obj, "location", path, _short),
-        lawyer=_opt(obj, "lawyer", path, v.username),
-        outcome=_opt(obj, "outcome", path, _long),
-        notes=_opt(obj, "notes", path, _long),
+        status=obj.get("status"),  # type: ignore[arg-type]
+        branch=obj.get("branch"),
+        docket=obj.get("docket"),
+        location=obj.get("location"),
+        lawyer=obj.get("lawyer"),
+        outcome=obj.get("outcome"),
+        notes=obj.get("notes"),
         witnesses=_list(obj.get("witnesses"), f"{path}.witnesses", parse_witness),
         motions=_list(obj.get("motions"), f"{path}.motions", parse_motion),
     )
+    return checks.check_hearing(hearing, path)
 
 
 def parse_evidence(value: object, path: str) -> Evidence:
     obj = _object(value, path, _EVIDENCE_FIELDS)
-    return Evidence(
-        description=v.required_text(obj.get("description"), f"{path}.description"),
-        custodian=_opt(obj, "custodian", path, _short),
-        reference=_opt(obj, "reference", path, _short),
-        sha256=_opt(obj, "sha256", path, v.sha256_hex),
+    item = Evidence(
+        description=obj.get("description"),  # type: ignore[arg-type]  # checked next
+        custodian=obj.get("custodian"),
+        reference=obj.get("reference"),
+        sha256=obj.get("sha256"),
         received_on=_opt(obj, "received_on", path, v.day),
     )
+    return checks.check_evidence(item, path)
 
 
 def parse_case(value: object) -> Case:
@@ -285,41 +241,34 @@ def parse_case(value: object) -> Case:
     if source is not None:
         src = _object(source, "source", _SOURCE_FIELDS)
         source_kind = v.code(src.get("kind"), "source.kind", SourceKind)
-        source_ref = _opt(src, "reference", "source", _short)
-    offenses = _list(obj.get("offenses"), "offenses", lambda x, p: v.code(x, p, Offense))
-    if not offenses:
-        raise InvalidInput("offenses: at least one offense code is required")
-    if len(set(offenses)) != len(offenses):
-        raise InvalidInput("offenses: lists the same offense twice")
-    accommodations = _list(
-        obj.get("accommodations"), "accommodations", lambda x, p: v.code(x, p, Accommodation)
-    )
+        source_ref = src.get("reference")
+    offenses = obj.get("offenses")
+    accommodations = obj.get("accommodations")
     case = Case(
-        status=v.code(obj.get("status"), "status", CaseStatus),
+        status=obj.get("status"),  # type: ignore[arg-type]  # checked below
         opened_on=v.day(obj.get("opened_on"), "opened_on"),
-        region=v.code(obj.get("region"), "region", Region),
-        offenses=tuple(offenses),
-        summary=v.required_text(obj.get("summary"), "summary", limit=v.SUMMARY_MAX),
-        assigned_to=v.username(obj.get("assigned_to"), "assigned_to"),
-        consent_statistics=v.code(obj.get("consent_statistics"), "consent_statistics", Consent),
-        reference=_opt(obj, "reference", "", v.reference),
+        region=obj.get("region"),  # type: ignore[arg-type]
+        offenses=[] if offenses is None else offenses,
+        summary=obj.get("summary"),  # type: ignore[arg-type]
+        assigned_to=obj.get("assigned_to"),  # type: ignore[arg-type]
+        consent_statistics=obj.get("consent_statistics"),  # type: ignore[arg-type]
+        reference=obj.get("reference"),
         closed_on=_opt(obj, "closed_on", "", v.day),
-        province=_opt(obj, "province", "", _short),
+        province=obj.get("province"),
         source_kind=source_kind,
         source_reference=source_ref,
-        accommodations=tuple(dict.fromkeys(accommodations)),
-        persons=_list(obj.get("persons"), "persons", parse_person),
-        referrals=_list(obj.get("referrals"), "referrals", parse_referral),
-        notes=_list(obj.get("notes"), "notes", parse_note),
-        hearings=_list(obj.get("hearings"), "hearings", parse_hearing),
-        evidence=_list(obj.get("evidence"), "evidence", parse_evidence),
-        criminal_cases=_list(obj.get("criminal_cases"), "criminal_cases", parse_criminal_case),
-        prosecutor=_opt(obj, "prosecutor", "", _short),
-        exhibits=_list(obj.get("exhibits"), "exhibits", parse_exhibit),
-        disposition=_opt(obj, "disposition", "", parse_disposition),
+        accommodations=[] if accommodations is None else accommodations,
     )
-    if case.closed_on is not None and case.closed_on < case.opened_on:
-        raise InvalidInput("closed_on: is before opened_on")
+    checks.check_case_fields(case)
+    case.persons = _list(obj.get("persons"), "persons", parse_person)
+    case.referrals = _list(obj.get("referrals"), "referrals", parse_referral)
+    case.notes = _list(obj.get("notes"), "notes", parse_note)
+    case.hearings = _list(obj.get("hearings"), "hearings", parse_hearing)
+    case.evidence = _list(obj.get("evidence"), "evidence", parse_evidence)
+    case.criminal_cases = _list(obj.get("criminal_cases"), "criminal_cases", parse_criminal_case)
+    case.prosecutor = _opt(obj, "prosecutor", "", _short)
+    case.exhibits = _list(obj.get("exhibits"), "exhibits", parse_exhibit)
+    case.disposition = _opt(obj, "disposition", "", parse_disposition)
     _unique([c.number for c in case.criminal_cases], "criminal_cases", "the same case number")
     _unique([e.marking for e in case.exhibits], "exhibits", "the same marking")
     _link_court_record(case)
@@ -328,75 +277,84 @@ def parse_case(value: object) -> Case:
 
 def _unique(values: list[str], path: str, what: str) -> None:
     if len(set(values)) != len(values):
-        raise InvalidInput(f"{path}: lists {what} twice")
+        raise InvalidInput.at(path, f"lists {what} twice", "duplicate")
+
+
+def _given(obj: dict[str, Any], key: str, default: object) -> Any:
+    """A field's value, or the record's default when the field is left out (or null)."""
+    value = obj.get(key)
+    return default if value is None else value
 
 
 def parse_charge(value: object, path: str) -> Charge:
     obj = _object(value, path, _CHARGE_FIELDS)
-    return Charge(
-        statute=v.required_text(obj.get("statute"), f"{path}.statute"),
-        section=_opt(obj, "section", path, _short),
-        counts=_opt(obj, "counts", path, lambda x, p: v.integer(x, p, low=1, high=10_000)) or 1,
-        description=_opt(obj, "description", path, _short),
+    charge = Charge(
+        statute=obj.get("statute"),  # type: ignore[arg-type]  # checked next
+        section=obj.get("section"),
+        counts=_given(obj, "counts", 1),
+        description=obj.get("description"),
     )
+    return checks.check_charge(charge, path)
 
 
 def parse_criminal_case(value: object, path: str) -> CriminalCase:
     obj = _object(value, path, _CRIMINAL_CASE_FIELDS)
-    return CriminalCase(
-        number=v.required_text(obj.get("number"), f"{path}.number"),
+    cc = CriminalCase(
+        number=obj.get("number"),  # type: ignore[arg-type]  # checked next
         charges=_list(obj.get("charges"), f"{path}.charges", parse_charge),
-        court=_opt(obj, "court", path, _short),
-        judicial_region=_opt(obj, "judicial_region", path, lambda x, p: v.integer(x, p, low=1, high=13)),
-        branch=_opt(obj, "branch", path, _short),
-        station=_opt(obj, "station", path, _short),
+        court=obj.get("court"),
+        judicial_region=obj.get("judicial_region"),
+        branch=obj.get("branch"),
+        station=obj.get("station"),
         filed_on=_opt(obj, "filed_on", path, v.day),
     )
+    return checks.check_criminal_case(cc, path)
 
 
 def parse_exhibit(value: object, path: str) -> Exhibit:
     """An exhibit; `evidence` names an entry of this case's register by its `reference` (EV-001)."""
     obj = _object(value, path, _EXHIBIT_FIELDS)
-    return Exhibit(
-        marking=v.required_text(obj.get("marking"), f"{path}.marking"),
-        description=v.required_text(obj.get("description"), f"{path}.description"),
-        offered_by=_opt(obj, "offered_by", path, lambda x, p: v.code(x, p, Party)) or Party.PROSECUTION.value,
-        evidence=_opt(obj, "evidence", path, _short),
+    exhibit = Exhibit(
+        marking=obj.get("marking"),  # type: ignore[arg-type]  # checked next
+        description=obj.get("description"),  # type: ignore[arg-type]
+        offered_by=_given(obj, "offered_by", Party.PROSECUTION.value),
+        evidence=obj.get("evidence"),
         offered_on=_opt(obj, "offered_on", path, v.day),
-        ruling=_opt(obj, "ruling", path, lambda x, p: v.code(x, p, ExhibitRuling)) or "pending",
+        ruling=_given(obj, "ruling", "pending"),
         ruled_on=_opt(obj, "ruled_on", path, v.day),
     )
+    return checks.check_exhibit(exhibit, path)
 
 
 def parse_disposition(value: object, path: str) -> Disposition:
     obj = _object(value, path, _DISPOSITION_FIELDS)
-    return Disposition(
-        kind=v.code(obj.get("kind"), f"{path}.kind", DispositionKind), on=v.day(obj.get("on"), f"{path}.on")
+    disposition = Disposition(
+        kind=obj.get("kind"),  # type: ignore[arg-type]  # checked next
+        on=v.day(obj.get("on"), f"{path}.on"),
     )
+    return checks.check_disposition(disposition, path)
 
 
 def parse_detention(value: object, path: str) -> Detention:
     obj = _object(value, path, _DETENTION_FIELDS)
-    return Detention(
-        status=v.code(obj.get("status"), f"{path}.status", DetentionStatus),
+    detention = Detention(
+        status=obj.get("status"),  # type: ignore[arg-type]  # checked next
         since=_opt(obj, "since", path, v.day),
-        bail=_opt(obj, "bail", path, _short),
+        bail=obj.get("bail"),
     )
+    return checks.check_detention(detention, path)
 
 
 def parse_measure(value: object, path: str) -> ChildMeasure:
     obj = _object(value, path, _MEASURE_FIELDS)
-    measure = v.code(obj.get("measure"), f"{path}.measure", ChildWitnessMeasure)
-    language = _opt(obj, "language", path, _short)
-    if language is not None and measure != ChildWitnessMeasure.INTERPRETER:
-        raise InvalidInput(f"{path}.language: only an interpreter has a language")
-    return ChildMeasure(
-        measure=measure,
-        status=_opt(obj, "status", path, lambda x, p: v.code(x, p, MeasureStatus)) or "requested",
+    measure = ChildMeasure(
+        measure=obj.get("measure"),  # type: ignore[arg-type]  # checked next
+        status=_given(obj, "status", "requested"),
         requested_on=_opt(obj, "requested_on", path, v.day),
         ruled_on=_opt(obj, "ruled_on", path, v.day),
-        language=language,
+        language=obj.get("language"),
     )
+    return checks.check_measure(measure, path)
 
 
 def parse_witness(value: object, path: str) -> HearingWitness:
@@ -404,25 +362,24 @@ def parse_witness(value: object, path: str) -> HearingWitness:
     officer, a social worker) who is not one of the case's persons. Exactly one of them."""
     obj = _object(value, path, _WITNESS_FIELDS)
     person = _opt(obj, "person", path, lambda x, p: v.integer(x, p, low=0, high=100_000))
-    name = _opt(obj, "name", path, _short)
-    if (person is None) == (name is None):
-        raise InvalidInput(f"{path}: give either person (an index into persons) or name, not both")
-    return HearingWitness(
-        person=None if person is None else f"#{person}",
-        name=name,
+    witness = HearingWitness(
+        person=None if person is None else f"#{person}",  # linked to the person's id by parse_case
+        name=obj.get("name"),
         affidavit_filed_on=_opt(obj, "affidavit_filed_on", path, v.day),
     )
+    return checks.check_witness(witness, path)
 
 
 def parse_motion(value: object, path: str) -> Motion:
     obj = _object(value, path, _MOTION_FIELDS)
-    return Motion(
-        title=v.required_text(obj.get("title"), f"{path}.title"),
-        filed_by=v.code(obj.get("filed_by"), f"{path}.filed_by", Party),
+    motion = Motion(
+        title=obj.get("title"),  # type: ignore[arg-type]  # checked next
+        filed_by=obj.get("filed_by"),  # type: ignore[arg-type]
         filed_on=_opt(obj, "filed_on", path, v.day),
-        status=_opt(obj, "status", path, lambda x, p: v.code(x, p, MotionStatus)) or "pending",
+        status=_given(obj, "status", "pending"),
         resolved_on=_opt(obj, "resolved_on", path, v.day),
     )
+    return checks.check_motion(motion, path)
 
 
 def _link_court_record(case: Case) -> None:
@@ -434,7 +391,7 @@ def _link_court_record(case: Case) -> None:
             index = int(witness.person[1:])
             path = f"hearings[{h_index}].witnesses[{w_index}].person"
             if index >= len(case.persons):
-                raise InvalidInput(f"{path}: there is no persons[{index}] in this case")
+                raise InvalidInput.at(path, f"there is no persons[{index}] in this case", "unknown_reference")
             person = case.persons[index]
             person.id = person.id or str(uuid.uuid4())
             witness.person = person.id
@@ -444,6 +401,8 @@ def _link_court_record(case: Case) -> None:
             continue
         item = by_reference.get(exhibit.evidence)
         if item is None:
-            raise InvalidInput(f"exhibits[{x_index}].evidence: no evidence entry has the reference")
+            raise InvalidInput.at(
+                f"exhibits[{x_index}].evidence", "no evidence entry has the reference", "unknown_reference"
+            )
         item.id = item.id or str(uuid.uuid4())
         exhibit.evidence = item.id
