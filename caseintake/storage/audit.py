@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import weakref
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -27,6 +28,7 @@ from typing import Any
 from nacl.exceptions import BadSignatureError
 from nacl.signing import VerifyKey
 
+from caseintake.domain.audit_actions import AuditAction
 from caseintake.storage import case_keys
 from caseintake.storage.database import Database
 
@@ -62,7 +64,7 @@ def now_utc() -> str:
 def append(
     db: Database,
     username: str,
-    action: str,
+    action: AuditAction | str,
     entity: str,
     entity_id: str,
     details: dict[str, Any] | None = None,
@@ -112,10 +114,16 @@ def events_for(db: Database, entity_ids: list[str], limit: int = 500) -> list[Au
     return [AuditEvent(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6])) for r in rows]
 
 
-def append_many(db: Database, username: str, events: list[tuple[str, str, str, dict[str, Any]]]) -> None:
-    """Chain many events at once (import, demo data): same hashes as one `append` per event."""
+def append_many(
+    db: Database, username: str, events: Sequence[tuple[AuditAction | str, str, str, dict[str, Any]]]
+) -> None:
+    """Chain many events at once (import, demo data): same hashes as one `append` per event.
+
+    Every action must be an `AuditAction`: an unknown one raises ValueError before anything is written.
+    """
     if not events:
         return
+    actions = [AuditAction(event[0]).value for event in events]
     with db.atomic():
         head = db.one("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
         seq, prev = (head[0], head[1]) if head else (0, GENESIS)
@@ -123,7 +131,7 @@ def append_many(db: Database, username: str, events: list[tuple[str, str, str, d
         ring = case_keys.ring_of(db)
         key_id = None if ring is None else ring.key_id
         rows: list[list[Any]] = []
-        for action, entity, entity_id, details in events:
+        for action, (_, entity, entity_id, details) in zip(actions, events, strict=True):
             seq += 1
             text = json.dumps(details, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
             digest = _digest(prev, seq, at, username, action, entity, entity_id, text)

@@ -26,6 +26,7 @@ from nacl.public import PrivateKey
 from nacl.signing import SigningKey
 
 from caseintake.domain.errors import IntegrityProblem, PermissionDenied
+from caseintake.storage import writes
 from caseintake.storage.database import Database
 from caseintake.storage.keyslots import HolderKeys, seal_to, unseal_with
 
@@ -75,14 +76,36 @@ def detach(db: Database) -> None:
 # -- holders ------------------------------------------------------------------------------------
 
 
+_KEY_COLUMNS = ("id", "holder", "box_public", "sign_public", "created_at")
+
+
+def _retire(db: Database, holder: str, now: str) -> None:
+    current = db.all("SELECT id FROM user_key WHERE holder = ? AND retired_at IS NULL", (holder,))
+    writes.update_many(db, "user_key", ("retired_at",), ("id",), [(now, int(r[0])) for r in current])
+
+
+def _add_key(db: Database, holder: str, box_public: bytes, sign_public: bytes | None, now: str) -> int:
+    # Existing key ids are never renumbered: the audit chain's signatures cover them.
+    key_id = writes.row_ids(db).take("user_key")
+    writes.insert(db, "user_key", _KEY_COLUMNS, [(key_id, holder, box_public, sign_public, now)])
+    return key_id
+
+
 def register_holder(db: Database, holder: str, keys: HolderKeys, now: str) -> int:
     """Publish a holder's public keys; an earlier key pair of the same holder is retired."""
-    db.execute("UPDATE user_key SET retired_at = ? WHERE holder = ? AND retired_at IS NULL", (now, holder))
-    cur = db.execute(
-        "INSERT INTO user_key (holder, box_public, sign_public, created_at) VALUES (?, ?, ?, ?)",
-        (holder, keys.box_public, bytes(SigningKey(keys.sign_seed).verify_key), now),
-    )
-    return int(cur.lastrowid)
+    _retire(db, holder, now)
+    return _add_key(db, holder, keys.box_public, bytes(SigningKey(keys.sign_seed).verify_key), now)
+
+
+def key_ids_of(db: Database, holder: str) -> list[int]:
+    """Every key pair a holder was ever issued, retired ones included."""
+    return [int(r[0]) for r in db.all("SELECT id FROM user_key WHERE holder = ?", (holder,))]
+
+
+def drop_grants(db: Database, key_ids: Sequence[int]) -> None:
+    """Remove the case keys and the office grant sealed to these key pairs."""
+    writes.delete(db, "case_key", {"holder": list(key_ids)})
+    writes.delete(db, "reveal_grant", {"holder": list(key_ids)})
 
 
 def current_key_id(db: Database, holder: str) -> int | None:
@@ -113,11 +136,10 @@ def create_office_key(db: Database, now: str) -> bytes:
     its own keys, its private half waits in `meta`, wrapped under the database key."""
     private = bytes(PrivateKey.generate())
     public = bytes(PrivateKey(private).public_key)
-    cur = db.execute(
-        "INSERT INTO user_key (holder, box_public, sign_public, created_at) VALUES (?, ?, NULL, ?)",
-        (OFFICE_HOLDER, public, now),
-    )
-    db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('office_key_id', ?)", (str(cur.lastrowid),))
+    # Schema upgrade 3 creates the key before upgrade 7 would choose the device number: choose it now.
+    writes.ensure_device_number(db)
+    key_id = _add_key(db, OFFICE_HOLDER, public, None, now)
+    db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('office_key_id', ?)", (str(key_id),))
     nonce = secrets.token_bytes(12)
     wrapped = nonce + AESGCM(_escrow_key(db)).encrypt(nonce, private, b"office escrow")
     db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('office_key_escrow', ?)", (wrapped.hex(),))
@@ -149,10 +171,9 @@ def office_key_id(db: Database) -> int:
 
 def grant_office(db: Database, office_private: bytes, key_id: int) -> None:
     """Let one holder (a lawyer, a supervisor, the recovery key) reveal every case."""
-    db.execute(
-        "INSERT OR REPLACE INTO reveal_grant (holder, sealed) VALUES (?, ?)",
-        (key_id, seal_to(_box_public(db, key_id), office_private)),
-    )
+    sealed = seal_to(_box_public(db, key_id), office_private)
+    writes.delete(db, "reveal_grant", {"holder": key_id})
+    writes.insert(db, "reveal_grant", ("holder", "sealed"), [(key_id, sealed)])
 
 
 def office_private(db: Database, ring: KeyRing | None = None) -> bytes | None:
@@ -173,6 +194,9 @@ def office_private(db: Database, ring: KeyRing | None = None) -> bytes | None:
 
 
 # -- case keys ----------------------------------------------------------------------------------
+
+
+_CASE_KEY_COLUMNS = ("case_id", "holder", "sealed")
 
 
 def assignee_key(db: Database, user_id: int) -> int | None:
@@ -201,7 +225,7 @@ def seal_new_case_keys(db: Database, cases: Sequence[tuple[int, int]]) -> dict[i
         holder = holders[user_id]
         if holder is not None:
             rows.append((case_id, holder[0], seal_to(holder[1], key)))
-    db.executemany("INSERT INTO case_key (case_id, holder, sealed) VALUES (?, ?, ?)", rows)
+    writes.insert(db, "case_key", _CASE_KEY_COLUMNS, rows)
     ring = ring_of(db)
     if ring is not None:
         ring._cases.update(keys)
@@ -252,12 +276,14 @@ def reassign(db: Database, case_id: int, user_id: int) -> None:
     if office is None:
         raise PermissionDenied("Only a supervisor may reassign a case.")
     key = case_key_via_office(db, case_id, office)
-    db.execute("DELETE FROM case_key WHERE case_id = ? AND holder != ?", (case_id, office_key_id(db)))
+    others = db.all(
+        "SELECT holder FROM case_key WHERE case_id = ? AND holder != ?", (case_id, office_key_id(db))
+    )
+    writes.delete(db, "case_key", {"case_id": case_id, "holder": [int(r[0]) for r in others]})
     holder = assignee_key(db, user_id)
     if holder is not None:
-        db.execute(
-            "INSERT INTO case_key (case_id, holder, sealed) VALUES (?, ?, ?)",
-            (case_id, holder, seal_to(_box_public(db, holder), key)),
+        writes.insert(
+            db, "case_key", _CASE_KEY_COLUMNS, [(case_id, holder, seal_to(_box_public(db, holder), key))]
         )
 
 
@@ -279,18 +305,15 @@ def share_assigned(db: Database, user_id: int, office: bytes) -> int:
     rows = [
         (case_id, holder, seal_to(public, case_key_via_office(db, case_id, office))) for case_id in missing
     ]
-    db.executemany("INSERT INTO case_key (case_id, holder, sealed) VALUES (?, ?, ?)", rows)
+    writes.insert(db, "case_key", _CASE_KEY_COLUMNS, rows)
     return len(rows)
 
 
 def drop_holder(db: Database, holder: str, now: str) -> None:
     """A disabled account: its case keys and office grant go, its public keys stay (retired) so
     the audit events it signed can still be checked."""
-    ids = [int(r[0]) for r in db.all("SELECT id FROM user_key WHERE holder = ?", (holder,))]
-    for key_id in ids:
-        db.execute("DELETE FROM case_key WHERE holder = ?", (key_id,))
-        db.execute("DELETE FROM reveal_grant WHERE holder = ?", (key_id,))
-    db.execute("UPDATE user_key SET retired_at = ? WHERE holder = ? AND retired_at IS NULL", (now, holder))
+    drop_grants(db, key_ids_of(db, holder))
+    _retire(db, holder, now)
 
 
 # -- field encryption ---------------------------------------------------------------------------

@@ -9,44 +9,11 @@ from __future__ import annotations
 import json
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
+from caseintake.domain.counts import Release
+from caseintake.storage import writes
 from caseintake.storage.database import Database
-
-Key = tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Release:
-    """One recorded export: what was asked and what was published (``None``: hidden)."""
-
-    document_id: str
-    created_at: str
-    dims: tuple[str, ...]
-    domains: tuple[tuple[str, ...], ...]
-    start: str  # first month, YYYY-MM
-    end: str  # last month
-    all_cases: bool
-    min_cell: int
-    unit: str
-    cells: tuple[tuple[Key, int | None], ...]
-
-    def months(self) -> set[str]:
-        year, month = int(self.start[:4]), int(self.start[5:])
-        out: set[str] = set()
-        while (label := f"{year:04d}-{month:02d}") <= self.end:
-            out.add(label)
-            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-        return out
-
-    def describe(self) -> str:
-        consent = "all cases" if self.all_cases else "consent only"
-        return (
-            f"{self.created_at[:10]}: {self.unit} by {', '.join(self.dims)}, {self.start} to {self.end},"
-            f" {consent}, K = {self.min_cell}"
-        )
-
 
 # A constant column list: the only text put into this module's SQL (bandit B608 is marked).
 _COLUMNS = (
@@ -68,22 +35,26 @@ def _unpack(blob: bytes, ndim: int) -> tuple[tuple[tuple[str, ...], int | None],
 
 
 def insert_release(db: Database, release: Release, username: str, part: int = 0) -> None:
-    db.execute(
-        f"INSERT INTO count_release (part, {_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",  # nosec B608
-        (
-            part,
-            release.document_id,
-            release.created_at,
-            username,
-            release.unit,
-            json.dumps(list(release.dims)),
-            json.dumps([list(d) for d in release.domains]),
-            release.start,
-            release.end,
-            int(release.all_cases),
-            release.min_cell,
-            _pack(release),
-        ),
+    writes.insert(
+        db,
+        "count_release",
+        ("part", *_COLUMNS.split(", ")),
+        [
+            (
+                part,
+                release.document_id,
+                release.created_at,
+                username,
+                release.unit,
+                json.dumps(list(release.dims)),
+                json.dumps([list(d) for d in release.domains]),
+                release.start,
+                release.end,
+                int(release.all_cases),
+                release.min_cell,
+                _pack(release),
+            )
+        ],
     )
 
 

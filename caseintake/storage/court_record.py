@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 from caseintake.domain.records import (
     Case,
@@ -22,8 +23,9 @@ from caseintake.domain.records import (
     HearingWitness,
     Motion,
 )
+from caseintake.storage import writes
 from caseintake.storage.database import Database
-from caseintake.storage.ids import new_id
+from caseintake.storage.ids import RowIds, new_id
 
 __all__ = ["delete", "read", "replace", "write", "write_for_cases"]
 
@@ -42,29 +44,50 @@ def _ids(db: Database, table: str, case_id: int) -> dict[str, int]:
     return {str(u): int(i) for u, i in db.all(sql, (case_id,))}
 
 
+_COLUMNS: dict[str, tuple[str, ...]] = {
+    "case_court": ("case_id", "prosecutor", "disposition", "disposition_on"),
+    "criminal_case": (
+        "id", "case_id", "position", "number", "court", "judicial_region", "branch", "station", "filed_on"
+    ),
+    "charge": ("criminal_case_id", "position", "statute", "section", "counts", "description"),
+    "detention": ("person_id", "status", "since", "bail"),
+    "child_measure": ("person_id", "measure", "position", "status", "requested_on", "ruled_on", "language"),
+    "hearing_witness": ("hearing_id", "position", "person_id", "name", "affidavit_filed_on"),
+    "motion": (
+        "id", "uuid", "hearing_id", "position", "title", "filed_by", "filed_on", "status", "resolved_on"
+    ),
+    "exhibit": (
+        "id", "uuid", "case_id", "position", "marking", "description", "offered_by", "evidence_id",
+        "offered_on", "ruling", "ruled_on",
+    ),
+}  # fmt: skip
+
+Rows = dict[str, list[tuple[Any, ...]]]
+
+
 def write_for_cases(db: Database, cases: Sequence[Case]) -> None:
     """After `case_store.write_rows`: the court record of every case that has one."""
+    ids = writes.row_ids(db)
+    rows: Rows = {table: [] for table in _COLUMNS}
     for case in cases:
         if case.has_court_record:
             row = db.one("SELECT id FROM cases WHERE uuid = ?", (case.id,))
             if row is not None:
-                write(db, int(row[0]), case)
+                _rows(db, int(row[0]), case, ids, rows)
+    _insert(db, rows)
 
 
 def delete(db: Database, case_id: int) -> None:
     """Remove the court record of one case (its own rows; persons and hearings stay)."""
-    of_persons = "person_id IN (SELECT id FROM person WHERE case_id = ?)"
-    of_hearings = "hearing_id IN (SELECT id FROM hearing WHERE case_id = ?)"
-    for sql in (
-        "DELETE FROM case_court WHERE case_id = ?",
-        "DELETE FROM criminal_case WHERE case_id = ?",
-        "DELETE FROM exhibit WHERE case_id = ?",
-        f"DELETE FROM detention WHERE {of_persons}",  # nosec B608 - constant sub-select
-        f"DELETE FROM child_measure WHERE {of_persons}",  # nosec B608 - constant sub-select
-        f"DELETE FROM hearing_witness WHERE {of_hearings}",  # nosec B608 - constant sub-select
-        f"DELETE FROM motion WHERE {of_hearings}",  # nosec B608 - constant sub-select
-    ):
-        db.execute(sql, (case_id,))
+    person_ids = [int(r[0]) for r in db.all("SELECT id FROM person WHERE case_id = ?", (case_id,))]
+    hearing_ids = [int(r[0]) for r in db.all("SELECT id FROM hearing WHERE case_id = ?", (case_id,))]
+    writes.delete(db, "case_court", {"case_id": case_id})
+    writes.delete(db, "criminal_case", {"case_id": case_id})  # its charges go with it
+    writes.delete(db, "exhibit", {"case_id": case_id})
+    writes.delete(db, "detention", {"person_id": person_ids})
+    writes.delete(db, "child_measure", {"person_id": person_ids})
+    writes.delete(db, "hearing_witness", {"hearing_id": hearing_ids})
+    writes.delete(db, "motion", {"hearing_id": hearing_ids})
 
 
 def replace(db: Database, case_id: int, case: Case) -> None:
@@ -74,72 +97,71 @@ def replace(db: Database, case_id: int, case: Case) -> None:
 
 def write(db: Database, case_id: int, case: Case) -> None:
     """Insert the court rows of `case`, whose persons, hearings and evidence are stored already."""
+    rows: Rows = {table: [] for table in _COLUMNS}
+    _rows(db, case_id, case, writes.row_ids(db), rows)
+    _insert(db, rows)
+
+
+def _insert(db: Database, rows: Rows) -> None:
+    for table, columns in _COLUMNS.items():  # parents before the rows that point at them
+        if rows[table]:
+            writes.insert(db, table, columns, rows[table])
+
+
+def _rows(db: Database, case_id: int, case: Case, ids: RowIds, rows: Rows) -> None:
+    """Add the court rows of one case to `rows`, by table."""
     persons = _ids(db, "person", case_id)
     hearings = _ids(db, "hearing", case_id)
     evidence = _ids(db, "evidence", case_id)
     if case.prosecutor or case.disposition:
-        db.execute(
-            "INSERT INTO case_court (case_id, prosecutor, disposition, disposition_on) VALUES (?, ?, ?, ?)",
+        rows["case_court"].append(
             (
                 case_id,
                 case.prosecutor,
                 case.disposition.kind if case.disposition else None,
                 _day(case.disposition.on) if case.disposition else None,
-            ),
+            )
         )
     for position, cc in enumerate(case.criminal_cases):
-        cc_id = db.execute(
-            "INSERT INTO criminal_case (case_id, position, number, court, judicial_region, branch, station,"
-            " filed_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (case_id, position, cc.number, cc.court, cc.judicial_region, cc.branch, cc.station,
-             _day(cc.filed_on)),
-        ).lastrowid  # fmt: skip
-        db.executemany(
-            "INSERT INTO charge (criminal_case_id, position, statute, section, counts, description)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            [(cc_id, i, c.statute, c.section, c.counts, c.description) for i, c in enumerate(cc.charges)],
-        )
+        cc_id = ids.take("criminal_case")
+        rows["criminal_case"].append(
+            (cc_id, case_id, position, cc.number, cc.court, cc.judicial_region, cc.branch, cc.station,
+             _day(cc.filed_on))
+        )  # fmt: skip
+        rows["charge"] += [
+            (cc_id, i, c.statute, c.section, c.counts, c.description) for i, c in enumerate(cc.charges)
+        ]
     for person in case.persons:
         person_id = persons.get(person.id or "")
         if person_id is None:
             continue
         if person.detention is not None:
             d = person.detention
-            db.execute(
-                "INSERT INTO detention (person_id, status, since, bail) VALUES (?, ?, ?, ?)",
-                (person_id, d.status, _day(d.since), d.bail),
-            )
-        db.executemany(
-            "INSERT INTO child_measure (person_id, measure, position, status, requested_on, ruled_on,"
-            " language) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(person_id, m.measure, i, m.status, _day(m.requested_on), _day(m.ruled_on), m.language)
-             for i, m in enumerate(person.measures)],
-        )  # fmt: skip
+            rows["detention"].append((person_id, d.status, _day(d.since), d.bail))
+        rows["child_measure"] += [
+            (person_id, m.measure, i, m.status, _day(m.requested_on), _day(m.ruled_on), m.language)
+            for i, m in enumerate(person.measures)
+        ]
     for hearing in case.hearings:
         hearing_id = hearings.get(hearing.id or "")
         if hearing_id is None:
             continue
-        db.executemany(
-            "INSERT INTO hearing_witness (hearing_id, position, person_id, name, affidavit_filed_on)"
-            " VALUES (?, ?, ?, ?, ?)",
-            [(hearing_id, i, persons.get(w.person) if w.person else None, None if w.person else w.name,
-              _day(w.affidavit_filed_on)) for i, w in enumerate(hearing.witnesses)],
-        )  # fmt: skip
+        rows["hearing_witness"] += [
+            (hearing_id, i, persons.get(w.person) if w.person else None, None if w.person else w.name,
+             _day(w.affidavit_filed_on)) for i, w in enumerate(hearing.witnesses)
+        ]  # fmt: skip
         for i, m in enumerate(hearing.motions):
             m.id = m.id or new_id()
-            db.execute(
-                "INSERT INTO motion (uuid, hearing_id, position, title, filed_by, filed_on, status,"
-                " resolved_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (m.id, hearing_id, i, m.title, m.filed_by, _day(m.filed_on), m.status, _day(m.resolved_on)),
-            )
+            rows["motion"].append(
+                (ids.take("motion"), m.id, hearing_id, i, m.title, m.filed_by, _day(m.filed_on), m.status,
+                 _day(m.resolved_on))
+            )  # fmt: skip
     for position, ex in enumerate(case.exhibits):
         ex.id = ex.id or new_id()
-        db.execute(
-            "INSERT INTO exhibit (uuid, case_id, position, marking, description, offered_by, evidence_id,"
-            " offered_on, ruling, ruled_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (ex.id, case_id, position, ex.marking, ex.description, ex.offered_by,
+        rows["exhibit"].append(
+            (ids.take("exhibit"), ex.id, case_id, position, ex.marking, ex.description, ex.offered_by,
              evidence.get(ex.evidence) if ex.evidence else None, _day(ex.offered_on), ex.ruling,
-             _day(ex.ruled_on)),
+             _day(ex.ruled_on))
         )  # fmt: skip
 
 

@@ -74,7 +74,8 @@ def version(db: Database) -> int:
     return int(db.scalar("SELECT value FROM meta WHERE key = 'guard_version'"))
 
 
-def _bump(db: Database) -> None:
+def bump(db: Database) -> None:
+    """Tell every cached guard to reload (its digests or allowed words changed)."""
     db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'guard_version'")
 
 
@@ -105,7 +106,7 @@ def replace_terms(
         rows,
     )
     db.executemany("INSERT OR IGNORE INTO guard_digest (digest) VALUES (?)", [(row[0],) for row in rows])
-    _bump(db)
+    bump(db)
 
 
 def all_digests(db: Database) -> set[bytes]:

@@ -21,10 +21,13 @@ from datetime import date
 from typing import Any
 
 from caseintake.domain.records import Identity
+from caseintake.storage import writes
 from caseintake.storage.case_keys import decrypt_field, encrypt_field, seal_new_case_keys
 from caseintake.storage.database import Database
 
+TABLE = "identity"
 FIELDS = ("legal_name", "aliases", "birth_date", "address", "school", "contact")
+COLUMNS = ("person_id", *FIELDS)
 PREFIX_MAX = 10
 _SEARCH_KEY = "identity_search_key"
 
@@ -66,11 +69,7 @@ def decrypt_values(key: bytes, person_uuid: str, blobs: Sequence[Any]) -> tuple[
 
 def insert_encrypted(db: Database, rows: Iterable[tuple[Any, ...]]) -> None:
     """Rows of (person row id, six encrypted values)."""
-    db.executemany(
-        "INSERT INTO identity (person_id, legal_name, aliases, birth_date, address, school, contact)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        rows,
-    )
+    writes.insert(db, TABLE, COLUMNS, rows)
 
 
 def insert_new_cases(
@@ -102,13 +101,13 @@ def insert_new_cases(
 def write(db: Database, key: bytes, person_id: int, person_uuid: str, identity: Identity) -> None:
     """Insert or replace one person's vault values."""
     sealed = encrypt_values(key, person_uuid, values_of(identity))
-    db.execute(
-        "INSERT INTO identity (person_id, legal_name, aliases, birth_date, address, school, contact)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(person_id) DO UPDATE SET legal_name = excluded.legal_name,"
-        " aliases = excluded.aliases, birth_date = excluded.birth_date, address = excluded.address,"
-        " school = excluded.school, contact = excluded.contact",
-        (person_id, *sealed),
-    )
+    writes.delete(db, TABLE, {"person_id": person_id})
+    writes.insert(db, TABLE, COLUMNS, [(person_id, *sealed)])
+
+
+def exists(db: Database, person_id: int) -> bool:
+    """Whether the person with this row id has vault values."""
+    return db.scalar("SELECT 1 FROM identity WHERE person_id = ?", (person_id,)) is not None
 
 
 def read(db: Database, key: bytes, person_id: int, person_uuid: str) -> Identity | None:

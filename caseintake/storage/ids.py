@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import os
 import random
+import secrets
 import threading
 import time
+from collections.abc import Callable
 
 _lock = threading.Lock()
 _random = random.Random(os.urandom(32))  # noqa: S311 - ids need uniqueness, not secrecy
@@ -46,3 +48,90 @@ def new_id() -> str:
     value = (now << 80) | (0x7 << 76) | (counter << 64) | tail
     h = f"{value:032x}"
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+# -- row ids that stay unique across laptops --------------------------------------------------------
+#
+# Every table with an integer key takes its ids from this database's own range: the device number
+# (random, 31 bits, kept in `meta`) in the high bits and a serial in the low 32 bits. Two laptops
+# never hand out the same id without talking to each other, integer keys stay integers (joins,
+# the full-text tables' rowids and every index stay as compact as they were), and a batch still
+# gets a contiguous run of ids. Schema upgrade 7 moved the rows of older databases into their
+# device's range.
+
+SERIAL_BITS = 32
+DEVICE_BITS = 31
+SERIAL_MASK = (1 << SERIAL_BITS) - 1
+
+#: Tables whose rows carry a device-ranged integer id.
+ID_TABLES = (
+    "users",
+    "user_key",
+    "cases",
+    "person",
+    "referral",
+    "note",
+    "hearing",
+    "evidence",
+    "criminal_case",
+    "motion",
+    "exhibit",
+)
+
+
+def new_device_number() -> int:
+    """A random device number in [1, 2**31): two laptops of one office almost never share one
+    (the team hub refuses a duplicate when a laptop joins)."""
+    return secrets.randbelow((1 << DEVICE_BITS) - 1) + 1
+
+
+def device_range(device: int) -> tuple[int, int]:
+    """The first and last id of a device's range."""
+    low = device << SERIAL_BITS
+    return low, low | SERIAL_MASK
+
+
+def device_of(row_id: int) -> int:
+    return row_id >> SERIAL_BITS
+
+
+class RowIds:
+    """Hands out the next ids of each table from one device's range.
+
+    Read inside the caller's write transaction: the first `take` of a table asks the database for
+    the highest id of the range once, later ones count on from there, so a batch of a hundred
+    thousand cases costs one query per table.
+    """
+
+    def __init__(
+        self,
+        device: int,
+        highest: Callable[[str, int, int], int | None] | None = None,
+        start: dict[str, int] | None = None,
+    ) -> None:
+        self.device = device
+        self._low, self._high = device_range(device)
+        self._highest = highest
+        self._next: dict[str, int] = dict(start or {})
+
+    def preloaded(self) -> RowIds:
+        """A copy holding the next id of every table and no database query: picklable, so a
+        worker process can prepare rows with it (the demo generator does)."""
+        for table in ID_TABLES:
+            self.take(table, 0)
+        return RowIds(self.device, None, self._next)
+
+    def take(self, table: str, count: int = 1) -> int:
+        """The first of `count` fresh ids of `table`."""
+        if table not in ID_TABLES:
+            raise ValueError(f"not a table with device ids: {table}")
+        start = self._next.get(table)
+        if start is None:
+            if self._highest is None:
+                raise LookupError(f"no id was read for {table}")
+            top = self._highest(table, self._low, self._high)
+            start = self._low + 1 if top is None else top + 1
+        if start + count - 1 > self._high:
+            raise OverflowError(f"this device has used every id of {table}")
+        self._next[table] = start + count
+        return start

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from caseintake.domain.errors import NewerSchema
+from caseintake.domain.errors import IntegrityProblem, NewerSchema
 from caseintake.storage.database import Database
 from caseintake.storage.upgrades import (
     v2_leak_guard,
@@ -17,6 +17,7 @@ from caseintake.storage.upgrades import (
     v4_provenance,
     v5_count_releases,
     v6_court_record,
+    v7_device_ids,
 )
 
 # Contentless (the text is already in the tables) and without positions (searches AND words, never
@@ -233,6 +234,7 @@ UPGRADES: list[Callable[[Database], None]] = [
     v4_provenance.upgrade,
     v5_count_releases.upgrade,
     v6_court_record.upgrade,
+    v7_device_ids.upgrade,
 ]
 SCHEMA_VERSION = len(UPGRADES)
 
@@ -251,8 +253,21 @@ def upgrade(db: Database) -> int:
         )
     applied = 0
     for number in range(current + 1, SCHEMA_VERSION + 1):
-        with db.atomic():
-            UPGRADES[number - 1](db)
-            db.execute(f"PRAGMA user_version = {number}")
+        step = UPGRADES[number - 1]
+        keys_off = getattr(step, "foreign_keys_off", False)
+        if keys_off:  # a bulk renumbering: keys are checked once, before the commit
+            db.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with db.atomic():
+                step(db)
+                if keys_off and db.all("PRAGMA foreign_key_check"):
+                    raise IntegrityProblem(
+                        f"Schema upgrade {number} left a broken reference between records;"
+                        " nothing was changed."
+                    )
+                db.execute(f"PRAGMA user_version = {number}")
+        finally:
+            if keys_off:
+                db.execute("PRAGMA foreign_keys = ON")
         applied += 1
     return applied

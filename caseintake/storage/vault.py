@@ -9,7 +9,6 @@ import os
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from nacl.exceptions import BadSignatureError
@@ -38,6 +37,8 @@ from caseintake.storage.keyslots import (
     new_recovery_key,
     sidecar_path,
 )
+from caseintake.storage.records import users
+from caseintake.storage.records.users import UserRow
 from caseintake.storage.unlock_delay import FailedUnlocks, state_path
 
 log = logging.getLogger(__name__)
@@ -52,15 +53,6 @@ class UnlockDelayed(AuthenticationFailed):
     def __init__(self, seconds: float) -> None:
         super().__init__(f"Too many failed attempts; wait {seconds:.0f} seconds before trying again.")
         self.seconds = seconds
-
-
-@dataclass(frozen=True)
-class UserRow:
-    id: int
-    username: str
-    display_name: str
-    role: str
-    active: bool
 
 
 def related_files(path: Path) -> list[Path]:
@@ -113,17 +105,13 @@ def create_database(
                 raise IntegrityProblem("The new database has no office reveal key.")
             key_id = case_keys.register_holder(db, username, first, created)
             recovery_id = case_keys.register_holder(db, case_keys.RECOVERY_HOLDER, recovery, created)
-            cur = db.execute(
-                "INSERT INTO users (username, display_name, role, active, created_at, key_id)"
-                " VALUES (?, ?, 'supervisor', 1, ?, ?)",
-                (username, display_name, created, key_id),
-            )
+            user_id = users.insert(db, username, display_name, "supervisor", created, key_id)
             case_keys.grant_office(db, office, key_id)
             case_keys.grant_office(db, office, recovery_id)
             case_keys.drop_escrow(db)
             case_keys.attach(db, case_keys.KeyRing(username, key_id, first))
             append(db, username, "database.create", "database", database_id, {})
-            append(db, username, "user.add", "user", str(cur.lastrowid), {"role": "supervisor"})
+            append(db, username, "user.add", "user", str(user_id), {"role": "supervisor"})
         slots = KeySlots.create(sidecar_path(path), database_id)
         slots.set_user(username, passphrase, key, first)
         slots.set_recovery(recovery_key, key, recovery)
@@ -174,6 +162,12 @@ def _open_connection(path: Path, opened: OpenedSlot) -> Database:
             raise
     log.info("database opened with the pending key of an interrupted rotation")
     return Database(open_connection(path, opened.pending_key), path, opened.pending_key)
+
+
+def setting(db: Database, key: str, default: str = "") -> str:
+    """One value of the database's settings (`meta`), or `default`."""
+    value = db.scalar("SELECT value FROM meta WHERE key = ?", (key,))
+    return default if value is None else str(value)
 
 
 def db_epoch(db: Database) -> int:
@@ -244,11 +238,11 @@ def _attach_ring(db: Database, opened: OpenedSlot) -> None:
 
 
 def load_user(db: Database, username: str) -> UserRow:
-    row = db.one("SELECT id, username, display_name, role, active FROM users WHERE username = ?", (username,))
-    if row is None or not row[4]:
+    user = users.find(db, username)
+    if user is None or not user.active:
         # The same sentence as a wrong passphrase: the answer names no account.
         raise AuthenticationFailed(UNLOCK_REFUSED)
-    return UserRow(row[0], row[1], row[2], row[3], bool(row[4]))
+    return user
 
 
 def _respect_delay(
@@ -281,7 +275,7 @@ def _adopt(
         with db.atomic():
             key_id = case_keys.register_holder(db, holder, keys, now_utc())
             if user is not None:
-                db.execute("UPDATE users SET key_id = ? WHERE id = ?", (key_id, user.id))
+                users.set_key(db, user.id, key_id)
         rewrite(keys)
         slots.seal(db.key)
         slots.save()
