@@ -22,6 +22,7 @@ from datetime import date
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
+from caseintake.domain.court_labels import designation
 from caseintake.domain.records import Case, CriminalCase, Hearing, Person
 from caseintake.reports import court_labels as cl
 from caseintake.reports import labels as lb
@@ -89,13 +90,6 @@ class HearingSummary:
     layout: str = "court"
     note_ids: tuple[str, ...] = ()  # the working notes the lawyer chose to include; none by default
     include_note_text: bool = True  # for the chosen notes: their text, or only date, kind and author
-
-
-def designation(person: Person) -> str:
-    """Court initials for a protected person; the recorded name for anyone else."""
-    if person.protected or person.identity is not None:
-        return person.pseudonym or "(initials not assigned)"
-    return person.name or person.pseudonym or f"Unnamed {lb.label(lb.PERSON_ROLES, person.role).lower()}"
 
 
 def caption_name(person: Person) -> str:

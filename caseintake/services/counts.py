@@ -25,8 +25,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 
+from caseintake.domain.audit_actions import AuditAction
+from caseintake.domain.counts import Period, Release
 from caseintake.domain.errors import InvalidInput
 from caseintake.domain.roles import Action
 from caseintake.services import leak_guard
@@ -37,16 +40,15 @@ from caseintake.stats.counts import (
     PERIOD_DIMENSIONS,
     UNITS,
     CountsTable,
-    cases_left_out,
     default_period,
-    tabulate,
+    table_domains,
+    tally,
 )
 from caseintake.stats.counts_csv import counts_csv, counts_meta, meta_path
 from caseintake.stats.releases import cells_from, family, protect_jointly
 from caseintake.stats.suppression import DEFAULT_MIN_CELL, MAX_DIMENSIONS, SMALLEST_MIN_CELL, UnprotectedCell
-from caseintake.storage import count_releases
+from caseintake.storage import count_releases, counts_query
 from caseintake.storage.audit import now_utc
-from caseintake.storage.count_releases import Release
 from caseintake.storage.safe_output import check_output, write_output
 
 log = logging.getLogger(__name__)
@@ -120,6 +122,22 @@ def check_unit(unit: str) -> str:
     return unit
 
 
+def _tabulate(
+    session: Session, names: tuple[str, ...], *, min_cell: int, period: Period, all_cases: bool, unit: str
+) -> tuple[dict[tuple[str, ...], int], list[tuple[str, ...]]]:
+    """The interior counts of the table and each dimension's listed values, before suppression."""
+    nationalities = (
+        counts_query.frequent_nationalities(session.db, period, all_cases, min_cell)
+        if "accused_nationality" in names
+        else []
+    )
+    domains = table_domains(names, period, nationalities)
+    rows = counts_query.interior_counts(
+        session.db, names, period, all_cases=all_cases, unit=unit, nationalities=nationalities
+    )
+    return tally(names, rows, domains), domains
+
+
 def build_counts(
     session: Session,
     dims: str | Sequence[str] = DEFAULT_DIMENSIONS,
@@ -145,8 +163,8 @@ def build_counts(
     if first and last and first > last:
         raise InvalidInput(f"The period is empty: {first} comes after {last}.")
     today = today or date.today()
-    period = default_period(session, all_cases, first, last, today)
-    counts, domains = tabulate(
+    period = default_period(counts_query.opened_range(session.db, all_cases), first, last, today)
+    counts, domains = _tabulate(
         session, names, min_cell=min_cell, period=period, all_cases=all_cases, unit=unit
     )
     request = Release(
@@ -168,7 +186,10 @@ def build_counts(
         *(r for r in pending if family(r.unit, r.dims) == mine),
     ]
     try:
-        cells, related = protect_jointly(session, request, counts, earlier)
+        # The fine cells are read only if the joint check needs them.
+        cells, related = protect_jointly(
+            request, counts, earlier, partial(counts_query.fine_counts, session.db)
+        )
     except UnprotectedCell:
         raise InvalidInput(
             f"This table cannot be published safely beside the {len(earlier)} earlier export(s) of"
@@ -182,7 +203,7 @@ def build_counts(
         min_cell,
         all_cases,
         unit,
-        left_out=0 if all_cases else cases_left_out(session, period),
+        left_out=0 if all_cases else counts_query.cases_left_out(session.db, period),
         as_of=f"{today.year:04d}-{today.month:02d}",
         constrained_by=tuple((r.document_id, r.describe()) for r in related),
     )
@@ -259,7 +280,7 @@ def export_counts(
         register_document(session, kind, None, digest, document_id)
         count_releases.insert_release(session.db, release, session.username)
         session.audit(
-            "counts.export",
+            AuditAction.COUNTS_EXPORT,
             "document",
             document_id,
             {
@@ -380,7 +401,7 @@ def export_donor_report(
                 session.db, _release_of(table, document_id, created_at), session.username, part
             )
         session.audit(
-            "counts.export",
+            AuditAction.COUNTS_EXPORT,
             "document",
             document_id,
             {

@@ -27,8 +27,10 @@ from caseintake.interchange.trusted import trusted_case
 from caseintake.services.intake import BATCH, DEMO_ACTION, office_prefix, paused_gc
 from caseintake.services.progress import NO_TASK, Task
 from caseintake.services.session import Session
-from caseintake.storage import audit, case_store
-from caseintake.storage.case_store import CaseRows, IdBlock
+from caseintake.storage import audit, case_store, writes
+from caseintake.storage.case_store import CaseRows
+from caseintake.storage.ids import RowIds
+from caseintake.storage.records import users
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +46,7 @@ class DemoPlan:
     today: date
     prefix: str
     serials: Mapping[int, int]
-    next_ids: Mapping[str, int]
+    ids: RowIds
     user_ids: Mapping[str, int]
     default_author: int
 
@@ -73,7 +75,7 @@ def demo_batches(
 
 
 def prepared_batches(plan: DemoPlan) -> Iterator[PreparedBatch]:
-    ids = IdBlock(dict(plan.next_ids))
+    ids = plan.ids
     serials = dict(plan.serials)
     taken: set[str] = set()
     for batch in demo_batches(plan.count, plan.seed, plan.workers, plan.lawyers, plan.today):
@@ -134,7 +136,7 @@ def _in_worker_process(plan: DemoPlan) -> Iterator[Iterator[PreparedBatch]]:
 
 def _plan(session: Session, count: int, seed: int, today: date) -> DemoPlan:
     db = session.db
-    staff = db.all("SELECT id, username, role FROM users WHERE active = 1 ORDER BY username")
+    staff = users.active_staff(db)
     workers = tuple(name for _, name, role in staff if role in (Role.SOCIAL_WORKER, Role.SUPERVISOR))
     lawyers = tuple(name for _, name, role in staff if role == Role.LAWYER)
     prefix = office_prefix(session)
@@ -146,7 +148,7 @@ def _plan(session: Session, count: int, seed: int, today: date) -> DemoPlan:
         today=today,
         prefix=prefix,
         serials=case_store.read_serials(db, prefix),
-        next_ids=IdBlock.read(db).next,
+        ids=writes.row_ids(db).preloaded(),
         user_ids={name: uid for uid, name, _ in staff},
         default_author=session.user.id,
     )

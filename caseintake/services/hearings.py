@@ -8,19 +8,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
 from zoneinfo import ZoneInfo
 
-from caseintake.domain.errors import InvalidInput
+from caseintake.domain import checks
+from caseintake.domain.audit_actions import AuditAction
+from caseintake.domain.errors import InvalidInput, NotFound
 from caseintake.domain.records import Hearing
 from caseintake.domain.roles import Action
-from caseintake.interchange.schema import parse_hearing
 from caseintake.services import leak_guard
-from caseintake.services.cases import find_case, owning_case
-from caseintake.services.people import touch_case
+from caseintake.services.cases import find_case
 from caseintake.services.progress import Task
 from caseintake.services.session import Session
+from caseintake.storage import writes
 from caseintake.storage.ids import new_id
+from caseintake.storage.records import cases as cases_home
+from caseintake.storage.records import hearings as hearings_home
+from caseintake.storage.records import users as users_home
 
 MANILA = ZoneInfo("Asia/Manila")
 
@@ -42,70 +45,45 @@ class AgendaItem:
 def _lawyer_id(session: Session, hearing: Hearing) -> int | None:
     if hearing.lawyer is None:
         return None
-    row = session.db.one("SELECT id FROM users WHERE username = ?", (hearing.lawyer,))
-    if row is None:
-        raise InvalidInput(f"lawyer: no user named {hearing.lawyer!r} exists in this database")
-    return int(row[0])
+    found = users_home.id_of(session.db, hearing.lawyer)
+    if found is None:
+        raise InvalidInput.at(
+            "hearing.lawyer", f"no user named {hearing.lawyer!r} exists in this database", "unknown_user"
+        )
+    return found
 
 
-def add_hearing(session: Session, reference: str, data: dict[str, Any]) -> Hearing:
+def add_hearing(session: Session, reference: str, hearing: Hearing) -> Hearing:
     session.require(Action.EDIT_HEARINGS)
-    hearing = parse_hearing(data, "hearing")
+    checks.check_hearing(hearing, "hearing")
     case = find_case(session, reference)
     lawyer = _lawyer_id(session, hearing)
     hearing.id = new_id()
-    with session.db.atomic():
-        session.db.execute(
-            "INSERT INTO hearing (uuid, case_id, court, branch, docket, kind, starts_at, starts_utc,"
-            " location, lawyer, status, outcome, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                hearing.id,
-                case.id,
-                hearing.court,
-                hearing.branch,
-                hearing.docket,
-                hearing.kind,
-                hearing.starts_at.isoformat(),
-                hearing.starts_at.astimezone(UTC).isoformat(),
-                hearing.location,
-                lawyer,
-                hearing.status,
-                hearing.outcome,
-                hearing.notes,
-            ),
+    db = session.db
+    with db.atomic():
+        hearings_home.insert(db, case.id, hearing, lawyer, writes.row_ids(db))
+        cases_home.touch(db, case.id)
+        session.audit(
+            AuditAction.HEARING_ADD, "hearing", hearing.id, {"case": case.uuid, "kind": hearing.kind}
         )
-        touch_case(session, case.id)
-        session.audit("hearing.add", "hearing", hearing.id, {"case": case.uuid, "kind": hearing.kind})
     return hearing
 
 
-def update_hearing(session: Session, hearing_id: str, data: dict[str, Any]) -> None:
+def update_hearing(session: Session, hearing_id: str, hearing: Hearing) -> None:
     session.require(Action.EDIT_HEARINGS)
-    hearing = parse_hearing(data, "hearing")
-    case_id, case_uuid = owning_case(session, "hearing", hearing_id, "There is no such hearing.")
+    checks.check_hearing(hearing, "hearing")
+    db = session.db
+    owner = hearings_home.owner(db, hearing_id)
+    if owner is None:
+        raise NotFound("There is no such hearing.")
+    case_id, case_uuid = owner
     lawyer = _lawyer_id(session, hearing)
-    with session.db.atomic():
-        session.db.execute(
-            "UPDATE hearing SET court = ?, branch = ?, docket = ?, kind = ?, starts_at = ?,"
-            " starts_utc = ?, location = ?, lawyer = ?, status = ?, outcome = ?, notes = ?"
-            " WHERE uuid = ?",
-            (
-                hearing.court,
-                hearing.branch,
-                hearing.docket,
-                hearing.kind,
-                hearing.starts_at.isoformat(),
-                hearing.starts_at.astimezone(UTC).isoformat(),
-                hearing.location,
-                lawyer,
-                hearing.status,
-                hearing.outcome,
-                hearing.notes,
-                hearing_id,
-            ),
+    with db.atomic():
+        hearings_home.update(db, hearing_id, hearing, lawyer)
+        cases_home.touch(db, case_id)
+        session.audit(
+            AuditAction.HEARING_EDIT, "hearing", hearing_id, {"case": case_uuid, "status": hearing.status}
         )
-        touch_case(session, case_id)
-        session.audit("hearing.edit", "hearing", hearing_id, {"case": case_uuid, "status": hearing.status})
 
 
 def day_start(day: date) -> datetime:
@@ -116,23 +94,15 @@ def agenda(session: Session, start: date, end: date, *, lawyer: str | None = Non
     """Hearings from the start of `start` to the end of `end`, Manila time, in order."""
     if end < start:
         raise InvalidInput("The end date is before the start date.")
-    params: list[Any] = [
+    rows = hearings_home.agenda(
+        session.db,
         day_start(start).astimezone(UTC).isoformat(),
         day_start(end + timedelta(days=1)).astimezone(UTC).isoformat(),
-    ]
-    sql = (
-        "SELECT h.uuid, c.id, c.reference, h.kind, h.starts_at, h.court, h.branch, h.docket,"
-        " u.username, h.status FROM hearing h"
-        " JOIN cases c INDEXED BY cases_reference_by_id ON c.id = h.case_id"
-        " LEFT JOIN users u ON u.id = h.lawyer WHERE h.starts_utc >= ? AND h.starts_utc < ?"
+        lawyer or None,
     )
-    if lawyer:
-        sql += " AND u.username = ?"
-        params.append(lawyer)
-    sql += " ORDER BY h.starts_utc, c.reference"
     return [
         AgendaItem(r[0], r[1], r[2], r[3], datetime.fromisoformat(r[4]), r[5], r[6], r[7], r[8], r[9])
-        for r in session.db.all(sql, params)
+        for r in rows
     ]
 
 

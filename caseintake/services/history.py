@@ -11,16 +11,14 @@ from __future__ import annotations
 from caseintake.services.cases import find_case
 from caseintake.services.session import Session
 from caseintake.storage.audit import AuditEvent, events_for
+from caseintake.storage.records import cases as cases_home
 
-_CHILD_TABLES = ("person", "referral", "note", "hearing", "evidence")
+# ``AuditEvent`` is what ``case_history`` returns: the GUI names the type from here.
+__all__ = ["AuditEvent", "case_history"]
 
 
 def case_history(session: Session, reference: str, limit: int = 500) -> list[AuditEvent]:
     """The newest `limit` events of the case and its records, newest first."""
     case = find_case(session, reference)
-    ids = [case.uuid]
-    for table in _CHILD_TABLES:
-        ids.extend(
-            row[0] for row in session.db.all(f"SELECT uuid FROM {table} WHERE case_id = ?", (case.id,))
-        )
+    ids = [case.uuid, *cases_home.record_uuids(session.db, case.id)]
     return events_for(session.db, ids, limit=limit)

@@ -12,21 +12,23 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
+from caseintake.domain.audit_actions import AuditAction
 from caseintake.domain.errors import InvalidInput, PermissionDenied
 from caseintake.domain.records import Case
 from caseintake.domain.roles import Action, may
 from caseintake.services.progress import NO_TASK, Task
 from caseintake.services.session import Session
 from caseintake.storage import audit, case_store
+from caseintake.storage.records import users
 
 log = logging.getLogger(__name__)
 
 BATCH = 2000
-DEMO_ACTION = "case.demo"
+DEMO_ACTION = AuditAction.CASE_DEMO
 
 
 def _user_ids(session: Session, cases: Sequence[Case]) -> dict[str, int]:
-    known = {name: uid for uid, name in session.db.all("SELECT id, username FROM users")}
+    known = users.user_ids(session.db)
     for index, case in enumerate(cases):
         named: list[tuple[str, str | None]] = [("assigned_to", case.assigned_to)]
         named += [(f"notes[{i}].author", n.author) for i, n in enumerate(case.notes)]
@@ -99,7 +101,7 @@ def _check_assignees(session: Session, cases: Sequence[Case]) -> None:
             )
 
 
-def _insert_batch(session: Session, batch: Sequence[Case], offset: int, action: str) -> None:
+def _insert_batch(session: Session, batch: Sequence[Case], offset: int, action: AuditAction) -> None:
     """Validate what needs the database (users, references), then write one batch."""
     try:
         _check_assignees(session, batch)
@@ -111,7 +113,9 @@ def _insert_batch(session: Session, batch: Sequence[Case], offset: int, action: 
         raise
     _assign_references(session, batch)
     # Only a file import is marked as one: a form's case and demo data are written in the app.
-    imported = case_store.Provenance(session.user.id, audit.now_utc()) if action == "case.import" else None
+    imported = (
+        case_store.Provenance(session.user.id, audit.now_utc()) if action == AuditAction.CASE_IMPORT else None
+    )
     case_store.insert_cases(session.db, batch, user_ids, session.user.id, imported=imported)
     if action == DEMO_ACTION:
         # Synthetic cases: one event per batch says what was generated, by whom and when.
@@ -142,7 +146,7 @@ def add_case_batches(
     batches: Iterable[Sequence[Case]],
     total: int,
     *,
-    action: str = "case.import",
+    action: AuditAction = AuditAction.CASE_IMPORT,
     task: Task = NO_TASK,
     hearings: bool = True,
 ) -> list[str]:
@@ -168,7 +172,11 @@ def add_case_batches(
 
 
 def add_cases(
-    session: Session, cases: Sequence[Case], *, action: str = "case.import", task: Task = NO_TASK
+    session: Session,
+    cases: Sequence[Case],
+    *,
+    action: AuditAction = AuditAction.CASE_IMPORT,
+    task: Task = NO_TASK,
 ) -> list[str]:
     """Insert every case or none; returns the references in order."""
     require_intake(session, cases)
@@ -181,4 +189,4 @@ def add_cases(
 def open_case(session: Session, case: Case) -> str:
     """A new case from the intake form; returns its reference."""
     session.require(Action.EDIT_CASE)
-    return add_cases(session, [case], action="case.create")[0]
+    return add_cases(session, [case], action=AuditAction.CASE_CREATE)[0]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 
+from caseintake.domain.audit_actions import AuditAction
 from caseintake.domain.errors import CaseintakeError, PermissionDenied
 from caseintake.domain.roles import Action
 from caseintake.services.progress import Task
@@ -19,6 +20,7 @@ from caseintake.storage import case_keys, rotation, vault
 from caseintake.storage.audit import now_utc
 from caseintake.storage.database import Database
 from caseintake.storage.keyslots import HolderKeys, OpenedSlot
+from caseintake.storage.records import users
 
 log = logging.getLogger(__name__)
 
@@ -35,12 +37,10 @@ def issue_keys(db: Database, user_id: int, username: str, role: str, passphrase:
     resets the account (the holder of `db` must have the office key)."""
     office = _office(db)
     keys = HolderKeys.generate()
-    old_ids = [int(r[0]) for r in db.all("SELECT id FROM user_key WHERE holder = ?", (username,))]
+    old_ids = case_keys.key_ids_of(db, username)
     key_id = case_keys.register_holder(db, username, keys, now_utc())
-    db.execute("UPDATE users SET key_id = ? WHERE id = ?", (key_id, user_id))
-    for old in old_ids:
-        db.execute("DELETE FROM case_key WHERE holder = ?", (old,))
-        db.execute("DELETE FROM reveal_grant WHERE holder = ?", (old,))
+    users.set_key(db, user_id, key_id)
+    case_keys.drop_grants(db, old_ids)
     if role in ("lawyer", "supervisor"):
         case_keys.grant_office(db, office, key_id)
     else:
@@ -80,7 +80,7 @@ def _rotate(session: Session, progress: Task | None) -> int:
     vault.settle(session.db)
     epoch = vault.db_epoch(session.db)
     with session.db.atomic():
-        session.audit("keys.rotate", "database", session.setting("database_id"), {"epoch": epoch})
+        session.audit(AuditAction.KEYS_ROTATE, "database", session.setting("database_id"), {"epoch": epoch})
     log.info("keys rotated user=%s epoch=%d", session.user.id, epoch)
     return epoch
 

@@ -23,16 +23,20 @@ from dataclasses import field as dataclass_field
 from datetime import date
 from typing import Any
 
+from caseintake.domain.audit_actions import AuditAction
 from caseintake.domain.errors import IdentityLeak, InvalidInput, NotFound
 from caseintake.domain.leak_match import Found, scan
 from caseintake.domain.leak_terms import FIELD_BIRTH_DATE, identity_terms
 from caseintake.domain.leak_text import fold, reader_view
+from caseintake.domain.records import Identity
 from caseintake.domain.roles import Action, may_reveal
 from caseintake.services.progress import Task
 from caseintake.services.session import Session
 from caseintake.storage import guard_index
 from caseintake.storage.audit import now_utc
 from caseintake.storage.guard_index import OWNER_PERSON, GuardRow, TermDigester
+from caseintake.storage.records import allowances, persons, users
+from caseintake.storage.records import cases as cases_home
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +84,7 @@ _CACHE_ATTRIBUTE = "_leak_guard"  # the guard lives and dies with its session
 
 def _allowed_digests(session: Session, digest: TermDigester) -> dict[int, set[bytes]]:
     allowed: dict[int, set[bytes]] = defaultdict(set)
-    for person_id, word in session.db.all("SELECT person_id, word FROM leak_allowance"):
+    for person_id, word in allowances.all_words(session.db):
         allowed[person_id] |= {digest("w:" + word), digest("c:" + word)}
     return dict(allowed)
 
@@ -197,17 +201,8 @@ def _permitted_names(session: Session, case_ids: Sequence[int]) -> list[str]:
     """Names an output may print though a child of another case shares a word of them: the
     plain names of the unprotected people of the cases it is about (an accused stranger) and
     the names of the office's staff. A child of the printed case is never excused this way."""
-    names = [str(v) for row in session.db.all("SELECT username, display_name FROM users") for v in row if v]
-    for start in range(0, len(case_ids), 500):
-        chunk = case_ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        names += [
-            str(row[0])
-            for row in session.db.all(
-                f"SELECT name FROM person WHERE protected = 0 AND name IS NOT NULL AND case_id IN ({marks})",
-                chunk,
-            )
-        ]
+    names = [v for pair in users.display_names(session.db).items() for v in pair if v]
+    names += persons.plain_names(session.db, case_ids)
     return sorted({fold(n) for n in names if len(n.strip()) >= 3}, key=len, reverse=True)
 
 
@@ -239,10 +234,7 @@ def _resolve(
         owners = guard_index.owners_of(session.db, found.digest, skip=excused, limit=OWNERS_NAMED)
         for row in owners:
             if row.case_id not in cases:
-                case_row = session.db.one(
-                    "SELECT reference, assigned_to FROM cases WHERE id = ?", (row.case_id,)
-                )
-                cases[row.case_id] = (str(case_row[0]), int(case_row[1])) if case_row else ("?", -1)
+                cases[row.case_id] = cases_home.reference_and_assignee(session.db, row.case_id) or ("?", -1)
             reference, assigned_to = cases[row.case_id]
             own = row.case_id in case_ids and len(case_ids) == 1  # else the case is named too
             revealable = row.case_id in case_ids or may_reveal(
@@ -252,8 +244,7 @@ def _resolve(
             person_uuid: str | None = None
             if row.owner == OWNER_PERSON:
                 if row.owner_id not in people:
-                    p = session.db.one("SELECT uuid, pseudonym FROM person WHERE id = ?", (row.owner_id,))
-                    people[row.owner_id] = (str(p[0]), p[1]) if p else ("?", None)
+                    people[row.owner_id] = persons.label(session.db, row.owner_id) or ("?", None)
                 person_uuid, pseudonym = people[row.owner_id]
                 pseudonym = pseudonym or "?"
             else:
@@ -331,37 +322,25 @@ def allow_word(session: Session, person_id: str, word: str) -> None:
     """Let one ordinary word that is also a vault term of this person pass the guard."""
     session.require(Action.ALLOW_LEAK_WORD)
     norm = _allowed_word(word)
-    row = session.db.one(
-        "SELECT p.id, c.uuid FROM person p JOIN cases c ON c.id = p.case_id"
-        " WHERE p.uuid = ? AND p.protected = 1",
-        (person_id,),
-    )
-    if row is None:
+    owner = persons.protected_owner(session.db, person_id)
+    if owner is None:
         raise NotFound("There is no such protected person.")
+    row_id, case_uuid = owner
     with session.db.atomic():
-        session.db.execute(
-            "INSERT OR IGNORE INTO leak_allowance (person_id, word, allowed_by, allowed_at)"
-            " VALUES (?, ?, ?, ?)",
-            (row[0], norm, session.username, now_utc()),
-        )
-        session.db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'guard_version'")
-        session.audit("leak.allow_word", "person", person_id, {"case": row[1]})
+        allowances.allow(session.db, row_id, norm, session.username, now_utc())
+        guard_index.bump(session.db)
+        session.audit(AuditAction.LEAK_ALLOW_WORD, "person", person_id, {"case": case_uuid})
 
 
 def allow_word_in_case(session: Session, reference: str, pseudonym: str, word: str) -> str:
     """`allow_word` for the person known by `pseudonym` in case `reference`; returns their id."""
     session.require(Action.ALLOW_LEAK_WORD)
-    row = session.db.one(
-        "SELECT p.uuid FROM person p JOIN cases c ON c.id = p.case_id"
-        " WHERE c.reference = ? AND p.pseudonym = ? AND p.protected = 1",
-        (reference.strip().upper(), pseudonym.strip().upper()),
-    )
-    if row is None:
-        raise NotFound(
-            f"Case {reference.strip().upper()} has no protected person {pseudonym.strip().upper()}."
-        )
-    allow_word(session, str(row[0]), word)
-    return str(row[0])
+    reference, pseudonym = reference.strip().upper(), pseudonym.strip().upper()
+    person_uuid = persons.protected_by_pseudonym(session.db, reference, pseudonym)
+    if person_uuid is None:
+        raise NotFound(f"Case {reference} has no protected person {pseudonym}.")
+    allow_word(session, person_uuid, word)
+    return person_uuid
 
 
 # --- the editor's highlighting: the same matcher over one case's terms ---------------------------
@@ -395,20 +374,32 @@ class CaseTerms:
     digest: TermDigester
     known: dict[bytes, tuple[str, str]] = dataclass_field(default_factory=dict)
 
-    def with_identity(self, pseudonym: str, identity: Mapping[str, Any]) -> CaseTerms:
-        birth = identity.get("birth_date")
-        try:
-            birth_day = date.fromisoformat(str(birth)) if birth else None
-        except ValueError:
-            birth_day = None
-        terms = identity_terms(
-            str(identity.get("legal_name") or ""),
-            [str(a) for a in identity.get("aliases") or []],
-            birth_day,
-            identity.get("address"),
-            identity.get("school"),
-            identity.get("contact"),
-        )
+    def with_identity(self, pseudonym: str, identity: Identity | Mapping[str, Any]) -> CaseTerms:
+        """These terms and those of an identity typed but not saved (a record, or a form's
+        values as typed, which may be incomplete)."""
+        if isinstance(identity, Identity):
+            terms = identity_terms(
+                identity.legal_name or "",
+                list(identity.aliases),
+                identity.birth_date,
+                identity.address,
+                identity.school,
+                identity.contact,
+            )
+        else:
+            birth = identity.get("birth_date")
+            try:
+                birth_day = date.fromisoformat(str(birth)) if birth else None
+            except ValueError:
+                birth_day = None
+            terms = identity_terms(
+                str(identity.get("legal_name") or ""),
+                [str(a) for a in identity.get("aliases") or []],
+                birth_day,
+                identity.get("address"),
+                identity.get("school"),
+                identity.get("contact"),
+            )
         known = dict(self.known)
         for field_name, term in terms:
             known.setdefault(self.digest(term), (pseudonym, field_name))
@@ -418,9 +409,7 @@ class CaseTerms:
 def case_terms(session: Session, case_id: int) -> CaseTerms:
     digest = guard_index.digester(session.db)
     allowed = _allowed_digests(session, digest)
-    pseudonyms: dict[int, str | None] = dict(
-        session.db.all("SELECT id, pseudonym FROM person WHERE case_id = ?", (case_id,))
-    )
+    pseudonyms = persons.pseudonyms(session.db, case_id)
     known: dict[bytes, tuple[str, str]] = {}
     for value, owner, owner_id, field_name in guard_index.case_terms(session.db, case_id):
         if owner == OWNER_PERSON:

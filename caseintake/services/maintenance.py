@@ -10,6 +10,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from caseintake.domain.audit_actions import AuditAction
 from caseintake.domain.errors import (
     AuthenticationFailed,
     CaseintakeError,
@@ -21,6 +22,7 @@ from caseintake.domain.roles import Action, may
 from caseintake.services.documents import register_document
 from caseintake.services.session import Session
 from caseintake.storage import audit, backup, vault
+from caseintake.storage import maintenance_queries as queries
 from caseintake.storage.database import Database
 from caseintake.storage.engine import DatabaseError
 from caseintake.storage.files import WriteFailed, os_reason
@@ -44,25 +46,13 @@ def inspect(db: Database) -> CheckReport:
     """Page authentication, b-tree structure, search indexes and the audit chain."""
     report = CheckReport()
     try:
-        for (line,) in db.all("PRAGMA cipher_integrity_check"):
-            report.problems.append(f"{db.path.name}: {line}")
-        rows = db.all("PRAGMA integrity_check")
-        if rows != [("ok",)]:
-            report.problems.extend(f"{db.path.name}: {r[0]}" for r in rows[:20])
-        for table in ("case_search", "note_search", "identity_search"):
-            try:
-                db.execute(f"INSERT INTO {table} ({table}) VALUES ('integrity-check')")
-            except CaseintakeError:
-                report.problems.append(f"the search index {table} is damaged")
+        report.problems.extend(queries.page_problems(db))  # kept when a later check cannot read
+        report.problems.extend(queries.structure_problems(db))
+        report.problems.extend(queries.search_index_problems(db))
         report.problems.extend(audit.verify_chain(db))
         key_problems, key_facts = vault.key_facts(db)  # signatures, key epoch, head in the key file
         report.problems.extend(key_problems)
-        report.facts = {
-            "cases": int(db.scalar("SELECT count(*) FROM cases")),
-            "audit_events": int(db.scalar("SELECT count(*) FROM audit")),
-            "schema_version": int(db.scalar("PRAGMA user_version")),
-            **key_facts,
-        }
+        report.facts = {**queries.counts(db), **key_facts}
     except IntegrityProblem as exc:
         report.problems.append(str(exc))
     except DatabaseError as exc:  # raised while reading rows: name the file, as the checks above do
@@ -79,7 +69,7 @@ def check(session: Session) -> CheckReport:
         return report
     with contextlib.suppress(CaseintakeError), session.db.atomic():
         session.audit(
-            "database.check",
+            AuditAction.DATABASE_CHECK,
             "database",
             session.setting("database_id"),
             {"problems": len(report.problems)},
@@ -95,7 +85,7 @@ def make_backup(session: Session, destination: Path, *, force: bool = False) -> 
     session.require(Action.BACKUP)
     digest = backup.write_backup(session.db, destination, force=force)
     with session.db.atomic():  # recorded once the file is complete, so a failed backup changes nothing
-        session.audit("backup.create", "database", session.setting("database_id"), {})
+        session.audit(AuditAction.BACKUP_CREATE, "database", session.setting("database_id"), {})
         register_document(session, "backup", None, digest)
     log.info("backup written user=%s", session.user.id)
     return digest
@@ -106,7 +96,7 @@ class LiveDatabase:
     """What restore learned from the database it would replace."""
 
     readable: bool
-    last_change: str = ""  # the time of its newest change (see `_last_change`), ISO 8601 UTC
+    last_change: str = ""  # the time of its newest change (`maintenance_queries.last_change`), UTC
 
 
 def _authorize_on_live(
@@ -137,28 +127,9 @@ def _authorize_on_live(
     try:
         if not may(user.role, Action.RESTORE):
             raise PermissionDenied("Only a supervisor of this database may restore a backup over it.")
-        return LiveDatabase(readable=True, last_change=_last_change(db))
+        return LiveDatabase(readable=True, last_change=queries.last_change(db))
     finally:
         db.close()
-
-
-#: Events that record no change: a backup that lacks only these is not older than the database.
-#: (A reveal or an export is a change here: restoring over it would drop it from the audit log.)
-_NOT_CHANGES = ("session.unlock", "case.view", "database.check", "backup.create", "backup.restore")
-
-
-def _last_change(db: Database) -> str:
-    marks = ", ".join("?" * len(_NOT_CHANGES))
-    row = db.scalar(
-        f"SELECT coalesce(max(at), '') FROM audit WHERE action NOT IN ({marks})"  # nosec B608
-        " AND NOT (action = 'document.register' AND json_extract(details, '$.kind') = 'backup')",
-        _NOT_CHANGES,
-    )
-    return str(row or "")
-
-
-def _last_event(db: Database) -> str:
-    return str(db.scalar("SELECT coalesce(max(at), '') FROM audit") or "")
 
 
 def _moment(stamp: str) -> str:
@@ -218,7 +189,7 @@ def _restore(
             report = inspect(db)
             if not report.ok:
                 raise IntegrityProblem(f"The backup is damaged: {report.problems[0]}.")
-            made = _last_event(db)
+            made = queries.last_event(db)
             if live is not None and live.readable and made < live.last_change and not force:
                 raise PermissionDenied(
                     f"This backup (last change {_moment(made)}) is older than the database it would "
@@ -226,7 +197,7 @@ def _restore(
                     "change since; add --force to restore it anyway."
                 )
             audit.append(db, username, "backup.restore", "database", slots.database_id, {})
-            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            queries.checkpoint(db)
         finally:
             db.close()
         for side in (Path(f"{copy}-wal"), Path(f"{copy}-shm")):

@@ -6,149 +6,108 @@ their own cases only) and writes an audit event before returning anything.
 
 from __future__ import annotations
 
-import json
 import logging
-from typing import Any
+from typing import cast
 
+from caseintake.domain import checks
+from caseintake.domain.audit_actions import AuditAction
 from caseintake.domain.errors import InvalidInput, NotFound
 from caseintake.domain.pseudonyms import next_pseudonym
-from caseintake.domain.records import Identity, Person
+from caseintake.domain.records import Identity, Person, is_minor, is_protected
 from caseintake.domain.roles import Action
-from caseintake.interchange.schema import parse_identity, parse_person
 from caseintake.services.cases import CaseRef, find_case
 from caseintake.services.session import Session
-from caseintake.storage import case_keys, guard_index, identity_store, search_index
-from caseintake.storage.ids import new_id
+from caseintake.storage import case_keys, guard_index, identity_store
+from caseintake.storage.records import cases as cases_home
+from caseintake.storage.records import persons
 
 log = logging.getLogger(__name__)
 
 
 def touch_case(session: Session, case_id: int) -> None:
     """After any change to a case's text: refresh its search rows and list label."""
-    session.db.execute(
-        "UPDATE cases SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),"
-        " parties = coalesce((SELECT group_concat(pseudonym, ', ') FROM"
-        "   (SELECT pseudonym FROM person WHERE case_id = ?1 AND role = 'victim'"
-        "    AND pseudonym IS NOT NULL ORDER BY position)), '')"
-        " WHERE id = ?1",
-        (case_id,),
-    )
-    search_index.refresh_cases(session.db, [case_id])
+    cases_home.touch(session.db, case_id)
 
 
 def _person_case(session: Session, person_id: str) -> tuple[int, CaseRef, bool, str | None]:
-    row = session.db.one(
-        "SELECT p.id, c.id, c.uuid, c.reference, c.assigned_to, p.protected, p.pseudonym"
-        " FROM person p JOIN cases c ON c.id = p.case_id WHERE p.uuid = ?",
-        (person_id,),
-    )
+    row = persons.locate(session.db, person_id)
     if row is None:
         raise NotFound("There is no such person.")
     return row[0], CaseRef(row[1], row[2], row[3], row[4]), bool(row[5]), row[6]
 
 
-def _identity_row(identity: Identity) -> tuple[Any, ...]:
-    return (
-        identity.legal_name,
-        json.dumps(list(identity.aliases), ensure_ascii=False),
-        None if identity.birth_date is None else identity.birth_date.isoformat(),
-        identity.address,
-        identity.school,
-        identity.contact,
-    )
+def _store_identity(
+    session: Session, case: CaseRef, row_id: int, person_uuid: str, identity: Identity
+) -> None:
+    """Replace a person's vault values, the case's identity search terms and the guard's digests."""
+    db = session.db
+    key = case_keys.case_key(db, case.id)
+    identity_store.write(db, key, row_id, person_uuid, identity)
+    identity_store.refresh_case(db, key, case.id)
+    # The leak guard's digests are written with the plaintext, the only time it is at hand.
+    stored = cast(guard_index.IdentityRow, (row_id, case.id, *identity_store.values_of(identity)))
+    guard_index.index_identities(db, [stored])
 
 
-def add_person(session: Session, reference: str, data: dict[str, Any]) -> Person:
+def add_person(session: Session, reference: str, person: Person) -> Person:
+    """Record a new person at the end of the case's list; a protected one gets the next
+    pseudonym of their role and their identity goes into the vault."""
     session.require(Action.EDIT_CASE)
-    person = parse_person(data, "person")
+    checks.check_person(person, "person")
     case = find_case(session, reference)
     db = session.db
     with db.atomic():
-        taken = [
-            r[0]
-            for r in db.all(
-                "SELECT pseudonym FROM person WHERE case_id = ? AND pseudonym IS NOT NULL", (case.id,)
-            )
-        ]
+        taken = persons.pseudonyms_taken(db, case.id)
         person.pseudonym = next_pseudonym(person.role, taken) if person.protected else None
-        position = int(
-            db.scalar("SELECT coalesce(max(position), -1) + 1 FROM person WHERE case_id = ?", (case.id,))
-        )
-        person.id = new_id()
-        cur = db.execute(
-            "INSERT INTO person (uuid, case_id, position, role, pseudonym, sex, age, birth_year,"
-            " nationality, relationship, protected, name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                person.id,
-                case.id,
-                position,
-                person.role,
-                person.pseudonym,
-                person.sex,
-                person.age,
-                person.birth_year,
-                person.nationality,
-                person.relationship,
-                int(person.protected),
-                person.name,
-            ),
-        )
+        if person.identity is not None and not case.may_reveal(session):
+            session.refuse(
+                Action.REVEAL_IDENTITY, "Recording an identity needs the right to reveal this case's."
+            )
+        person.id = None  # a new person always gets a new id
+        row_id = persons.insert(db, case.id, person)
+        person_uuid = str(person.id)  # set by the insert
         if person.identity is not None:
-            if not case.may_reveal(session):
-                session.refuse(
-                    Action.REVEAL_IDENTITY, "Recording an identity needs the right to reveal this case's."
-                )
-            key = case_keys.case_key(db, case.id)
-            identity_store.write(db, key, int(cur.lastrowid), person.id, person.identity)
-            identity_store.refresh_case(db, key, case.id)
-            # The leak guard's digests are written with the plaintext, the only time it is at hand.
-            guard_index.index_identities(db, [(cur.lastrowid, case.id, *_identity_row(person.identity))])
+            _store_identity(session, case, row_id, person_uuid, person.identity)
         touch_case(session, case.id)
-        session.audit("person.add", "person", person.id, {"case": case.uuid, "role": person.role})
+        session.audit(AuditAction.PERSON_ADD, "person", person_uuid, {"case": case.uuid, "role": person.role})
     return person
 
 
-def update_person(session: Session, person_id: str, data: dict[str, Any]) -> None:
-    """Change what is known about a person; protection and pseudonym never change."""
+def update_person(session: Session, person_id: str, person: Person) -> None:
+    """Change what is known about a person; protection and pseudonym never change.
+
+    `person.identity` None leaves the vault as it is; an identity replaces the stored one."""
     session.require(Action.EDIT_CASE)
     row_id, case, protected, _ = _person_case(session, person_id)
-    data = dict(data)
-    identity_data = data.pop("identity", None)
-    person = parse_person(data, "person", require_identity=not protected)
-    if person.protected != protected and person.role in ("victim", "guardian", "accused"):
-        raise InvalidInput(
-            "role: this change would alter whether the person is protected; record a new person instead"
+    if person.identity is not None and not protected:
+        raise InvalidInput.at(
+            "person.identity", "only protected people have a vault identity", "identity_not_allowed"
+        )
+    checks.check_person(person, "person", require_identity=not protected)
+    # A protected person keeps their vault identity whatever this edit carries.
+    stays_protected = is_protected(
+        person.role,
+        person.relationship,
+        has_identity=protected or person.identity is not None,
+        minor=is_minor(person.age, person.birth_year),
+    )
+    if stays_protected != protected:
+        raise InvalidInput.at(
+            "person.role",
+            "this change would alter whether the person is protected; record a new person instead",
+            "protection_change",
         )
     db = session.db
     with db.atomic():
-        db.execute(
-            "UPDATE person SET role = ?, sex = ?, age = ?, birth_year = ?, nationality = ?,"
-            " relationship = ?, name = ? WHERE id = ?",
-            (
-                person.role,
-                person.sex,
-                person.age,
-                person.birth_year,
-                person.nationality,
-                person.relationship,
-                None if protected else person.name,
-                row_id,
-            ),
-        )
+        persons.update_profile(db, row_id, person, protected)
         changed = ["profile"]
-        if identity_data is not None:
-            if not protected:
-                raise InvalidInput("identity: only protected people have a vault identity")
+        if person.identity is not None:
             if not case.may_reveal(session):
                 session.refuse(Action.REVEAL_IDENTITY, "Editing an identity needs the right to reveal it.")
-            identity = parse_identity(identity_data, "identity")
-            key = case_keys.case_key(db, case.id)
-            identity_store.write(db, key, row_id, person_id, identity)
-            identity_store.refresh_case(db, key, case.id)
-            guard_index.index_identities(db, [(row_id, case.id, *_identity_row(identity))])
+            _store_identity(session, case, row_id, person_id, person.identity)
             changed.append("identity")
         touch_case(session, case.id)
-        session.audit("person.edit", "person", person_id, {"case": case.uuid, "changed": changed})
+        session.audit(AuditAction.PERSON_EDIT, "person", person_id, {"case": case.uuid, "changed": changed})
 
 
 def reveal_identity(session: Session, person_id: str) -> Identity:
@@ -158,13 +117,14 @@ def reveal_identity(session: Session, person_id: str) -> Identity:
         session.refuse(
             Action.REVEAL_IDENTITY, "Social workers may reveal identities only in their own cases."
         )
-    present = session.db.scalar("SELECT 1 FROM identity WHERE person_id = ?", (row_id,))
-    if not protected or present is None:
+    if not protected or not identity_store.exists(session.db, row_id):
         raise NotFound("This person has no vault identity.")
     identity = identity_store.read(session.db, case_keys.case_key(session.db, case.id), row_id, person_id)
     if identity is None:
         raise NotFound("This person has no vault identity.")
     with session.db.atomic():
-        session.audit("identity.reveal", "person", person_id, {"case": case.uuid, "pseudonym": pseudonym})
+        session.audit(
+            AuditAction.IDENTITY_REVEAL, "person", person_id, {"case": case.uuid, "pseudonym": pseudonym}
+        )
     log.info("identity revealed person=%s user=%s", person_id, session.user.id)
     return identity

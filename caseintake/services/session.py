@@ -10,11 +10,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from caseintake.domain.audit_actions import AuditAction
 from caseintake.domain.errors import CaseintakeError, PermissionDenied
 from caseintake.domain.roles import Action, may
 from caseintake.storage import audit, case_keys, vault
 from caseintake.storage.database import Database
-from caseintake.storage.vault import UserRow, Waiter
+from caseintake.storage.records.users import UserRow
+from caseintake.storage.vault import Waiter
 
 log = logging.getLogger(__name__)
 
@@ -41,12 +43,14 @@ class Session:
         suffix = f" {why}" if why else ""
         raise PermissionDenied(f"A {self.role.replace('_', ' ')} may not {action.value}.{suffix}".rstrip())
 
-    def audit(self, action: str, entity: str, entity_id: str, details: dict[str, Any] | None = None) -> None:
-        audit.append(self.db, self.username, action, entity, entity_id, details)
+    def audit(
+        self, action: AuditAction, entity: str, entity_id: str, details: dict[str, Any] | None = None
+    ) -> None:
+        """Record one event; an action not in `AuditAction` raises ValueError before anything is written."""
+        audit.append(self.db, self.username, AuditAction(action), entity, entity_id, details)
 
     def setting(self, key: str, default: str = "") -> str:
-        value = self.db.scalar("SELECT value FROM meta WHERE key = ?", (key,))
-        return default if value is None else str(value)
+        return vault.setting(self.db, key, default)
 
     def close(self) -> None:
         """Record the audit head in the key file (signed), forget the keys, close."""
@@ -69,7 +73,7 @@ def open_session(
         return session
     try:
         with db.atomic():
-            session.audit("session.unlock", "user", str(user.id))
+            session.audit(AuditAction.SESSION_UNLOCK, "user", str(user.id))
     except BaseException:
         db.close()
         raise

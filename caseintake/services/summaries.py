@@ -21,6 +21,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from caseintake.domain.audit_actions import AuditAction
 from caseintake.domain.errors import CaseintakeError, InvalidInput, NotFound
 from caseintake.domain.records import Hearing, Note
 from caseintake.domain.roles import Action
@@ -38,6 +39,7 @@ from caseintake.services.cases import find_case, load_case
 from caseintake.services.documents import new_document_id, register_document
 from caseintake.services.progress import NO_TASK, Task
 from caseintake.services.session import Session
+from caseintake.storage.records import users
 from caseintake.storage.safe_output import check_output, write_output
 
 log = logging.getLogger(__name__)
@@ -108,7 +110,7 @@ def _by_id(records: dict[str, Any], wanted_id: str, reference: str, what: str) -
 
 def _staff_names(session: Session) -> dict[str, str]:
     """Display names of staff (not case data): who wrote a note, who handles a hearing."""
-    return {str(u): str(d) for u, d in session.db.all("SELECT username, display_name FROM users")}
+    return users.display_names(session.db)
 
 
 def write_hearing_summary(
@@ -178,7 +180,7 @@ def write_hearing_summary(
     with session.db.atomic():
         register_document(session, DOCUMENT_KIND, ref.id, digest, document_id)
         session.audit(
-            "summary.write",
+            AuditAction.SUMMARY_WRITE,
             "case",
             ref.uuid,
             {

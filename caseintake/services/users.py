@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 from caseintake.domain import validation as v
+from caseintake.domain.audit_actions import AuditAction
 from caseintake.domain.codes import Role
 from caseintake.domain.errors import InvalidInput, NotFound, WrongPassphrase
 from caseintake.domain.roles import Action
@@ -16,27 +16,18 @@ from caseintake.services.progress import Task
 from caseintake.services.session import Session
 from caseintake.storage import audit, case_keys, vault
 from caseintake.storage.keyslots import KeySlots, sidecar_path
+from caseintake.storage.records import users
+from caseintake.storage.records.users import UserInfo
 from caseintake.storage.unlock_delay import FailedUnlocks
 from caseintake.storage.vault import UnlockDelayed, Waiter
 
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class UserInfo:
-    username: str
-    display_name: str
-    role: str
-    active: bool
-
-
 def list_users(session: Session) -> list[UserInfo]:
     """Every account, disabled ones included: the supervisor's account management view."""
     session.require(Action.LIST_USERS)
-    return [
-        UserInfo(r[0], r[1], r[2], bool(r[3]))
-        for r in session.db.all("SELECT username, display_name, role, active FROM users ORDER BY username")
-    ]
+    return users.all_users(session.db)
 
 
 def colleagues(session: Session) -> list[UserInfo]:
@@ -44,12 +35,7 @@ def colleagues(session: Session) -> list[UserInfo]:
 
     Names already show on the cases each user sees; what stays with supervisors is the account
     list itself, with disabled accounts and their state (`list_users`)."""
-    return [
-        UserInfo(r[0], r[1], r[2], True)
-        for r in session.db.all(
-            "SELECT username, display_name, role FROM users WHERE active = 1 ORDER BY username"
-        )
-    ]
+    return users.active_users(session.db)
 
 
 def add_user(
@@ -61,18 +47,15 @@ def add_user(
     v.new_passphrase(passphrase, username)
     display = v.text(display_name, "display name", required=False) or username
     db = session.db
-    if db.scalar("SELECT 1 FROM users WHERE username = ?", (username,)):
+    if users.exists(db, username):
         raise InvalidInput(f"A user named {username!r} already exists.")
     with db.atomic():
-        cur = db.execute(
-            "INSERT INTO users (username, display_name, role, active, created_at) VALUES (?, ?, ?, 1, ?)",
-            (username, display, role, audit.now_utc()),
-        )
-        session.audit("user.add", "user", str(cur.lastrowid), {"role": role})
+        user_id = users.insert(db, username, display, role, audit.now_utc())
+        session.audit(AuditAction.USER_ADD, "user", str(user_id), {"role": role})
         # The key slot is written last, inside the transaction: if it fails, the row rolls back.
-        keys.issue_keys(db, int(cur.lastrowid), username, role, passphrase)
+        keys.issue_keys(db, user_id, username, role, passphrase)
     vault.settle(db)
-    log.info("user added id=%s", cur.lastrowid)
+    log.info("user added id=%s", user_id)
 
 
 def disable_user(session: Session, username: str, progress: Task | None = None) -> bool:
@@ -81,16 +64,16 @@ def disable_user(session: Session, username: str, progress: Task | None = None) 
     Returns False when the rotation could not run yet (see `keys.rotate_after_disable`)."""
     session.require(Action.MANAGE_USERS)
     db = session.db
-    row = db.one("SELECT id, active, role FROM users WHERE username = ?", (username,))
-    if row is None:
+    user = users.find(db, username)
+    if user is None:
         raise NotFound(f"There is no user named {username!r}.")
     if username == session.username:
         raise InvalidInput("You cannot disable your own account.")
-    if not row[1]:
+    if not user.active:
         raise InvalidInput(f"The account {username!r} is already disabled.")
     with db.atomic():
-        db.execute("UPDATE users SET active = 0 WHERE id = ?", (row[0],))
-        session.audit("user.disable", "user", str(row[0]), {})
+        users.disable(db, user.id)
+        session.audit(AuditAction.USER_DISABLE, "user", str(user.id), {})
         keys.withdraw_keys(db, username)
     vault.settle(db)
     return keys.rotate_after_disable(session, progress)
@@ -112,7 +95,7 @@ def change_passphrase(session: Session, current: str, new: str) -> None:
         raise
     failed.clear()
     with session.db.atomic():
-        session.audit("user.passphrase", "user", str(session.user.id), {})
+        session.audit(AuditAction.USER_CREDENTIAL_CHANGE, "user", str(session.user.id), {})
         keys.change_own_passphrase(session.db, session.username, opened, new)
     vault.settle(session.db)
 
@@ -122,17 +105,17 @@ def recover(path: Path, recovery_key: str, username: str, new: str, *, wait: Wai
     v.new_passphrase(new, username)
     db, _ = vault.unlock_with_recovery_key(path, recovery_key, wait=wait)
     try:
-        row = db.one("SELECT id, active, role FROM users WHERE username = ?", (username,))
-        if row is None:
+        user = users.find(db, username)
+        if user is None:
             raise NotFound(f"There is no user named {username!r}.")
-        if not row[1]:
+        if not user.active:
             raise InvalidInput(f"The account {username!r} is disabled; its access cannot be recovered.")
         with db.atomic():
-            audit.append(db, "recovery-key", "user.recover", "user", str(row[0]), {})
-            keys.issue_keys(db, int(row[0]), username, str(row[2]), new)
+            audit.append(db, "recovery-key", "user.recover", "user", str(user.id), {})
+            keys.issue_keys(db, user.id, username, user.role, new)
         vault.settle(db)
         vault.record_audit_head(db)
     finally:
         case_keys.detach(db)
         db.close()
-    log.info("passphrase recovered user=%s", row[0])
+    log.info("passphrase recovered user=%s", user.id)

@@ -1,4 +1,7 @@
-"""The anonymized counts table: one SQL aggregation, then small-cell suppression (DESIGN §8).
+"""The anonymized counts table: one aggregation, then small-cell suppression (DESIGN §8).
+
+The aggregation is SQL in ``storage/counts_query.py``, run by ``services/counts.py``; this module
+decides what the rows mean (the listed values, the catch-alls) and builds the table, on data only.
 
 What a cell counts. Case-level dimensions (period of opening, region, status, source) have one
 value per case. Offense, victims (sex, age band), accused (relationship, nationality) and referral
@@ -31,104 +34,61 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
 from caseintake.domain.codes import CaseStatus, Offense, ReferralKind, Region, Relationship, SourceKind
+from caseintake.domain.counts import (
+    AGE_LABELS,
+    DIMENSIONS,
+    NONE,
+    OTHER,
+    PERIOD_DIMENSIONS,
+    TOTAL,
+    UNIT_GROUP,
+    UNIT_WORDS,
+    UNITS,
+    UNKNOWN,
+    Dimension,
+    Period,
+    period_label,
+)
 from caseintake.domain.errors import InvalidInput
-from caseintake.services.session import Session
-from caseintake.stats.suppression import AGE_BANDS, TOTAL, Cell, suppress_small_cells
+from caseintake.stats.suppression import Cell
+
+# The vocabulary lives in ``domain/counts.py``; these names stay importable from here.
+__all__ = [
+    "AGE_LABELS",
+    "DIMENSIONS",
+    "MAX_INTERIOR_CELLS",
+    "NONE",
+    "OTHER",
+    "PERIOD_DIMENSIONS",
+    "UNITS",
+    "UNIT_GROUP",
+    "UNIT_WORDS",
+    "UNKNOWN",
+    "CountsTable",
+    "Dimension",
+    "Period",
+    "default_period",
+    "map_value",
+    "period_label",
+    "table_domains",
+    "tally",
+]
 
 log = logging.getLogger(__name__)
 
-PERIOD_DIMENSIONS = ("month", "quarter", "year")
-NONE = "none"  # the case records no victim, accused or referral
-UNKNOWN = "unknown"
-OTHER = "other"
-#: Published age-band labels, in the order of ``suppression.AGE_BANDS``.
-AGE_LABELS = dict(zip(AGE_BANDS, ("0 to 5", "6 to 11", "12 to 14", "15 to 17", "18+", UNKNOWN), strict=True))
 #: Interior cells in one table: beyond this the table is too detailed to be useful or safe to check.
 MAX_INTERIOR_CELLS = 40_000
-
-_AGE = "coalesce(v.age, CAST(substr(c.opened_on, 1, 4) AS INTEGER) - v.birth_year)"
-_JOINS = {
-    "offense": "JOIN case_offense o ON o.case_id = c.id",
-    "victim": "LEFT JOIN person v ON v.case_id = c.id AND v.role = 'victim'",
-    "accused": "LEFT JOIN person a ON a.case_id = c.id AND a.role = 'accused'",
-    "referral": "LEFT JOIN referral r ON r.case_id = c.id",
-}
-
-
-#: What a table can count, and the entity each cell counts distinct members of.
-UNITS = {"cases": "c.id", "children": "v.id", "accused": "a.id"}
-UNIT_GROUP = {"children": "victim", "accused": "accused"}
-UNIT_WORDS = {"cases": "cases", "children": "children (victims)", "accused": "accused persons"}
-_INNER = {
-    "victim": "JOIN person v ON v.case_id = c.id AND v.role = 'victim'",
-    "accused": "JOIN person a ON a.case_id = c.id AND a.role = 'accused'",
-}
-RAW_NATIONALITY = (
-    f"CASE WHEN a.case_id IS NULL THEN '{NONE}' WHEN a.nationality IS NULL THEN '{UNKNOWN}'"
-    " ELSE a.nationality END"
-)
-
-
-@dataclass(frozen=True)
-class Dimension:
-    name: str
-    title: str  # heading in the PDF
-    sql: str  # the value, over ``cases c`` and the join of ``group``
-    group: str | None = None  # the join this dimension reads; None: one value per case
 
 
 def _codes(enum: type[StrEnum], *extra: str) -> tuple[str, ...]:
     return (*(member.value for member in enum), *extra)
 
-
-def _age_sql() -> str:
-    bands = " ".join(
-        f"WHEN {_AGE} <= {top} THEN '{AGE_LABELS[band]}'"
-        for band, top in (("0-5", 5), ("6-11", 11), ("12-14", 14), ("15-17", 17))
-    )
-    return (
-        f"CASE WHEN v.case_id IS NULL THEN '{NONE}' WHEN {_AGE} IS NULL OR {_AGE} < 0 THEN '{UNKNOWN}'"
-        f" {bands} ELSE '{AGE_LABELS['18+']}' END"
-    )
-
-
-DIMENSIONS: dict[str, Dimension] = {
-    d.name: d
-    for d in (
-        Dimension("month", "Month opened", "substr(c.opened_on, 1, 7)"),
-        Dimension(
-            "quarter",
-            "Quarter opened",
-            "substr(c.opened_on, 1, 4) || '-Q' || ((CAST(substr(c.opened_on, 6, 2) AS INTEGER) + 2) / 3)",
-        ),
-        Dimension("year", "Year opened", "substr(c.opened_on, 1, 4)"),
-        Dimension("region", "Region", "c.region"),
-        Dimension("offense", "Offense", "o.offense", "offense"),
-        Dimension(
-            "victim_sex",
-            "Victim sex",
-            f"CASE WHEN v.case_id IS NULL THEN '{NONE}' ELSE coalesce(v.sex, 'U') END",
-            "victim",
-        ),
-        Dimension("victim_age", "Victim age", _age_sql(), "victim"),
-        Dimension("status", "Status", "c.status"),
-        Dimension("source", "Source", f"coalesce(c.source_kind, '{UNKNOWN}')"),
-        Dimension("referral", "Referral", f"coalesce(r.kind, '{NONE}')", "referral"),
-        Dimension(
-            "accused_relationship",
-            "Accused relationship",
-            f"CASE WHEN a.case_id IS NULL THEN '{NONE}' ELSE coalesce(a.relationship, '{UNKNOWN}') END",
-            "accused",
-        ),
-        Dimension("accused_nationality", "Accused nationality", "", "accused"),  # built per table
-    )
-}
 
 _FIXED_DOMAINS: dict[str, tuple[str, ...]] = {
     "region": _codes(Region),
@@ -142,27 +102,6 @@ _FIXED_DOMAINS: dict[str, tuple[str, ...]] = {
 }
 # Where a value outside the code list goes (older data, a hand-edited file): never an error.
 _FALLBACK = {"region": UNKNOWN, "status": UNKNOWN, "victim_sex": "U"}
-
-
-@dataclass(frozen=True)
-class Period:
-    """Whole months, first and last included, as ``YYYY-MM``."""
-
-    start: str
-    end: str
-
-    def months(self) -> list[str]:
-        year, month = int(self.start[:4]), int(self.start[5:])
-        out: list[str] = []
-        while (label := f"{year:04d}-{month:02d}") <= self.end:
-            out.append(label)
-            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-        return out
-
-    def end_bound(self) -> str:
-        """The first month after the period: ``opened_on < end_bound`` keeps the last month."""
-        year, month = int(self.end[:4]), int(self.end[5:])
-        return f"{year + 1:04d}-01" if month == 12 else f"{year:04d}-{month + 1:02d}"
 
 
 @dataclass(frozen=True)
@@ -230,15 +169,6 @@ class CountsTable:
         ]
 
 
-def period_label(dim: str, month: str) -> str:
-    """The month, quarter or year a ``YYYY-MM`` month falls in."""
-    if dim == "month":
-        return month
-    if dim == "year":
-        return month[:4]
-    return f"{month[:4]}-Q{(int(month[5:]) + 2) // 3}"
-
-
 def _period_domain(dim: str, period: Period) -> tuple[str, ...]:
     months = period.months()
     if dim == "month":
@@ -248,22 +178,14 @@ def _period_domain(dim: str, period: Period) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f"{m[:4]}-Q{(int(m[5:]) + 2) // 3}" for m in months))
 
 
-def _filters(period: Period, all_cases: bool) -> tuple[str, list[str]]:
-    where = "c.opened_on >= ? AND c.opened_on < ?"
-    params = [period.start, period.end_bound()]
-    if not all_cases:
-        where = "c.consent_statistics = 'yes' AND " + where
-    return where, params
-
-
 def default_period(
-    session: Session, all_cases: bool, start: str | None, end: str | None, today: date
+    opened: tuple[str | None, str | None], start: str | None, end: str | None, today: date
 ) -> Period:
     """The months asked for; a missing start is January of the first counted case's year, so the
-    header reveals a year, not the month of the oldest case; a missing end is this month."""
-    consent = "" if all_cases else "WHERE consent_statistics = 'yes'"
-    row = session.db.one(f"SELECT min(opened_on), max(opened_on) FROM cases {consent}")
-    first, last = row if row else (None, None)
+    header reveals a year, not the month of the oldest case; a missing end is this month.
+
+    ``opened``: the first and last opening dates of the counted cases (``None`` when none)."""
+    first, last = opened
     this_month = f"{today.year:04d}-{today.month:02d}"
     if start is None:
         start = f"{str(first)[:4]}-01" if first else this_month
@@ -274,136 +196,41 @@ def default_period(
     return Period(start, end)
 
 
-def _nationalities(session: Session, period: Period, all_cases: bool, min_cell: int) -> list[str]:
-    """Foreign nationalities with at least K counted cases; the rest are pooled as ``other``."""
-    where, params = _filters(period, all_cases)
-    rows = session.db.all(
-        f"SELECT a.nationality FROM cases c JOIN person a ON a.case_id = c.id AND a.role = 'accused'"
-        f" WHERE {where} AND a.nationality IS NOT NULL AND a.nationality <> 'PH'"
-        f" GROUP BY a.nationality HAVING COUNT(DISTINCT c.id) >= ?",
-        [*params, min_cell],
-    )
-    return sorted(str(r[0]) for r in rows)
+def table_domains(
+    dims: Sequence[str], period: Period, nationalities: Sequence[str] = ()
+) -> list[tuple[str, ...]]:
+    """Each dimension's listed values; refused when the table would be too detailed.
 
-
-def _joins(groups: dict[str, None], unit: str) -> str:
-    inner = UNIT_GROUP.get(unit)
-    joins = [_INNER[g] if g == inner else _JOINS[g] for g in groups]
-    if inner and inner not in groups:
-        joins.append(_INNER[inner])
-    return " ".join(joins)
-
-
-def _count_expr(groups: dict[str, None], unit: str) -> str:
-    # A case joined to several victims of one sex must still count once in that cell.
-    if unit == "cases" and not groups:
-        return "COUNT(*)"
-    return f"COUNT(DISTINCT {UNITS[unit]})"
-
-
-def tabulate(
-    session: Session,
-    dims: Sequence[str],
-    *,
-    min_cell: int,
-    period: Period,
-    all_cases: bool,
-    unit: str = "cases",
-) -> tuple[dict[tuple[str, ...], int], list[tuple[str, ...]]]:
-    """The interior counts of the table and each dimension's listed values, before suppression."""
-    if unit not in UNITS:
-        raise InvalidInput(f"Unknown unit {unit!r}; choose from {', '.join(UNITS)}.")
-    exprs: list[str] = []
-    expr_params: list[str] = []
+    ``nationalities``: the foreign nationalities with at least K counted cases (the rest are
+    pooled as ``other``)."""
     domains: list[tuple[str, ...]] = []
-    groups: dict[str, None] = {}
     for name in dims:
-        dim = DIMENSIONS[name]
         if name in PERIOD_DIMENSIONS:
             domains.append(_period_domain(name, period))
         elif name == "accused_nationality":
-            listed = _nationalities(session, period, all_cases, min_cell)
-            marks = ", ".join("?" * (len(listed) + 1))
-            exprs.append(
-                f"CASE WHEN a.case_id IS NULL THEN '{NONE}' WHEN a.nationality IS NULL THEN '{UNKNOWN}'"
-                f" WHEN a.nationality IN ({marks}) THEN a.nationality ELSE '{OTHER}' END"
-            )
-            expr_params += ["PH", *listed]
-            domains.append(("PH", *listed, OTHER, UNKNOWN, NONE))
+            domains.append(("PH", *nationalities, OTHER, UNKNOWN, NONE))
         else:
             domains.append(_FIXED_DOMAINS[name])
-        if name != "accused_nationality":
-            exprs.append(dim.sql)
-        if dim.group:
-            groups[dim.group] = None
     size = math.prod(len(d) for d in domains)
     if size > MAX_INTERIOR_CELLS:
         raise InvalidInput(
             f"A table by {', '.join(dims)} over {period.start} to {period.end} would have {size:,} cells"
             f" (at most {MAX_INTERIOR_CELLS:,}); choose fewer or coarser dimensions or a shorter period."
         )
-    where, params = _filters(period, all_cases)
-    sql = (
-        f"SELECT {', '.join(exprs)}, {_count_expr(groups, unit)} FROM cases c {_joins(groups, unit)}"
-        f" WHERE {where} GROUP BY {', '.join(str(i + 1) for i in range(len(exprs)))}"
-    )
-    counts: dict[tuple[str, ...], int] = {}
-    for row in session.db.all(sql, [*expr_params, *params]):
-        key = tuple(_known(dims[k], str(row[k]), domains, k) for k in range(len(dims)))
-        counts[key] = counts.get(key, 0) + int(row[-1])
-    return counts, domains
+    return domains
 
 
-def fine_counts(
-    session: Session, dims: Sequence[str], period: Period, unit: str
+def tally(
+    dims: Sequence[str], rows: Iterable[tuple[tuple[str, ...], int]], domains: list[tuple[str, ...]]
 ) -> dict[tuple[str, ...], int]:
-    """Counts by (month, consent, raw value of each non-period dimension), every case counted.
+    """The interior counts, each raw value counted under its listed value or its catch-all.
 
-    The finest cells that several releases of one unit are sums of: each release's cells add
-    these up (``stats/releases.py``). Nationality stays raw here; a release pools it its own way.
-    """
-    names = [d for d in dims if d not in PERIOD_DIMENSIONS]
-    exprs = ["substr(c.opened_on, 1, 7)", "CASE WHEN c.consent_statistics = 'yes' THEN 'y' ELSE 'n' END"]
-    groups: dict[str, None] = {}
-    for name in names:
-        exprs.append(RAW_NATIONALITY if name == "accused_nationality" else DIMENSIONS[name].sql)
-        group = DIMENSIONS[name].group
-        if group:
-            groups[group] = None
-    where, params = _filters(period, True)
-    sql = (
-        f"SELECT {', '.join(exprs)}, {_count_expr(groups, unit)} FROM cases c {_joins(groups, unit)}"
-        f" WHERE {where} GROUP BY {', '.join(str(i + 1) for i in range(len(exprs)))}"
-    )
-    return {tuple(str(v) for v in row[:-1]): int(row[-1]) for row in session.db.all(sql, params)}
-
-
-def cases_left_out(session: Session, period: Period) -> int:
-    """Cases opened in the period whose consent to statistics is not yes."""
-    where, params = _filters(period, True)
-    return int(
-        session.db.scalar(
-            f"SELECT count(*) FROM cases c WHERE {where} AND c.consent_statistics <> 'yes'", params
-        )
-        or 0
-    )
-
-
-def count_cases(
-    session: Session,
-    dims: Sequence[str],
-    *,
-    min_cell: int,
-    period: Period,
-    all_cases: bool,
-    unit: str = "cases",
-) -> CountsTable:
-    """Count the cases opened in ``period`` by ``dims`` (already validated) and suppress, alone."""
-    counts, domains = tabulate(
-        session, dims, min_cell=min_cell, period=period, all_cases=all_cases, unit=unit
-    )
-    cells = suppress_small_cells(counts, list(dims), min_cell=min_cell, domains=domains)
-    return CountsTable(tuple(dims), tuple(domains), tuple(cells), period, min_cell, all_cases, unit)
+    A catch-all a value needed is added to ``domains`` in place."""
+    counts: dict[tuple[str, ...], int] = {}
+    for values, count in rows:
+        key = tuple(_known(dims[k], values[k], domains, k) for k in range(len(dims)))
+        counts[key] = counts.get(key, 0) + count
+    return counts
 
 
 def map_value(dim: str, value: str, domain: Sequence[str]) -> str:

@@ -1,14 +1,14 @@
 """What a counts code reads as, in the CSV's name columns, the PDF and the GUI alike.
 
-One vocabulary (house style 18): the words come from ``reports/labels.py``, the codes stay in
-the files beside them so a reader can join on either. Every name is ASCII, because the CSV is.
+One vocabulary (house style 18): the words come from ``domain/labels.py``, as the reports' do;
+the codes stay in the files beside them so a reader can join on either. Every name is ASCII,
+because the CSV is.
 """
 
 from __future__ import annotations
 
-from caseintake.reports import labels
-from caseintake.stats.counts import AGE_LABELS, NONE, OTHER, UNKNOWN
-from caseintake.stats.suppression import TOTAL
+from caseintake.domain import labels
+from caseintake.domain.counts import AGE_LABELS, NONE, OTHER, TOTAL, UNKNOWN
 
 _BY_DIMENSION: dict[str, dict[str, str]] = {
     "region": labels.REGIONS,

@@ -34,19 +34,13 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import product
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from caseintake.stats.counts import (
-    DIMENSIONS,
-    PERIOD_DIMENSIONS,
-    Period,
-    fine_counts,
-    map_value,
-    period_label,
-)
+from caseintake.domain.counts import DIMENSIONS, PERIOD_DIMENSIONS, Period, Release, period_label
+from caseintake.stats.counts import map_value
 from caseintake.stats.suppression import (
     MARGIN_WEIGHTS,
     TOTAL,
@@ -55,14 +49,13 @@ from caseintake.stats.suppression import (
     suppress_small_cells,
     with_margins,
 )
-from caseintake.storage.count_releases import Release
-
-if TYPE_CHECKING:
-    from caseintake.services.session import Session
 
 log = logging.getLogger(__name__)
 
 Key = tuple[str, ...]
+#: Reads the fine cells (``storage/counts_query.fine_counts`` over the caller's database): the
+#: dimensions, the period and the unit in, the counts by (month, consent, value...) out.
+FineCounts = Callable[[Sequence[str], Period, str], dict[Key, int]]
 #: Seconds one integer programme may take before the export is refused rather than guessed.
 SOLVER_SECONDS = 20.0
 
@@ -202,15 +195,17 @@ def _build_system(
 
 
 def protect_jointly(
-    session: Session,
     new: Release,
     counts: dict[Key, int],
     earlier: Sequence[Release],
+    fine_counts: FineCounts,
 ) -> tuple[list[Cell], list[Release]]:
     """The new table's cells, hidden so that no release narrows any hidden cell of any other.
 
     ``new`` carries the request (its ``cells`` are ignored); returns the cells and the earlier
     releases that constrained them. Raises ``UnprotectedCell`` when no choice can protect a cell.
+    ``fine_counts`` is asked for the fine cells only when an earlier release overlaps and the
+    request is not a repeat, so the common case reads nothing more.
     """
     related = overlapping(new, earlier)
     dims, domains = list(new.dims), [list(d) for d in new.domains]
@@ -224,7 +219,7 @@ def protect_jointly(
     fine_dims = sorted({d for r in every for d in r.dims if d not in PERIOD_DIMENSIONS})
     start = min(r.start for r in every)
     end = max(r.end for r in every)
-    raw = fine_counts(session, fine_dims, Period(start, end), new.unit)
+    raw = fine_counts(fine_dims, Period(start, end), new.unit)
     system, every_members, full_members = _build_system(raw, fine_dims, every, counts)
     new_members = every_members[-1]
     published: dict[frozenset[int], int] = {}

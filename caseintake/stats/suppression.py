@@ -48,22 +48,20 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import product
 
+# The published constants are the counts vocabulary's (``domain/counts.py``), re-exported here.
+from caseintake.domain.counts import AGE_BANDS, DEFAULT_MIN_CELL, MAX_DIMENSIONS, SMALLEST_MIN_CELL, TOTAL
+
 __all__ = [
     "AGE_BANDS",
     "DEFAULT_MIN_CELL",
     "MAX_DIMENSIONS",
+    "SMALLEST_MIN_CELL",
     "TOTAL",
     "Cell",
     "UnprotectedCell",
     "age_band",
     "suppress_small_cells",
 ]
-
-TOTAL = "*"
-DEFAULT_MIN_CELL = 5
-SMALLEST_MIN_CELL = 3
-MAX_DIMENSIONS = 4
-AGE_BANDS = ("0-5", "6-11", "12-14", "15-17", "18+", "unknown")
 
 # Partners tried per dimension, cheapest first. Bounds the search on large, dense tables; it can
 # only make the choice less economical, never unsafe (there is always the all-totals fallback).
