@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
         box.open()
 
     def import_file(self) -> None:
-        from caseintake.interchange.importer import read_cases
+        from caseintake.services.imports import read_import_file
         from caseintake.services.intake import add_cases
 
         path, _ = QFileDialog.getOpenFileName(
@@ -263,7 +263,7 @@ class MainWindow(QMainWindow):
             self.state.runner,
             self.tr("Import"),
             self.tr("Importing cases…"),
-            lambda task: add_cases(session, read_cases(Path(path)), task=task),
+            lambda task: add_cases(session, read_import_file(Path(path)), task=task),
             lambda refs: self._after_bulk(
                 counted(len(refs), self.tr("Imported %1 case."), self.tr("Imported %1 cases."))
             ),

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from caseintake.domain.errors import CaseintakeError
-from caseintake.storage.safe_output import check_output
+from caseintake.services.outputs import check_destination
 
 
 @dataclass(frozen=True)
@@ -24,10 +24,6 @@ class SaveTarget:
     path: Path
     #: The user agreed to replace an existing file; the service writes with `force`.
     replace: bool
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SaveTarget", text)
 
 
 def choose_save_target(
@@ -57,7 +53,7 @@ def confirm_save_target(
 ) -> SaveTarget | None:
     """The checks after the file dialog: the core's refusals, then the question to replace."""
     try:
-        check_output(path, database, force=True, replaces_backup=replaces_backup)
+        check_destination(path, database, force=True, replaces_backup=replaces_backup)
     except CaseintakeError as exc:
         QMessageBox.warning(parent, title, str(exc))
         return None
@@ -66,7 +62,9 @@ def confirm_save_target(
     answer = QMessageBox.question(
         parent,
         title,
-        _tr("%1 already exists in %2. Replace it?").replace("%1", path.name).replace("%2", str(path.parent)),
+        QCoreApplication.translate("SaveTarget", "%1 already exists in %2. Replace it?")
+        .replace("%1", path.name)
+        .replace("%2", str(path.parent)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )

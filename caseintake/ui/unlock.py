@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseintake.services.session import Session, open_session
-from caseintake.storage.unlock_delay import FailedUnlocks
-from caseintake.storage.vault import UnlockDelayed
+from caseintake.services.vault_access import UnlockDelayed, unlock_wait
 from caseintake.ui.tasks import TaskRunner, failure_message
 from caseintake.ui.text import counted
 
@@ -87,7 +86,7 @@ class UnlockDialog(QDialog):
         self.countdown = QTimer(self)
         self.countdown.setInterval(250)
         self.countdown.timeout.connect(self._tick)
-        self._start_countdown(FailedUnlocks(db_path, username).seconds_to_wait(clock()))
+        self._start_countdown(unlock_wait(db_path, username, clock()))
         (self.passphrase_edit if username else self.user_edit).setFocus()
 
     def try_unlock(self) -> None:
@@ -116,8 +115,7 @@ class UnlockDialog(QDialog):
             self._start_countdown(exc.seconds)
             return
         self.message.setText(failure_message(exc))
-        failures = FailedUnlocks(self.db_path, self.user_edit.text().strip())
-        self._start_countdown(failures.seconds_to_wait(self.clock()))
+        self._start_countdown(unlock_wait(self.db_path, self.user_edit.text().strip(), self.clock()))
 
     def _start_countdown(self, seconds: float) -> None:
         if seconds <= 0:

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 import caseintake
-from caseintake.storage.engine import engine_versions
+from caseintake.services.vault_access import engine_versions
 
 
 def versions() -> dict[str, str]:

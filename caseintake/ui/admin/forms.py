@@ -16,17 +16,13 @@ from caseintake.domain.errors import InvalidInput
 from caseintake.domain.passphrases import judge, suggestion
 from caseintake.domain.roles import Action
 from caseintake.domain.validation import PASSPHRASE_MIN, new_passphrase
+from caseintake.ui.labels import label
 
 ERROR_STYLE = "color: #b3261e;"
-ROLE_LABELS = {"social_worker": "Social worker", "lawyer": "Lawyer", "supervisor": "Supervisor"}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AccountForms", text)
 
 
 def role_label(role: str) -> str:
-    return _tr(ROLE_LABELS.get(role, role.replace("_", " ").capitalize()))
+    return label("user_role", role)
 
 
 def refusal(role: str, action: Action) -> str:
@@ -56,14 +52,18 @@ def passphrase_edit(object_name: str, *, new: bool = False) -> QLineEdit:
     edit.setObjectName(object_name)
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     if new:
-        edit.setPlaceholderText(_tr("at least %1 characters").replace("%1", str(PASSPHRASE_MIN)))
+        edit.setPlaceholderText(
+            QCoreApplication.translate("AccountForms", "at least %1 characters").replace(
+                "%1", str(PASSPHRASE_MIN)
+            )
+        )
     return edit
 
 
 def new_passphrase_problem(new: str, repeat: str, username: str = "") -> str | None:
     """Why a new passphrase cannot be used, checked before any slow key derivation starts."""
     if new != repeat:
-        return _tr("The two new passphrases are not the same.")
+        return QCoreApplication.translate("AccountForms", "The two new passphrases are not the same.")
     try:
         new_passphrase(new, username)
     except InvalidInput as exc:
@@ -92,12 +92,16 @@ class PassphraseStrength(QLabel):
         if not text:
             self.setStyleSheet("")
             self.setText(
-                _tr("At least %1 characters; four random words work well.").replace("%1", str(PASSPHRASE_MIN))
+                QCoreApplication.translate(
+                    "AccountForms", "At least %1 characters; four random words work well."
+                ).replace("%1", str(PASSPHRASE_MIN))
             )
             return
         verdict = judge(text, self.username(), example=self.example)
         self.setStyleSheet("" if verdict.ok else ERROR_STYLE)
-        self.setText(_tr("Strong enough.") if verdict.ok else verdict.reason)
+        self.setText(
+            QCoreApplication.translate("AccountForms", "Strong enough.") if verdict.ok else verdict.reason
+        )
 
 
 def wipe(*edits: QLineEdit) -> None:

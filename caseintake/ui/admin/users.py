@@ -29,10 +29,11 @@ from caseintake.services import users
 from caseintake.services.users import UserInfo
 from caseintake.ui.admin.account_forms import AddUserDialog, RecoverDialog
 from caseintake.ui.admin.forms import FormMessage, refusal, role_label
+from caseintake.ui.labels import label
 from caseintake.ui.state import AppState
 from caseintake.ui.tasks import failure_message
 
-HEADERS = ["User name", "Full name", "Role", "Status"]
+HEADERS = ["username", "display_name", "role", "status"]  # keys of the `user_column` labels
 
 
 class UsersDialog(QDialog):
@@ -46,7 +47,7 @@ class UsersDialog(QDialog):
 
         self.table = QTableWidget(0, len(HEADERS))
         self.table.setObjectName("usersTable")
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
+        self.table.setHorizontalHeaderLabels([label("user_column", h) for h in HEADERS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

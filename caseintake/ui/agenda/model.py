@@ -22,38 +22,26 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from caseintake.services.agenda import Clash, clashes, local
 from caseintake.services.hearings import AgendaItem
+from caseintake.ui.labels import label
 
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 CLASH_ROLE = Qt.ItemDataRole.UserRole + 2
 
-COLUMNS = ["When (Manila)", "Case", "Kind", "Court", "Lawyer", "Status"]
+#: Column keys; their headers are the `agenda_column` labels of `caseintake.ui.labels`.
+COLUMNS = ["when", "case", "kind", "court", "lawyer", "status"]
 WHEN, CASE, KIND, COURT, LAWYER, STATUS = range(len(COLUMNS))
 
-KIND_LABELS = {
-    "inquest": "Inquest",
-    "preliminary_investigation": "Preliminary investigation",
-    "arraignment": "Arraignment",
-    "pre_trial": "Pre-trial",
-    "trial": "Trial",
-    "promulgation": "Promulgation",
-    "other": "Other",
-}
-STATUS_LABELS = {"scheduled": "Scheduled", "held": "Held", "postponed": "Postponed", "cancelled": "Cancelled"}
 #: Amber with transparency reads as a warning on both light and dark palettes.
 CLASH_BACKGROUND = QColor(255, 176, 32, 70)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AgendaModel", text)
-
-
 def kind_label(kind: str) -> str:
-    return _tr(KIND_LABELS.get(kind, kind.replace("_", " ").capitalize()))
+    return label("hearing_kind", kind)
 
 
 def status_label(status: str) -> str:
-    return _tr(STATUS_LABELS.get(status, status.capitalize()))
+    return label("hearing_status", status)
 
 
 def when_text(item: AgendaItem, *, with_year: bool = True) -> str:
@@ -71,14 +59,16 @@ def court_text(item: AgendaItem) -> str:
 def clash_text(item: AgendaItem, found: list[Clash]) -> str:
     """Why the row is marked: which other hearing, when; names no person, only references."""
     others = "; ".join(
-        _tr("%1 (%2) at %3")
+        QCoreApplication.translate("AgendaModel", "%1 (%2) at %3")
         .replace("%1", c.other.reference)
         .replace("%2", kind_label(c.other.kind))
         .replace("%3", f"{local(c.other.starts_at):%H:%M}")
         for c in found
     )
     return (
-        _tr("Possible clash: %1 has another hearing within two hours on the same day: %2.")
+        QCoreApplication.translate(
+            "AgendaModel", "Possible clash: %1 has another hearing within two hours on the same day: %2."
+        )
         .replace("%1", item.lawyer or "")
         .replace("%2", others)
     )
@@ -118,7 +108,7 @@ class AgendaModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(COLUMNS[section])
+            return label("agenda_column", COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -155,5 +145,5 @@ class AgendaModel(QAbstractTableModel):
         if column == COURT:
             return court_text(item)
         if column == LAWYER:
-            return item.lawyer or _tr("—")
+            return item.lawyer or QCoreApplication.translate("AgendaModel", "—")
         return status_label(item.status)

@@ -13,21 +13,14 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from caseintake.services.cases import PAGE, CaseRow, list_cases
+from caseintake.ui.labels import label
 from caseintake.ui.state import AppState
 
 Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS = [
-    ("reference", "Reference"),
-    ("status", "Status"),
-    ("opened_on", "Opened"),
-    ("region", "Region"),
-    ("province", "Province"),
-    ("assigned_to", "Assigned to"),
-    ("parties", "Victims"),
-]
+#: Column keys; their headers are the `case_column` labels of `caseintake.ui.labels`.
+COLUMNS = ["reference", "status", "opened_on", "region", "province", "assigned_to", "parties"]
 SORTABLE = {"reference", "status", "opened_on", "region", "assigned_to"}
-STATUS_LABELS = {"intake": "Intake", "active": "Active", "in_court": "In court", "closed": "Closed"}
 
 
 @dataclass(frozen=True)
@@ -65,18 +58,18 @@ class CaseListModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section][1])
+            return label("case_column", COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.rows):
             return None
         row = self.rows[index.row()]
-        key = COLUMNS[index.column()][0]
+        key = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             value = getattr(row, key)
             if key == "status":
-                return self.tr(STATUS_LABELS.get(value, value))
+                return label("status", value)
             return value or ""
         if role == Qt.ItemDataRole.UserRole:
             return row.reference
@@ -91,7 +84,7 @@ class CaseListModel(QAbstractTableModel):
             self._load((last.sort_value(self.query.sort), last.reference))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        key = COLUMNS[column][0]
+        key = COLUMNS[column]
         if key not in SORTABLE:
             return
         self.set_query(replace(self.query, sort=key, descending=order == Qt.SortOrder.DescendingOrder))

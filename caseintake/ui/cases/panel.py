@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from caseintake.domain.codes import CaseStatus, Region
-from caseintake.ui.cases.model import STATUS_LABELS, CaseListModel
+from caseintake.ui.cases.model import CaseListModel
+from caseintake.ui.labels import label
 from caseintake.ui.state import AppState
 from caseintake.ui.text import counted
 
@@ -42,7 +43,7 @@ class CaseListPanel(QWidget):
         self.status_filter.setObjectName("statusFilter")
         self.status_filter.addItem(self.tr("Any status"), None)
         for status in CaseStatus:
-            self.status_filter.addItem(self.tr(STATUS_LABELS[status.value]), status.value)
+            self.status_filter.addItem(label("status", status), status.value)
         self.region_filter = QComboBox()
         self.region_filter.setObjectName("regionFilter")
         self.region_filter.addItem(self.tr("Any region"), None)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -34,16 +34,13 @@ from caseintake.ui.counts.chart import ChartBar, CountsChart
 from caseintake.ui.counts.model import CountsModel, dimension_label, value_label
 from caseintake.ui.counts.options import CountsOptionsForm
 from caseintake.ui.counts.preview import CountsPreview, ExportSummary, export_file, preview_counts
+from caseintake.ui.labels import label
 from caseintake.ui.save_target import choose_save_target
 from caseintake.ui.state import AppState
 from caseintake.ui.tasks import failure_message
 from caseintake.ui.text import counted
 
 REFRESH_DELAY_MS = 400
-FORMATS: dict[str, object] = {  # QT_TRANSLATE_NOOP returns its text
-    ".csv": QT_TRANSLATE_NOOP("CountsDialog", "CSV files (*.csv)"),
-    ".pdf": QT_TRANSLATE_NOOP("CountsDialog", "PDF files (*.pdf)"),
-}
 
 
 class CountsDialog(QDialog):
@@ -257,7 +254,7 @@ class CountsDialog(QDialog):
             self,
             self.tr("Export anonymized counts"),
             suggested,
-            self.tr(str(FORMATS[suffix])),
+            label("file_filter", suffix),
             self.state.db_path,
             suffix=suffix,
         )

@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -19,36 +18,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from caseintake.stats.counts import DIMENSIONS, NONE, OTHER, UNKNOWN
-from caseintake.stats.suppression import TOTAL
+from caseintake.domain.counts import DIMENSIONS
 from caseintake.ui.counts.preview import CountsPreview, PreviewRow
-from caseintake.ui.editor.labels import label
+from caseintake.ui.labels import LABELS, label
 
 Index = QModelIndex | QPersistentModelIndex
 CONTEXT = "CountsDialog"
 SUPPRESSED_ROLE = Qt.ItemDataRole.UserRole + 1
 SUPPRESSED_MARK = "x"
 
-DIMENSION_LABELS: dict[str, object] = {  # QT_TRANSLATE_NOOP returns its text
-    "month": QT_TRANSLATE_NOOP("CountsDialog", "Month opened"),
-    "quarter": QT_TRANSLATE_NOOP("CountsDialog", "Quarter opened"),
-    "year": QT_TRANSLATE_NOOP("CountsDialog", "Year opened"),
-    "region": QT_TRANSLATE_NOOP("CountsDialog", "Region"),
-    "offense": QT_TRANSLATE_NOOP("CountsDialog", "Offense"),
-    "victim_sex": QT_TRANSLATE_NOOP("CountsDialog", "Victim sex"),
-    "victim_age": QT_TRANSLATE_NOOP("CountsDialog", "Victim age"),
-    "status": QT_TRANSLATE_NOOP("CountsDialog", "Status"),
-    "source": QT_TRANSLATE_NOOP("CountsDialog", "Source of the report"),
-    "referral": QT_TRANSLATE_NOOP("CountsDialog", "Referral kind"),
-    "accused_relationship": QT_TRANSLATE_NOOP("CountsDialog", "Accused relationship"),
-    "accused_nationality": QT_TRANSLATE_NOOP("CountsDialog", "Accused nationality"),
-}
-_SPECIAL: dict[str, object] = {
-    TOTAL: QT_TRANSLATE_NOOP("CountsDialog", "Total"),
-    NONE: QT_TRANSLATE_NOOP("CountsDialog", "None recorded"),
-    UNKNOWN: QT_TRANSLATE_NOOP("CountsDialog", "Unknown"),
-    OTHER: QT_TRANSLATE_NOOP("CountsDialog", "Other"),
-}
 #: The editor's vocabulary for each coded dimension; the rest (periods, age bands,
 #: nationality codes) are shown as published.
 _VOCABULARY = {
@@ -62,23 +40,18 @@ _VOCABULARY = {
 }
 
 
-def _tr(text: object) -> str:
-    return QCoreApplication.translate(CONTEXT, str(text))
-
-
 def suppressed_tip() -> str:
-    return _tr("suppressed to protect small counts")
+    return QCoreApplication.translate("CountsDialog", "suppressed to protect small counts")
 
 
 def dimension_label(dim: str) -> str:
-    text = DIMENSION_LABELS.get(dim)
-    return DIMENSIONS[dim].title if text is None else _tr(text)
+    return label("count_dimension", dim) if dim in LABELS["count_dimension"] else DIMENSIONS[dim].title
 
 
 def value_label(dim: str, value: str, *, short: bool = False) -> str:
     """A published value as people read it; ``short`` keeps region codes bare for chart labels."""
-    if value in _SPECIAL:
-        return _tr(_SPECIAL[value])
+    if value in LABELS["count_value"]:
+        return label("count_value", value)
     if short and dim == "region":
         return value
     vocabulary = _VOCABULARY.get(dim)
@@ -123,7 +96,7 @@ class CountsModel(QAbstractTableModel):
             return None
         if section < len(self.dims):
             return dimension_label(self.dims[section])
-        return _tr("Count")
+        return QCoreApplication.translate("CountsDialog", "Count")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

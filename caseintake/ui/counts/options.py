@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseintake.domain.counts import DEFAULT_MIN_CELL, DIMENSIONS, MAX_DIMENSIONS, SMALLEST_MIN_CELL
 from caseintake.services.counts import DEFAULT_DIMENSIONS
-from caseintake.stats.counts import DIMENSIONS
-from caseintake.stats.suppression import DEFAULT_MIN_CELL, MAX_DIMENSIONS, SMALLEST_MIN_CELL
 from caseintake.ui.counts.model import dimension_label
 from caseintake.ui.counts.preview import CountsOptions
 

@@ -12,10 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from caseintake.services.counts import DEFAULT_DIMENSIONS, build_counts, export_counts
+from caseintake.domain.counts import DEFAULT_MIN_CELL, TOTAL
+from caseintake.services.counts import DEFAULT_DIMENSIONS, CountsTable, build_counts, export_counts
 from caseintake.services.session import Session
-from caseintake.stats.counts import CountsTable
-from caseintake.stats.suppression import DEFAULT_MIN_CELL, TOTAL
 
 
 @dataclass(frozen=True)

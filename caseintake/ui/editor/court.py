@@ -29,16 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from caseintake.domain.errors import CaseintakeError, InvalidInput
-from caseintake.domain.records import Case
+from caseintake.domain.records import Case, Person
 from caseintake.services.court_record import save_court_record
-from caseintake.ui.editor.court_rows import (
-    Column,
-    CourtRows,
-    apply_rows,
-    columns,
-    disposition_choices,
-    rows_of,
-)
+from caseintake.ui import labels
+from caseintake.ui.editor.court_rows import Column, CourtRows, Words, apply_rows, columns, rows_of
 from caseintake.ui.state import AppState
 
 _TABLES = ("charges", "detention", "measures", "witnesses", "motions", "exhibits")
@@ -161,6 +155,7 @@ class CourtTab(QWidget):
         self.state = state
         self.case: Case | None = None
         self.rows = CourtRows()
+        self.words = Words(label=labels.label, choices=labels.choices, person=self.person_name)
         self.tables: dict[str, CourtTable] = {}
         self.prosecutor = QLineEdit()
         self.prosecutor.setObjectName("prosecutorEdit")
@@ -215,7 +210,7 @@ class CourtTab(QWidget):
             "exhibits": self.tr("Exhibits as marked"),
         }
         self.row_buttons: list[QPushButton] = []
-        empty = columns(CourtRows())
+        empty = columns(CourtRows(), self.words)
         for key in _TABLES:
             group = QGroupBox(self.group_titles[key])
             layout = QVBoxLayout(group)
@@ -261,16 +256,17 @@ class CourtTab(QWidget):
         """Fill the tab from a loaded case; a case not saved yet has no court record to edit."""
         self.case = case
         self.editable = editable
-        self.rows = rows_of(case) if case is not None else CourtRows()
+        self.rows = rows_of(case, self.words) if case is not None else CourtRows()
         self.prosecutor.setText(self.rows.prosecutor)
         self.disposition.clear()
-        for shown, stored in disposition_choices():
-            self.disposition.addItem(shown or self.tr("(none)"), stored)
+        self.disposition.addItem(self.tr("(none)"), "")
+        for code, shown in labels.choices("disposition"):
+            self.disposition.addItem(shown, code)
         self.disposition.setCurrentIndex(max(self.disposition.findData(self.rows.disposition), 0))
         self.disposition_on.setText(self.rows.disposition_on)
         for edit, value in zip(self.court_fields, self.rows.court, strict=True):
             edit.setText(value)
-        specs = columns(self.rows)
+        specs = columns(self.rows, self.words)
         for key, table in self.tables.items():
             table.set_columns(specs[key])
             table.set_rows(getattr(self.rows, key))
@@ -284,6 +280,13 @@ class CourtTab(QWidget):
             widget.setEnabled(editable)
         self.save_button.setEnabled(editable and case is not None)
         self._show_hint()
+
+    def person_name(self, person: Person) -> str:
+        """Court initials for a protected person, the recorded name for anyone else (as on paper)."""
+        if person.protected or person.identity is not None:
+            return person.pseudonym or self.tr("(initials not assigned)")
+        unnamed = self.tr("Unnamed %1").replace("%1", labels.label("role", person.role).lower())
+        return person.name or person.pseudonym or unnamed
 
     def dirty(self) -> bool:
         """Whether what the tab shows differs from the court record last loaded or saved."""

@@ -1,26 +1,38 @@
 """The Court tab's tables as plain rows, and back to records: the logic of the tab, without Qt.
 
-Each table is a list of rows of strings (what the cells show and take). Going back, every row is
-checked by the same parsers as the import format (`interchange.schema`), so a typo in the tab
-gives the same message, with a field path, as one in a file. Choices that name a record (a
-child, a hearing, an evidence entry) carry the record's id in `ids`, never its text.
+Each table is a list of rows of strings (what the cells show and take). Going back, every row
+becomes a record and is checked by the same checks as the import format (`domain.checks`), so a
+typo in the tab gives the same message, with a field path, as one in a file. Choices that name a
+record (a child, a hearing, an evidence entry) carry the record's id in `ids`, never its text.
+The words shown for codes and people come from the tab (`Words`), which has the GUI's vocabulary.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
+from caseintake.domain import checks
+from caseintake.domain import labels as lb
+from caseintake.domain import validation as v
 from caseintake.domain.errors import InvalidInput
-from caseintake.domain.records import Case, Charge, CriminalCase, Disposition, Exhibit, HearingWitness, Motion
-from caseintake.interchange import schema
-from caseintake.reports import court_labels as cl
-from caseintake.reports import labels as lb
-from caseintake.reports.hearing_summary import designation
+from caseintake.domain.records import (
+    Case,
+    Charge,
+    ChildMeasure,
+    CriminalCase,
+    Detention,
+    Disposition,
+    Exhibit,
+    HearingWitness,
+    Motion,
+    Person,
+)
 
 Row = list[str]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -30,8 +42,19 @@ class Column:
     width: int = 120
 
 
-def _choices(table: dict[str, str], blank: bool = False) -> tuple[tuple[str, str], ...]:
-    items = tuple((label, code) for code, label in table.items())
+@dataclass(frozen=True)
+class Words:
+    """What the screen calls things, given by the tab so this module needs no Qt: `label` and
+    `choices` read the GUI's vocabularies (`ui.labels`: "measure", "party", ...), `choices` as
+    (code, label) pairs; `person` is how the tab names a person of the case."""
+
+    label: Callable[[str, str], str]
+    choices: Callable[[str], Sequence[tuple[str, str]]]
+    person: Callable[[Person], str]
+
+
+def _choices(words: Words, vocabulary: str, blank: bool = False) -> tuple[tuple[str, str], ...]:
+    items = tuple((label, code) for code, label in words.choices(vocabulary))
     return (("", ""), *items) if blank else items
 
 
@@ -62,7 +85,7 @@ def _iso(value: date | None) -> str:
     return value.isoformat() if value else ""
 
 
-def columns(rows: CourtRows) -> dict[str, list[Column]]:
+def columns(rows: CourtRows, words: Words) -> dict[str, list[Column]]:
     """The columns of each table, with the case's own records as choices."""
     return {
         "charges": [
@@ -74,14 +97,14 @@ def columns(rows: CourtRows) -> dict[str, list[Column]]:
             Column("Filed on", width=100),
         ],
         "detention": [
-            Column("Status", _choices(cl.DETENTION_STATUSES, blank=True), 160),
+            Column("Status", _choices(words, "detention_status", blank=True), 160),
             Column("Since (arrest or commitment)", width=180),
             Column("Bail", width=260),
         ],
         "measures": [
             Column("Child", rows.children, 90),
-            Column("Measure", _choices(cl.MEASURES), 260),
-            Column("Status", _choices(cl.MEASURE_STATUSES), 100),
+            Column("Measure", _choices(words, "measure"), 260),
+            Column("Status", _choices(words, "measure_status"), 100),
             Column("Requested on", width=100),
             Column("Ruled on", width=100),
             Column("Language", width=100),
@@ -95,24 +118,24 @@ def columns(rows: CourtRows) -> dict[str, list[Column]]:
         "motions": [
             Column("Hearing", rows.hearings, 200),
             Column("Title", width=260),
-            Column("Filed by", _choices(cl.PARTIES), 140),
+            Column("Filed by", _choices(words, "party"), 140),
             Column("Filed on", width=100),
-            Column("Status", _choices(cl.MOTION_STATUSES), 90),
+            Column("Status", _choices(words, "motion_status"), 90),
             Column("Resolved on", width=100),
         ],
         "exhibits": [
             Column("Marking", width=70),
             Column("Description", width=240),
-            Column("Offered by", _choices(cl.PARTIES), 130),
+            Column("Offered by", _choices(words, "party"), 130),
             Column("Evidence", (("", ""), *rows.evidence), 90),
             Column("Offered on", width=100),
-            Column("Ruling", _choices(cl.EXHIBIT_RULINGS), 120),
+            Column("Ruling", _choices(words, "exhibit_ruling"), 120),
             Column("Ruled on", width=100),
         ],
     }
 
 
-def rows_of(case: Case) -> CourtRows:
+def rows_of(case: Case, words: Words) -> CourtRows:
     """The court record of a loaded case as rows."""
     rows = CourtRows(prosecutor=case.prosecutor or "")
     if case.disposition:
@@ -134,18 +157,18 @@ def rows_of(case: Case) -> CourtRows:
                     _iso(cc.filed_on),
                 ]
             )
-    rows.accused = [(designation(p), p.id or "") for p in case.persons if p.role == "accused"]
+    rows.accused = [(words.person(p), p.id or "") for p in case.persons if p.role == "accused"]
     for p in case.persons:
         if p.role == "accused":
             d = p.detention
             rows.detention.append([d.status, _iso(d.since), d.bail or ""] if d else ["", "", ""])
     rows.children = tuple(
-        (designation(p), p.id or "") for p in case.persons if p.role in ("victim", "witness")
+        (words.person(p), p.id or "") for p in case.persons if p.role in ("victim", "witness")
     )
-    rows.persons = tuple((designation(p), p.id or "") for p in case.persons)
+    rows.persons = tuple((words.person(p), p.id or "") for p in case.persons)
     rows.hearings = tuple(
         (
-            f"{lb.short_date(lb.manila(h.starts_at).date())} {lb.label(lb.HEARING_KINDS, h.kind).lower()}",
+            f"{lb.short_date(lb.manila(h.starts_at).date())} {words.label('hearing_kind', h.kind).lower()}",
             h.id or "",
         )
         for h in case.hearings
@@ -182,12 +205,24 @@ def _filled(row: Row) -> bool:
     return any(cell.strip() for cell in row)
 
 
-def _obj(**values: str) -> dict[str, Any]:
-    return {k: v.strip() for k, v in values.items() if v.strip()}
+def _cell(text: str) -> Any:
+    """A cell as a record's value: the text trimmed, None when blank. Typed `Any` because the
+    record's check, not the cell, decides whether a blank is allowed there."""
+    return text.strip() or None
 
 
-def _each(rows: list[Row], path: str, parse: Callable[[Row, str], Any]) -> list[Any]:
-    return [parse(row, f"{path}[{i}]") for i, row in enumerate(r for r in rows if _filled(r))]
+def _day(text: str, path: str) -> date | None:
+    return v.day(text.strip(), path) if text.strip() else None
+
+
+def _number(text: str) -> Any:
+    """A whole number typed in a cell; anything else is passed on for the check to name."""
+    text = text.strip()
+    return int(text) if text.isascii() and text.isdigit() else text
+
+
+def _each(rows: list[Row], path: str, make: Callable[[Row, str], T]) -> list[T]:
+    return [make(row, f"{path}[{i}]") for i, row in enumerate(r for r in rows if _filled(r))]
 
 
 def apply_rows(case: Case, rows: CourtRows) -> None:
@@ -196,93 +231,111 @@ def apply_rows(case: Case, rows: CourtRows) -> None:
     prosecutor = rows.prosecutor.strip() or None
     disposition = None
     if rows.disposition:
-        data = _obj(kind=rows.disposition, on=rows.disposition_on)
-        disposition = schema.parse_disposition(data, "disposition")
-    court, region, branch, station = (part.strip() for part in rows.court)
+        disposition = checks.check_disposition(
+            Disposition(kind=rows.disposition, on=v.day(rows.disposition_on.strip(), "disposition.on")),
+            "disposition",
+        )
+    court, region, branch, station = rows.court
     numbers: dict[str, CriminalCase] = {}
 
     def charge(row: Row, path: str) -> None:
         number, statute, section, counts, description, filed = row
         cc = numbers.get(number.strip())
         if cc is None:
-            data: dict[str, Any] = _obj(
-                number=number, court=court, branch=branch, station=station, filed_on=filed
+            cc = CriminalCase(
+                number=_cell(number),
+                court=_cell(court),
+                judicial_region=_number(region) if region.strip() else None,
+                branch=_cell(branch),
+                station=_cell(station),
+                filed_on=_day(filed, f"{path}.filed_on"),
             )
-            if region:
-                data["judicial_region"] = int(region) if region.isdigit() else region
-            cc = numbers[number.strip()] = schema.parse_criminal_case(data, path)
+            numbers[number.strip()] = checks.check_criminal_case(cc, path)
         if statute.strip() or section.strip() or description.strip():
-            values: dict[str, Any] = _obj(statute=statute, section=section, description=description)
-            if counts.strip():
-                values["counts"] = int(counts) if counts.strip().isdigit() else counts
-            cc.charges.append(schema.parse_charge(values, f"{path}.charge"))
+            g = Charge(
+                statute=_cell(statute),
+                section=_cell(section),
+                counts=_number(counts) if counts.strip() else 1,
+                description=_cell(description),
+            )
+            cc.charges.append(checks.check_charge(g, f"{path}.charge"))
 
     _each(rows.charges, "charges", charge)
+
+    def detention(status: str, since: str, bail: str, path: str) -> Detention:
+        d = Detention(status=status.strip(), since=_day(since, f"{path}.since"), bail=_cell(bail))
+        return checks.check_detention(d, path)
+
     detentions = [
-        schema.parse_detention(_obj(status=s, since=since, bail=bail), f"detention[{i}]")
-        if s.strip()
-        else None
-        for i, (s, since, bail) in enumerate(rows.detention)
+        detention(status, since, bail, f"detention[{i}]") if status.strip() else None
+        for i, (status, since, bail) in enumerate(rows.detention)
     ]
-    measures = _each(
-        rows.measures,
-        "measures",
-        lambda r, p: (
-            r[0],
-            schema.parse_measure(
-                _obj(measure=r[1], status=r[2], requested_on=r[3], ruled_on=r[4], language=r[5]), p
-            ),
-        ),
-    )
+
+    def measure(row: Row, path: str) -> tuple[str, ChildMeasure]:
+        child, kind, status, requested, ruled, language = row
+        m = ChildMeasure(
+            measure=_cell(kind),
+            status=_cell(status) or "requested",
+            requested_on=_day(requested, f"{path}.requested_on"),
+            ruled_on=_day(ruled, f"{path}.ruled_on"),
+            language=_cell(language),
+        )
+        return child, checks.check_measure(m, path)
+
+    measures = _each(rows.measures, "measures", measure)
 
     def witness(row: Row, path: str) -> tuple[str, HearingWitness]:
         hearing, person, name, filed = row
-        data = _obj(name=name, affidavit_filed_on=filed)
-        if person.strip():
-            data["person"] = 0  # checked for its shape here; the id is set below
-        parsed = schema.parse_witness(data, path)
-        parsed.person = person.strip() or None
-        return hearing, parsed
+        w = HearingWitness(
+            person=_cell(person),
+            name=_cell(name),
+            affidavit_filed_on=_day(filed, f"{path}.affidavit_filed_on"),
+        )
+        return hearing, checks.check_witness(w, path)
 
     witnesses = _each(rows.witnesses, "witnesses", witness)
-    motions: list[tuple[str, Motion]] = _each(
-        rows.motions,
-        "motions",
-        lambda r, p: (
-            r[0],
-            schema.parse_motion(
-                _obj(title=r[1], filed_by=r[2], filed_on=r[3], status=r[4], resolved_on=r[5]), p
-            ),
-        ),
-    )
+
+    def motion(row: Row, path: str) -> tuple[str, Motion]:
+        hearing, title, by, filed, status, resolved = row
+        m = Motion(
+            title=_cell(title),
+            filed_by=_cell(by),
+            filed_on=_day(filed, f"{path}.filed_on"),
+            status=_cell(status) or "pending",
+            resolved_on=_day(resolved, f"{path}.resolved_on"),
+        )
+        return hearing, checks.check_motion(m, path)
+
+    motions = _each(rows.motions, "motions", motion)
 
     def exhibit(row: Row, path: str) -> Exhibit:
         marking, description, by, evidence, offered, ruling, ruled = row
-        data = _obj(
-            marking=marking,
-            description=description,
-            offered_by=by,
-            offered_on=offered,
-            ruling=ruling,
-            ruled_on=ruled,
+        x = Exhibit(
+            marking=_cell(marking),
+            description=_cell(description),
+            offered_by=_cell(by) or "prosecution",
+            evidence=_cell(evidence),
+            offered_on=_day(offered, f"{path}.offered_on"),
+            ruling=_cell(ruling) or "pending",
+            ruled_on=_day(ruled, f"{path}.ruled_on"),
         )
-        parsed = schema.parse_exhibit(data, path)
-        parsed.evidence = evidence.strip() or None
-        return parsed
+        return checks.check_exhibit(x, path)
 
     exhibits = _each(rows.exhibits, "exhibits", exhibit)
     people = {p.id for p in case.persons}
     if any(pid not in people for pid, _m in measures):
-        raise InvalidInput("measures: choose the child each measure is for")
-    for hearing_id, _w in witnesses + motions:
+        raise InvalidInput.at("measures", "choose the child each measure is for", "required")
+    for hearing_id, _w in [*witnesses, *motions]:
         if not any(h.id == hearing_id for h in case.hearings):
-            raise InvalidInput("hearing: choose the hearing each witness and motion belongs to")
-    # Everything parsed: only now change the case.
+            raise InvalidInput.at(
+                "hearing", "choose the hearing each witness and motion belongs to", "required"
+            )
+    # Everything checked: only now change the case.
     case.prosecutor, case.disposition = prosecutor, disposition
     case.criminal_cases = list(numbers.values())
     accused = [p for p in case.persons if p.role == "accused"]
-    for person, detention in zip(accused, detentions, strict=False):
-        person.detention = detention
+    for person, held in zip(accused, detentions, strict=False):
+        person.detention = held
     for p in case.persons:
         p.measures = [m for pid, m in measures if pid == p.id]
     for h in case.hearings:
@@ -291,8 +344,4 @@ def apply_rows(case: Case, rows: CourtRows) -> None:
     case.exhibits = exhibits
 
 
-def disposition_choices() -> tuple[tuple[str, str], ...]:
-    return _choices(cl.DISPOSITIONS, blank=True)
-
-
-__all__ = ["Column", "CourtRows", "Disposition", "apply_rows", "columns", "disposition_choices", "rows_of"]
+__all__ = ["Column", "CourtRows", "Words", "apply_rows", "columns", "rows_of"]

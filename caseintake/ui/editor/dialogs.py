@@ -1,9 +1,10 @@
 """The base of the add/change dialogs: a form that accepts only what the import would accept.
 
-Each dialog builds an interchange-format dict (DESIGN §7) and checks it with the same parser the
-services use, so a record that leaves a dialog cannot fail validation at save time, and an error
-names the field the way every other error does. Dialogs open window-modal with `open()`, not
-`exec()`: no nested event loop, and a lock can close them.
+Each dialog builds a domain record from its widgets (dates from date widgets, codes from combo
+boxes) and checks it with the same `domain.checks` function the services and the importer use,
+so a record that leaves a dialog cannot fail validation at save time; an error names its field
+by path (`InvalidInput.field`), and the dialog puts the cursor there. Dialogs open window-modal
+with `open()`, not `exec()`: no nested event loop, and a lock can close them.
 """
 
 from __future__ import annotations
@@ -29,9 +30,14 @@ from caseintake.domain.errors import InvalidInput
 from caseintake.ui.editor.widgets import OptionalDateEdit, form_layout
 
 
-def drop_empty(data: dict[str, Any]) -> dict[str, Any]:
-    """Optional fields left blank are absent, as in a hand-written import file."""
-    return {k: v for k, v in data.items() if v not in (None, "", [], ())}
+def text_or_none(edit: QLineEdit) -> str | None:
+    """An optional one-line field: its trimmed text, or None when left blank."""
+    return edit.text().strip() or None
+
+
+def field_name(path: str) -> str:
+    """The last name of an error's field path: "person.identity.aliases[1]" -> "aliases"."""
+    return path.rsplit(".", 1)[-1].split("[", 1)[0]
 
 
 def line(text: str = "", object_name: str = "", placeholder: str = "") -> QLineEdit:
@@ -48,15 +54,17 @@ class RecordDialog(QDialog):
         self,
         title: str,
         object_name: str,
-        parse: Callable[[dict[str, Any]], Any],
+        check: Callable[[Any], Any],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName(object_name)
         self.setWindowTitle(title)
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.parse = parse
-        self.data: dict[str, Any] = {}
+        self.check = check
+        self.record: Any = None  # the record accepted, checked
+        #: Where the cursor goes when an error names a field (the last name of its path).
+        self.field_widgets: dict[str, QWidget] = {}
         self.form = form_layout()
         self.error = QLabel()
         self.error.setObjectName(f"{object_name}Error")
@@ -77,21 +85,29 @@ class RecordDialog(QDialog):
         self.body.addWidget(self.buttons)
         self.setMinimumWidth(520)
 
-    def record(self) -> dict[str, Any]:
+    def build(self) -> Any:
+        """The record as the widgets show it (not checked yet)."""
         raise NotImplementedError
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
         self.error.show()
 
+    def refuse(self, exc: InvalidInput) -> None:
+        """Say what is wrong and put the cursor in the field the error names."""
+        self.show_error(str(exc))
+        widget = self.field_widgets.get(field_name(exc.field))
+        if widget is not None:
+            widget.setFocus()
+
     def try_accept(self) -> None:
-        data = self.record()
+        record = self.build()
         try:
-            self.parse(data)
+            self.check(record)
         except InvalidInput as exc:
-            self.show_error(str(exc))
+            self.refuse(exc)
             return
-        self.data = data
+        self.record = record
         self.accept()
 
     def set_read_only(self, why: str) -> None:
@@ -112,7 +128,7 @@ class RecordDialog(QDialog):
                 widget.setDateTime(QDateTime.currentDateTime())
             elif isinstance(widget, QLineEdit | QPlainTextEdit):
                 widget.clear()
-        self.data = {}
+        self.record = None
 
     def discard(self) -> None:
         """Close for good: emptied, out of the widget tree at once, deleted later."""

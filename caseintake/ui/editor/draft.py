@@ -1,7 +1,7 @@
 """The case being edited, as plain data: what was loaded, and what waits to be saved.
 
 Qt-free, so what is dirty, what a save sends and what is left after it are tested without a
-display. Records added or changed in the tabs wait here as interchange-format dicts (DESIGN §7)
+display. Records added or changed in the tabs wait here as domain records (`Person`, `Note`...)
 until Save sends them all in one background transaction: every change or none, and the form
 keeps what was typed whatever the outcome.
 """
@@ -10,24 +10,36 @@ from __future__ import annotations
 
 import copy
 import itertools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
+from caseintake.domain import checks
 from caseintake.domain.errors import InvalidInput
 from caseintake.domain.pseudonyms import next_pseudonym
-from caseintake.domain.records import Case, is_minor, is_protected
+from caseintake.domain.records import Case, Evidence, Hearing, Note, Person, Referral
 
 KINDS = ("persons", "referrals", "notes", "hearings", "evidence")
 _keys = itertools.count(1)
 
+Record = Person | Referral | Note | Hearing | Evidence
+
+#: How each kind's records are checked.
+_CHECKS: dict[str, Any] = {
+    "persons": checks.check_person,
+    "referrals": checks.check_referral,
+    "notes": checks.check_note,
+    "hearings": checks.check_hearing,
+    "evidence": checks.check_evidence,
+}
+
 
 def form_of(case: Case) -> dict[str, Any]:
-    """The Overview fields of a loaded case, in the flat shape the form edits."""
+    """The Overview fields of a loaded case, in the flat shape the form edits (`CASE_FIELDS`)."""
     return {
         "status": case.status,
-        "opened_on": case.opened_on.isoformat(),
-        "closed_on": None if case.closed_on is None else case.closed_on.isoformat(),
+        "opened_on": case.opened_on,
+        "closed_on": case.closed_on,
         "region": case.region,
         "province": case.province or "",
         "offenses": tuple(sorted(case.offenses)),
@@ -44,7 +56,7 @@ def blank_form(username: str, today: date) -> dict[str, Any]:
     """A new intake: today, assigned to whoever records it, consent not asked yet."""
     return {
         "status": "intake",
-        "opened_on": today.isoformat(),
+        "opened_on": today,
         "closed_on": None,
         "region": "",
         "province": "",
@@ -58,33 +70,30 @@ def blank_form(username: str, today: date) -> dict[str, Any]:
     }
 
 
-def to_interchange(form: dict[str, Any]) -> dict[str, Any]:
-    """The form's fields as case fields of the interchange format (validated by the service)."""
-    if not form["region"]:
-        raise InvalidInput("region: choose the region where the case is handled")
-    source_reference = form["source_reference"].strip()
-    if source_reference and not form["source_kind"]:
-        raise InvalidInput(
-            "source.kind: choose how the case reached the team, or clear the outside reference"
-        )
-    source = None
-    if form["source_kind"]:
-        source = {"kind": form["source_kind"]}
-        if source_reference:
-            source["reference"] = source_reference
-    return {
-        "status": form["status"],
-        "opened_on": form["opened_on"],
-        "closed_on": form["closed_on"],
-        "region": form["region"],
-        "province": form["province"].strip() or None,
-        "offenses": list(form["offenses"]),
-        "source": source,
-        "summary": form["summary"],
-        "assigned_to": form["assigned_to"],
-        "consent_statistics": form["consent_statistics"],
-        "accommodations": list(form["accommodations"]),
-    }
+def case_of(form: dict[str, Any], reference: str | None = None) -> Case:
+    """The form's fields as a `Case` of its own fields only (not checked yet)."""
+    return Case(
+        status=form["status"],
+        opened_on=form["opened_on"],
+        closed_on=form["closed_on"],
+        region=form["region"],
+        province=form["province"].strip() or None,
+        offenses=tuple(sorted(form["offenses"])),
+        source_kind=form["source_kind"],
+        source_reference=form["source_reference"].strip() or None,
+        summary=form["summary"],
+        assigned_to=form["assigned_to"],
+        consent_statistics=form["consent_statistics"],
+        accommodations=tuple(sorted(form["accommodations"])),
+        reference=reference,
+    )
+
+
+def checked_case(case: Case) -> Case:
+    """`check_case_fields`, with the sentence a form needs for a region not chosen yet."""
+    if not case.region:
+        raise InvalidInput.at("region", "choose the region where the case is handled", "required")
+    return checks.check_case_fields(case)
 
 
 @dataclass
@@ -92,7 +101,7 @@ class PendingRecord:
     """A record added (`target` None) or changed (`target` = its id) in the form, not saved yet."""
 
     kind: str
-    data: dict[str, Any]
+    record: Record
     target: str | None = None
     key: str = field(default_factory=lambda: f"new-{next(_keys)}")
 
@@ -103,12 +112,14 @@ class SavePlan:
 
     reference: str | None  # None: a new case
     form: dict[str, Any]
-    case_fields: dict[str, Any]  # the whole case for a new one, else only the changed fields
+    #: A new case: the whole case with its records. An open case: its own fields, as the form has them.
+    case: Case
+    changed: tuple[str, ...]  # the case fields that differ from the loaded case (`CASE_FIELDS`)
     records: tuple[PendingRecord, ...]
 
     @property
     def empty(self) -> bool:
-        return self.reference is not None and not self.case_fields and not self.records
+        return self.reference is not None and not self.changed and not self.records
 
 
 class CaseDraft:
@@ -123,16 +134,16 @@ class CaseDraft:
 
     # -- pending records --------------------------------------------------------------------------
 
-    def put(self, kind: str, data: dict[str, Any], target: str | None = None) -> PendingRecord:
+    def put(self, kind: str, record: Record, target: str | None = None) -> PendingRecord:
         """Record an addition, or a change to a saved record (replacing an earlier change)."""
         if target is not None:
-            for record in self.pending:
-                if record.kind == kind and record.target == target:
-                    record.data = data
-                    return record
-        record = PendingRecord(kind, data, target)
-        self.pending.append(record)
-        return record
+            for item in self.pending:
+                if item.kind == kind and item.target == target:
+                    item.record = record
+                    return item
+        item = PendingRecord(kind, record, target)
+        self.pending.append(item)
+        return item
 
     def find(self, key: str) -> PendingRecord | None:
         return next((r for r in self.pending if r.key == key), None)
@@ -143,23 +154,20 @@ class CaseDraft:
     def additions(self, kind: str) -> list[PendingRecord]:
         return [r for r in self.pending if r.kind == kind and r.target is None]
 
-    def drop(self, record: PendingRecord) -> None:
-        self.pending = [r for r in self.pending if r is not record]
+    def drop(self, item: PendingRecord) -> None:
+        self.pending = [r for r in self.pending if r is not item]
 
     def provisional_pseudonyms(self) -> dict[str, str | None]:
         """The initials new people will get, so the form can name them before the save."""
         taken = [p.pseudonym for p in (self.case.persons if self.case else []) if p.pseudonym]
         names: dict[str, str | None] = {}
-        for record in self.additions("persons"):
-            data = record.data
-            minor = is_minor(data.get("age"), data.get("birth_year"))
-            if is_protected(
-                data["role"], data.get("relationship"), has_identity="identity" in data, minor=minor
-            ):
-                names[record.key] = next_pseudonym(data["role"], taken)
-                taken.append(names[record.key] or "")
+        for item in self.additions("persons"):
+            person = item.record
+            if isinstance(person, Person) and person.protected:
+                names[item.key] = next_pseudonym(person.role, taken)
+                taken.append(names[item.key] or "")
             else:
-                names[record.key] = None
+                names[item.key] = None
         return names
 
     # -- saving -----------------------------------------------------------------------------------
@@ -174,16 +182,21 @@ class CaseDraft:
         """What to send; raises InvalidInput (naming the field) for what the form can tell alone."""
         records = tuple(copy.deepcopy(r) for r in self.pending if not _blank_new_note(r))
         if self.case is None:
-            fields = to_interchange(form)
+            case = checked_case(case_of(form))
             for kind in KINDS:
-                fields[kind] = [dict(r.data) for r in records if r.kind == kind]
-            for note in fields["notes"]:
-                note.setdefault("author", username)
-            return SavePlan(None, dict(form), fields, records)
-        wanted = to_interchange(form)
-        current = to_interchange(self.baseline)
-        changes = {k: v for k, v in wanted.items() if current[k] != v}
-        return SavePlan(self.case.reference, dict(form), changes, records)
+                kept = [copy.deepcopy(r.record) for r in records if r.kind == kind]
+                if kind == "notes":
+                    kept = [replace(n, author=n.author or username) for n in kept]
+                for index, record in enumerate(kept):
+                    _CHECKS[kind](record, f"{kind}[{index}]")
+                setattr(case, kind, kept)
+            return SavePlan(None, dict(form), case, tuple(checks.CASE_FIELDS), records)
+        wanted = case_of(form, self.case.reference)
+        current = case_of(self.baseline, self.case.reference)
+        changed = tuple(n for n in checks.CASE_FIELDS if getattr(wanted, n) != getattr(current, n))
+        if changed:
+            checked_case(wanted)
+        return SavePlan(self.case.reference, dict(form), wanted, changed, records)
 
     def saved(self, plan: SavePlan, case: Case, created: dict[str, str]) -> None:
         """After a save: the loaded case is the new baseline; what changed meanwhile stays pending.
@@ -195,19 +208,20 @@ class CaseDraft:
         self.baseline = form_of(case)
         sent = {r.key: r for r in plan.records}
         kept: list[PendingRecord] = []
-        for record in self.pending:
-            snapshot = sent.get(record.key)
+        for item in self.pending:
+            snapshot = sent.get(item.key)
             if snapshot is None:  # added while the save ran, or a note not written in yet
-                kept.append(record)
+                kept.append(item)
                 continue
-            if snapshot.data == record.data:
+            if snapshot.record == item.record:
                 continue
-            if record.target is None and record.key in created:
-                record.target = created[record.key]
-            kept.append(record)
+            if item.target is None and item.key in created:
+                item.target = created[item.key]
+            kept.append(item)
         self.pending = kept
 
 
-def _blank_new_note(record: PendingRecord) -> bool:
+def _blank_new_note(item: PendingRecord) -> bool:
     """A note added but never written in is not worth an error; it is left out of the save."""
-    return record.kind == "notes" and record.target is None and not str(record.data.get("text", "")).strip()
+    note = item.record
+    return item.target is None and isinstance(note, Note) and not (note.text or "").strip()

@@ -276,7 +276,7 @@ class CaseEditor(QWidget):
         )
         self.status_message.emit(self.tr("The case was not saved."))
         if isinstance(exc, InvalidInput):
-            self.tabs.go_to_field(str(exc))
+            self.tabs.go_to_field(exc.field)
         self._update_dirty()
 
     def _run_after_save(self) -> None:

@@ -6,37 +6,39 @@ exactly 64 hexadecimal characters (pasted from the custodian's hashing tool), no
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import replace
 
 from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QRegularExpressionValidator
 from PySide6.QtWidgets import QWidget
 
+from caseintake.domain.checks import check_evidence
+from caseintake.domain.errors import InvalidInput
 from caseintake.domain.records import Evidence
 from caseintake.domain.roles import Action
-from caseintake.interchange.schema import parse_evidence
-from caseintake.ui.editor.dialogs import RecordDialog, drop_empty, line
+from caseintake.ui.editor.dialogs import RecordDialog, line, text_or_none
 from caseintake.ui.editor.leak_watch import TermsSource
 from caseintake.ui.editor.records_tab import RecordsTab, Row
-from caseintake.ui.editor.widgets import Column, OptionalDateEdit
+from caseintake.ui.editor.widgets import Column, OptionalDateEdit, shown_day
 from caseintake.ui.state import AppState
 
 HASH_PATTERN = QRegularExpression("[0-9A-Fa-f]{0,64}")
 
 
 class EvidenceDialog(RecordDialog):
-    def __init__(self, data: dict[str, Any] | None, parent: QWidget | None = None) -> None:
-        title = self.tr("Register evidence") if data is None else self.tr("Evidence")
-        super().__init__(title, "evidenceDialog", lambda d: parse_evidence(d, "evidence"), parent)
-        data = data or {}
+    def __init__(self, item: Evidence | None, parent: QWidget | None = None) -> None:
+        title = self.tr("Register evidence") if item is None else self.tr("Evidence")
+        super().__init__(title, "evidenceDialog", lambda e: check_evidence(e, "evidence"), parent)
+        self.base = item
+        shown = item or Evidence(description="")
         self.description = line(
-            data.get("description", ""),
+            shown.description,
             "evidenceDescriptionEdit",
             self.tr("e.g. Mobile phone seized at the house"),
         )
-        self.custodian = line(data.get("custodian", ""), "custodianEdit", self.tr("e.g. NBI-CCD"))
-        self.reference = line(data.get("reference", ""), "evidenceReferenceEdit", self.tr("e.g. EV-001"))
-        self.sha256 = line(data.get("sha256", ""), "sha256Edit", self.tr("64 hexadecimal characters"))
+        self.custodian = line(shown.custodian or "", "custodianEdit", self.tr("e.g. NBI-CCD"))
+        self.reference = line(shown.reference or "", "evidenceReferenceEdit", self.tr("e.g. EV-001"))
+        self.sha256 = line(shown.sha256 or "", "sha256Edit", self.tr("64 hexadecimal characters"))
         self.sha256.setValidator(QRegularExpressionValidator(HASH_PATTERN, self.sha256))
         self.sha256.setMaxLength(64)
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
@@ -45,32 +47,35 @@ class EvidenceDialog(RecordDialog):
         self.sha256.setMinimumWidth(self.sha256.fontMetrics().horizontalAdvance("0" * 66))
         self.received_on = OptionalDateEdit(self.tr("Received on"))
         self.received_on.setObjectName("receivedOnEdit")
-        self.received_on.set_value(data.get("received_on"))
+        self.received_on.set_value(shown.received_on)
         self.form.addRow(self.tr("&Description:"), self.description)
         self.form.addRow(self.tr("&Custodian:"), self.custodian)
         self.form.addRow(self.tr("&Reference:"), self.reference)
         self.form.addRow(self.tr("&SHA-256:"), self.sha256)
         self.form.addRow("", self.received_on)
+        self.field_widgets = {
+            "description": self.description,
+            "custodian": self.custodian,
+            "reference": self.reference,
+            "sha256": self.sha256,
+            "received_on": self.received_on.check,
+        }
 
-    def record(self) -> dict[str, Any]:
-        return drop_empty(
-            {
-                "description": self.description.text().strip(),
-                "custodian": self.custodian.text().strip(),
-                "reference": self.reference.text().strip(),
-                "sha256": self.sha256.text().strip().lower(),
-                "received_on": self.received_on.value(),
-            }
-        )
+    def build(self) -> Evidence:
+        values = {
+            "description": self.description.text().strip(),
+            "custodian": text_or_none(self.custodian),
+            "reference": text_or_none(self.reference),
+            "sha256": (text_or_none(self.sha256) or "").lower() or None,
+            "received_on": self.received_on.value(),
+        }
+        return Evidence(**values) if self.base is None else replace(self.base, **values)
 
     def try_accept(self) -> None:
         digits = len(self.sha256.text().strip())
         if digits not in (0, 64):
-            self.show_error(
-                self.tr("evidence.sha256: has %1 of the 64 hexadecimal characters of a SHA-256 hash").replace(
-                    "%1", str(digits)
-                )
-            )
+            problem = self.tr("has %1 of the 64 hexadecimal characters of a SHA-256 hash")
+            self.refuse(InvalidInput.at("evidence.sha256", problem.replace("%1", str(digits)), "format"))
             return
         super().try_accept()
 
@@ -80,11 +85,11 @@ class EvidenceTab(RecordsTab):
 
     def __init__(self, state: AppState, terms: TermsSource, parent: QWidget | None = None) -> None:
         columns = [
-            Column(self.tr("Description"), lambda r: r.data.get("description", ""), 230, stretch=True),
-            Column(self.tr("Custodian"), lambda r: r.data.get("custodian", ""), 110),
-            Column(self.tr("Reference"), lambda r: r.data.get("reference", ""), 90),
-            Column(self.tr("SHA-256"), lambda r: r.data.get("sha256", ""), 160),
-            Column(self.tr("Received"), lambda r: r.data.get("received_on", ""), 90),
+            Column(self.tr("Description"), lambda r: r.record.description, 230, stretch=True),
+            Column(self.tr("Custodian"), lambda r: r.record.custodian or "", 110),
+            Column(self.tr("Reference"), lambda r: r.record.reference or "", 90),
+            Column(self.tr("SHA-256"), lambda r: r.record.sha256 or "", 160),
+            Column(self.tr("Received"), lambda r: shown_day(r.record.received_on), 90),
         ]
         super().__init__(
             state,
@@ -106,16 +111,5 @@ class EvidenceTab(RecordsTab):
         # The service has no way to change a saved entry: the register only grows.
         return self.editable and row.key is not None
 
-    def as_data(self, record: Evidence) -> dict[str, Any]:
-        return drop_empty(
-            {
-                "description": record.description,
-                "custodian": record.custodian,
-                "reference": record.reference,
-                "sha256": record.sha256,
-                "received_on": record.received_on.isoformat() if record.received_on else None,
-            }
-        )
-
     def make_dialog(self, row: Row | None) -> RecordDialog:
-        return EvidenceDialog(None if row is None else row.data, self.window())
+        return EvidenceDialog(None if row is None else row.record, self.window())

@@ -6,18 +6,18 @@ a hearing keeps its moment whatever zone the laptop is set to.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Sequence
 from datetime import datetime, timedelta
-from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QHBoxLayout, QLabel, QWidget
 
+from caseintake.domain.checks import check_hearing
 from caseintake.domain.records import Hearing
-from caseintake.interchange.schema import parse_hearing
 from caseintake.services.hearings import MANILA
 from caseintake.services.users import UserInfo
-from caseintake.ui.editor.dialogs import RecordDialog, drop_empty, line
+from caseintake.ui.editor.dialogs import RecordDialog, line, text_or_none
 from caseintake.ui.editor.labels import label
 from caseintake.ui.editor.leak_watch import GuardedTextField, TermsSource
 from caseintake.ui.editor.records_tab import RecordsTab, Row
@@ -25,11 +25,11 @@ from caseintake.ui.editor.widgets import Column, code_combo, select_code
 from caseintake.ui.state import AppState
 
 
-def shown_time(value: str | None) -> str:
-    """An ISO moment as Manila wall time, the way the court calendar reads."""
-    if not value:
+def shown_time(value: datetime | None) -> str:
+    """A moment as Manila wall time, the way the court calendar reads."""
+    if value is None:
         return ""
-    return datetime.fromisoformat(value).astimezone(MANILA).strftime("%Y-%m-%d %H:%M")
+    return value.astimezone(MANILA).strftime("%Y-%m-%d %H:%M")
 
 
 def next_morning() -> datetime:
@@ -43,28 +43,25 @@ def next_morning() -> datetime:
 class HearingDialog(RecordDialog):
     def __init__(
         self,
-        data: dict[str, Any] | None,
+        hearing: Hearing | None,
         staff: Sequence[UserInfo],
         terms: TermsSource,
         parent: QWidget | None = None,
     ) -> None:
-        title = self.tr("Add a court date") if data is None else self.tr("Court date")
-        super().__init__(title, "hearingDialog", lambda d: parse_hearing(d, "hearing"), parent)
-        data = data or {}
-        self.court = line(data.get("court", ""), "courtEdit", self.tr("e.g. RTC Branch 12, Cebu City"))
-        self.branch = line(data.get("branch", ""), "branchEdit")
-        self.docket = line(data.get("docket", ""), "docketEdit", self.tr("criminal case number"))
+        title = self.tr("Add a court date") if hearing is None else self.tr("Court date")
+        super().__init__(title, "hearingDialog", lambda h: check_hearing(h, "hearing"), parent)
+        self.base = hearing
+        shown = hearing or Hearing(court="", kind="", starts_at=next_morning(), status="")
+        self.court = line(shown.court, "courtEdit", self.tr("e.g. RTC Branch 12, Cebu City"))
+        self.branch = line(shown.branch or "", "branchEdit")
+        self.docket = line(shown.docket or "", "docketEdit", self.tr("criminal case number"))
         self.kind = code_combo("hearing_kind", object_name="hearingKindCombo")
-        select_code(self.kind, data.get("kind"))
+        select_code(self.kind, shown.kind)
         self.starts_at = QDateTimeEdit()
         self.starts_at.setObjectName("startsAtEdit")
         self.starts_at.setDisplayFormat("yyyy-MM-dd  HH:mm")
         self.starts_at.setCalendarPopup(True)
-        when = (
-            datetime.fromisoformat(data["starts_at"]).astimezone(MANILA)
-            if "starts_at" in data
-            else next_morning()
-        )
+        when = shown.starts_at.astimezone(MANILA)
         self.starts_at.setDateTime(
             QDateTime(QDate(when.year, when.month, when.day), QTime(when.hour, when.minute))
         )
@@ -75,12 +72,12 @@ class HearingDialog(RecordDialog):
         when_layout.setContentsMargins(0, 0, 0, 0)
         when_layout.addWidget(self.starts_at, 1)
         when_layout.addWidget(zone)
-        self.location = line(data.get("location", ""), "locationEdit")
+        self.location = line(shown.location or "", "locationEdit")
         self.lawyer = QComboBox()
         self.lawyer.setObjectName("lawyerCombo")
         self.lawyer.addItem(self.tr("Not assigned"), None)
         lawyers = [u for u in staff if u.active and u.role == "lawyer"]
-        current = data.get("lawyer")
+        current = shown.lawyer
         if current and all(u.username != current for u in lawyers):
             lawyers += [u for u in staff if u.username == current] or [UserInfo(current, current, "", False)]
         for user in lawyers:
@@ -92,12 +89,12 @@ class HearingDialog(RecordDialog):
             )
         select_code(self.lawyer, current)
         self.status = code_combo("hearing_status", object_name="hearingStatusCombo")
-        select_code(self.status, data.get("status"))
+        select_code(self.status, shown.status)
         self.outcome = GuardedTextField("outcomeEdit", terms)
-        self.outcome.edit.setPlainText(data.get("outcome", ""))
+        self.outcome.edit.setPlainText(shown.outcome or "")
         self.outcome.edit.setFixedHeight(64)
         self.notes = GuardedTextField("hearingNotesEdit", terms)
-        self.notes.edit.setPlainText(data.get("notes", ""))
+        self.notes.edit.setPlainText(shown.notes or "")
         self.notes.edit.setFixedHeight(96)
         for field in (self.outcome, self.notes):
             field.edit.refused.connect(self.show_error)
@@ -114,25 +111,37 @@ class HearingDialog(RecordDialog):
         self.form.addRow(self.tr("&Status:"), self.status)
         self.form.addRow(self.tr("&Outcome:"), self.outcome)
         self.form.addRow(self.tr("&Notes:"), self.notes)
+        self.field_widgets = {
+            "court": self.court,
+            "branch": self.branch,
+            "docket": self.docket,
+            "kind": self.kind,
+            "starts_at": self.starts_at,
+            "location": self.location,
+            "lawyer": self.lawyer,
+            "status": self.status,
+            "outcome": self.outcome.edit,
+            "notes": self.notes.edit,
+        }
 
-    def record(self) -> dict[str, Any]:
+    def build(self) -> Hearing:
         qt = self.starts_at.dateTime()
         day, clock = qt.date(), qt.time()
         moment = datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute(), tzinfo=MANILA)
-        return drop_empty(
-            {
-                "court": self.court.text().strip(),
-                "branch": self.branch.text().strip(),
-                "docket": self.docket.text().strip(),
-                "kind": self.kind.currentData(),
-                "starts_at": moment.isoformat(timespec="seconds"),
-                "location": self.location.text().strip(),
-                "lawyer": self.lawyer.currentData(),
-                "status": self.status.currentData(),
-                "outcome": self.outcome.edit.toPlainText().strip(),
-                "notes": self.notes.edit.toPlainText().strip(),
-            }
-        )
+        # A copy of the hearing as loaded keeps what this dialog does not show (its id, the
+        # witnesses and motions of the Court tab).
+        hearing = copy.deepcopy(self.base) if self.base is not None else Hearing("", "", moment, "")
+        hearing.court = self.court.text().strip()
+        hearing.branch = text_or_none(self.branch)
+        hearing.docket = text_or_none(self.docket)
+        hearing.kind = self.kind.currentData()
+        hearing.starts_at = moment
+        hearing.location = text_or_none(self.location)
+        hearing.lawyer = self.lawyer.currentData()
+        hearing.status = self.status.currentData()
+        hearing.outcome = self.outcome.edit.toPlainText().strip() or None
+        hearing.notes = self.notes.edit.toPlainText().strip() or None
+        return hearing
 
 
 class HearingsTab(RecordsTab):
@@ -141,17 +150,17 @@ class HearingsTab(RecordsTab):
     def __init__(self, state: AppState, terms: TermsSource, parent: QWidget | None = None) -> None:
         self.staff: Sequence[UserInfo] = ()
         columns = [
-            Column(self.tr("Date and time"), lambda r: shown_time(r.data.get("starts_at")), 130),
-            Column(self.tr("Kind"), lambda r: label("hearing_kind", r.data.get("kind")), 140),
+            Column(self.tr("Date and time"), lambda r: shown_time(r.record.starts_at), 130),
+            Column(self.tr("Kind"), lambda r: label("hearing_kind", r.record.kind), 140),
             Column(
                 self.tr("Court"),
-                lambda r: ", ".join(p for p in (r.data.get("court"), r.data.get("branch")) if p),
+                lambda r: ", ".join(p for p in (r.record.court, r.record.branch) if p),
                 200,
                 stretch=True,
             ),
-            Column(self.tr("Docket"), lambda r: r.data.get("docket", ""), 140),
-            Column(self.tr("Lawyer"), lambda r: r.data.get("lawyer", ""), 90),
-            Column(self.tr("Status"), lambda r: label("hearing_status", r.data.get("status")), 90),
+            Column(self.tr("Docket"), lambda r: r.record.docket or "", 140),
+            Column(self.tr("Lawyer"), lambda r: r.record.lawyer or "", 90),
+            Column(self.tr("Status"), lambda r: label("hearing_status", r.record.status), 90),
         ]
         super().__init__(
             state,
@@ -166,21 +175,5 @@ class HearingsTab(RecordsTab):
     def read_only_reason(self) -> str:
         return self.tr("Court dates are kept by the case lawyer; social workers see them here.")
 
-    def as_data(self, record: Hearing) -> dict[str, Any]:
-        return drop_empty(
-            {
-                "court": record.court,
-                "branch": record.branch,
-                "docket": record.docket,
-                "kind": record.kind,
-                "starts_at": record.starts_at.isoformat(timespec="seconds"),
-                "location": record.location,
-                "lawyer": record.lawyer,
-                "status": record.status,
-                "outcome": record.outcome,
-                "notes": record.notes,
-            }
-        )
-
     def make_dialog(self, row: Row | None) -> RecordDialog:
-        return HearingDialog(None if row is None else row.data, self.staff, self.terms, self.window())
+        return HearingDialog(None if row is None else row.record, self.staff, self.terms, self.window())

@@ -9,41 +9,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from caseintake.domain.records import Case
-from caseintake.services.history import case_history
-from caseintake.storage.audit import AuditEvent
-from caseintake.ui.editor.labels import label
+from caseintake.services.history import AuditEvent, case_history
 from caseintake.ui.editor.widgets import Column, RecordTableModel, local_time, record_table
+from caseintake.ui.labels import action_label, label
 from caseintake.ui.state import AppState
 from caseintake.ui.tasks import failure_message
 from caseintake.ui.text import counted
-
-ACTIONS: dict[str, object] = {  # QT_TRANSLATE_NOOP returns its text
-    "case.create": QT_TRANSLATE_NOOP("CaseHistory", "Case opened"),
-    "case.import": QT_TRANSLATE_NOOP("CaseHistory", "Case imported"),
-    "case.demo": QT_TRANSLATE_NOOP("CaseHistory", "Demo case generated"),
-    "case.edit": QT_TRANSLATE_NOOP("CaseHistory", "Case details changed"),
-    "person.add": QT_TRANSLATE_NOOP("CaseHistory", "Person added"),
-    "person.edit": QT_TRANSLATE_NOOP("CaseHistory", "Person changed"),
-    "identity.reveal": QT_TRANSLATE_NOOP("CaseHistory", "Identity revealed"),
-    "leak.allow_word": QT_TRANSLATE_NOOP("CaseHistory", "Word allowed past the leak guard"),
-    "referral.add": QT_TRANSLATE_NOOP("CaseHistory", "Referral added"),
-    "referral.edit": QT_TRANSLATE_NOOP("CaseHistory", "Referral changed"),
-    "note.add": QT_TRANSLATE_NOOP("CaseHistory", "Note written"),
-    "note.edit": QT_TRANSLATE_NOOP("CaseHistory", "Note edited"),
-    "hearing.add": QT_TRANSLATE_NOOP("CaseHistory", "Court date added"),
-    "hearing.edit": QT_TRANSLATE_NOOP("CaseHistory", "Court date changed"),
-    "evidence.add": QT_TRANSLATE_NOOP("CaseHistory", "Evidence registered"),
-    "document.register": QT_TRANSLATE_NOOP("CaseHistory", "Document generated"),
-}
-
-
-def action_label(action: str) -> str:
-    text = ACTIONS.get(action)
-    return action if text is None else QCoreApplication.translate("CaseHistory", str(text))
 
 
 def details_text(details: dict[str, Any]) -> str:

@@ -1,18 +1,19 @@
 """Work the case editor sends to the database thread: load a case, save a draft, reveal.
 
 Each function takes the `Session` first, as `AppState.call` expects, and returns plain data for
-the main thread. Nothing here imports Qt.
+the main thread. Nothing here imports Qt. Records go to the services as the domain records the
+draft holds; the plan is a snapshot, so each is copied before a service fills in its id.
 """
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from caseintake.domain.records import Case
-from caseintake.interchange.schema import parse_case
-from caseintake.services import case_records, hearings, notes, people
+from caseintake.services import case_fields, case_records, hearings, notes, people
 from caseintake.services.cases import find_case, load_case
 from caseintake.services.intake import open_case
 from caseintake.services.leak_guard import CaseTerms, case_terms
@@ -54,28 +55,26 @@ def load_bundle(session: Session, reference: str) -> CaseBundle:
     )
 
 
-def _add(session: Session, reference: str, record: PendingRecord) -> str | None:
-    data = record.data
-    added: Any
-    if record.kind == "persons":
-        added = people.add_person(session, reference, data)
-    elif record.kind == "referrals":
-        added = case_records.add_referral(session, reference, data)
-    elif record.kind == "notes":
-        added = notes.add_note(session, reference, data)
-    elif record.kind == "hearings":
-        added = hearings.add_hearing(session, reference, data)
-    else:
-        added = case_records.add_evidence(session, reference, data)
-    return str(added.id) if added.id else None
+_ADDS: dict[str, Callable[[Session, str, Any], Any]] = {
+    "persons": people.add_person,
+    "referrals": case_records.add_referral,
+    "notes": notes.add_note,
+    "hearings": hearings.add_hearing,
+    "evidence": case_records.add_evidence,
+}
 
-
-_UPDATES: dict[str, Callable[[Session, str, dict[str, Any]], Any]] = {
+_UPDATES: dict[str, Callable[[Session, str, Any], Any]] = {
     "persons": people.update_person,
     "referrals": case_records.update_referral,
     "hearings": hearings.update_hearing,
-    "notes": lambda session, note_id, data: notes.edit_note(session, note_id, data["text"], data.get("kind")),
+    "evidence": case_records.update_evidence,
+    "notes": lambda session, note_id, note: notes.edit_note(session, note_id, note.text, note.kind),
 }
+
+
+def _add(session: Session, reference: str, item: PendingRecord) -> str | None:
+    added = _ADDS[item.kind](session, reference, copy.deepcopy(item.record))
+    return str(added.id) if added.id else None
 
 
 def apply_save(session: Session, plan: SavePlan) -> SaveResult:
@@ -83,22 +82,22 @@ def apply_save(session: Session, plan: SavePlan) -> SaveResult:
     created: dict[str, str] = {}
     with session.db.atomic():
         if plan.reference is None:
-            case = parse_case(plan.case_fields)
+            case = copy.deepcopy(plan.case)
             reference = open_case(session, case)
             for kind in KINDS:
-                records = [r for r in plan.records if r.kind == kind]
-                for record, saved in zip(records, getattr(case, kind), strict=True):
+                items = [r for r in plan.records if r.kind == kind]
+                for item, saved in zip(items, getattr(case, kind), strict=True):
                     if saved.id:
-                        created[record.key] = str(saved.id)
+                        created[item.key] = str(saved.id)
         else:
             reference = plan.reference
-            if plan.case_fields:
-                case_records.update_case(session, reference, plan.case_fields)
-            for record in plan.records:
-                if record.target is None:
-                    new_id = _add(session, reference, record)
+            if plan.changed:
+                case_fields.update_case(session, reference, copy.deepcopy(plan.case), plan.changed)
+            for item in plan.records:
+                if item.target is None:
+                    new_id = _add(session, reference, item)
                     if new_id:
-                        created[record.key] = new_id
+                        created[item.key] = new_id
                 else:
-                    _UPDATES[record.kind](session, record.target, record.data)
+                    _UPDATES[item.kind](session, item.target, copy.deepcopy(item.record))
     return SaveResult(load_bundle(session, reference), created)

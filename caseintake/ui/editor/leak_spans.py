@@ -11,13 +11,13 @@ once in the background.
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Mapping
 from typing import Any
 
+from caseintake.domain.records import Identity, Person
 from caseintake.services import leak_guard
 from caseintake.services.leak_guard import CaseTerms, Span
-from caseintake.storage.guard_index import TermDigester
+from caseintake.services.leak_terms import unsaved_case_terms
 from caseintake.ui.editor.draft import CaseDraft
 
 LeakSpan = Span
@@ -35,12 +35,24 @@ def typed_identities(draft: CaseDraft) -> list[TypedIdentity]:
     names = draft.provisional_pseudonyms()
     saved = {p.id: p.pseudonym for p in draft.case.persons} if draft.case else {}
     typed: list[TypedIdentity] = []
-    for record in (r for r in draft.pending if r.kind == "persons"):
-        identity = record.data.get("identity")
-        pseudonym = names.get(record.key) or saved.get(record.target or "")
-        if identity and pseudonym:
-            typed.append((pseudonym, identity))
+    for item in draft.pending:
+        identity = item.record.identity if isinstance(item.record, Person) else None
+        pseudonym = names.get(item.key) or saved.get(item.target or "")
+        if identity is not None and pseudonym:
+            typed.append((pseudonym, _terms_of(identity)))
     return typed
+
+
+def _terms_of(identity: Identity) -> dict[str, Any]:
+    """An identity in the shape `CaseTerms.with_identity` reads."""
+    return {
+        "legal_name": identity.legal_name,
+        "aliases": list(identity.aliases),
+        "birth_date": None if identity.birth_date is None else identity.birth_date.isoformat(),
+        "address": identity.address,
+        "school": identity.school,
+        "contact": identity.contact,
+    }
 
 
 def combined(loaded: CaseTerms | None, typed: list[TypedIdentity]) -> CaseTerms | None:
@@ -51,7 +63,7 @@ def combined(loaded: CaseTerms | None, typed: list[TypedIdentity]) -> CaseTerms 
     """
     if loaded is None and not typed:
         return None
-    terms = loaded if loaded is not None else CaseTerms(TermDigester(secrets.token_bytes(32)))
+    terms = loaded if loaded is not None else unsaved_case_terms()
     for pseudonym, identity in typed:
         terms = terms.with_identity(pseudonym, identity)
     return terms

@@ -7,6 +7,7 @@ user moves to another note or saves, so switching notes never loses what was typ
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -42,11 +43,11 @@ def _byline(row: Row) -> str:
     """An imported note reads "stated author: X, imported by Y on DATE", never as X's own note."""
     if isinstance(row.saved, Note) and row.saved.imported_by is not None:
         return row.saved.byline
-    return str(row.data.get("author", ""))
+    return row.record.author or ""
 
 
-def _written(value: str | None) -> str:
-    return datetime.fromisoformat(value).strftime("%Y-%m-%d %H:%M") if value else ""
+def _written(value: datetime | None) -> str:
+    return value.strftime("%Y-%m-%d %H:%M") if value else ""
 
 
 class NotesTab(QWidget):
@@ -65,11 +66,11 @@ class NotesTab(QWidget):
         self._selecting = False
         self.model = RecordTableModel(
             [
-                Column(self.tr("Written"), lambda r: _written(r.data.get("written_at")), 130),
-                Column(self.tr("Kind"), lambda r: label("note_kind", r.data.get("kind")), 130),
+                Column(self.tr("Written"), lambda r: _written(r.record.written_at), 130),
+                Column(self.tr("Kind"), lambda r: label("note_kind", r.record.kind), 130),
                 Column(self.tr("Author"), _byline, 110),
                 Column(self.tr("Version"), self._version, 80),
-                Column(self.tr("Text"), lambda r: " ".join(str(r.data.get("text", ""))[:300].split()), 200),
+                Column(self.tr("Text"), lambda r: " ".join(r.record.text[:300].split()), 200),
             ],
             self,
         )
@@ -132,15 +133,6 @@ class NotesTab(QWidget):
 
     # -- rows -------------------------------------------------------------------------------------
 
-    @staticmethod
-    def as_data(note: Note) -> dict[str, Any]:
-        return {
-            "kind": note.kind,
-            "text": note.text,
-            "written_at": note.written_at.isoformat(),
-            "author": note.author or "",
-        }
-
     def _build_rows(self) -> list[Row]:
         draft = self.draft
         if draft is None:
@@ -148,13 +140,10 @@ class NotesTab(QWidget):
         rows = []
         for note in draft.case.notes if draft.case else []:
             change = draft.change_for("notes", note.id or "")
-            data = self.as_data(note)
-            if change is not None:
-                data = {**data, **change.data}
-            rows.append(Row(data, target=note.id, pending=change is not None, saved=note))
-        for record in draft.additions("notes"):
-            data = {"author": self.state.username, **record.data}
-            rows.append(Row(data, key=record.key, pending=True))
+            shown = note if change is None else change.record
+            rows.append(Row(shown, target=note.id, pending=change is not None, saved=note))
+        for item in draft.additions("notes"):
+            rows.append(Row(item.record, key=item.key, pending=True))
         return rows
 
     def show_draft(self, draft: CaseDraft, editable: bool, created: dict[str, str] | None = None) -> None:
@@ -205,9 +194,9 @@ class NotesTab(QWidget):
 
     def _load_current(self) -> None:
         row = self.current
-        self.editor.reset_text("" if row is None else str(row.data.get("text", "")))
+        self.editor.reset_text("" if row is None else row.record.text)
         self.kind.blockSignals(True)
-        select_code(self.kind, None if row is None else row.data.get("kind"))
+        select_code(self.kind, None if row is None else row.record.kind)
         self.kind.blockSignals(False)
 
     def _show_current(self) -> None:
@@ -225,7 +214,7 @@ class NotesTab(QWidget):
             if not imported:
                 about = self.tr("Written %1 by %2; version %3.")
             self.about.setText(
-                about.replace("%1", _written(row.data.get("written_at")))
+                about.replace("%1", _written(row.record.written_at))
                 .replace("%2", _byline(row))
                 .replace("%3", str(row.saved.version))
             )
@@ -237,8 +226,8 @@ class NotesTab(QWidget):
             return
         self.commit_editor()
         kind = "intake" if self.draft.case is None and not self.draft.additions("notes") else "general"
-        written = datetime.now().astimezone().isoformat(timespec="seconds")
-        self.draft.put("notes", {"kind": kind, "written_at": written, "text": ""})
+        written = datetime.now().astimezone().replace(microsecond=0)
+        self.draft.put("notes", Note(kind=kind, written_at=written, text="", author=self.state.username))
         self._refresh_rows()
         self._select(len(self.rows) - 1, load=True)
         self.editor.setFocus()
@@ -264,18 +253,18 @@ class NotesTab(QWidget):
             return
         text, kind = self.editor.toPlainText(), self.kind.currentData()
         if row.key is not None:
-            record = draft.find(row.key)
-            if record is not None:
-                record.data = {**record.data, "text": text, "kind": kind}
+            added = draft.find(row.key)
+            if added is not None:
+                added.record = replace(added.record, text=text, kind=kind)
         elif row.saved is not None:
             change = draft.change_for("notes", row.saved.id or "")
             if text == row.saved.text and kind == row.saved.kind:
                 if change is not None:
                     draft.drop(change)
             else:
-                draft.put("notes", {"text": text, "kind": kind}, row.saved.id)
+                draft.put("notes", replace(row.saved, text=text, kind=kind), row.saved.id)
         self.editor.document().setModified(False)
-        row.data = {**row.data, "text": text, "kind": kind}
+        row.record = replace(row.record, text=text, kind=kind)
 
     def show_versions(self) -> None:
         row = self.current

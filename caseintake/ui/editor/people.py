@@ -7,13 +7,15 @@ labels, and both are emptied on every load, clear and lock.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from caseintake.domain.records import Identity, Person
 from caseintake.services.people import reveal_identity
-from caseintake.ui.editor.dialogs import RecordDialog, drop_empty
+from caseintake.ui.editor.dialogs import RecordDialog
 from caseintake.ui.editor.draft import CaseDraft
 from caseintake.ui.editor.labels import label
 from caseintake.ui.editor.leak_watch import TermsSource
@@ -27,33 +29,30 @@ MASK = "••••••"
 IDENTITY_FIELDS = ("legal_name", "aliases", "birth_date", "address", "school", "contact")
 
 
-def identity_data(identity: Identity) -> dict[str, Any]:
-    return drop_empty(
-        {
-            "legal_name": identity.legal_name,
-            "aliases": list(identity.aliases),
-            "birth_date": identity.birth_date.isoformat() if identity.birth_date else None,
-            "address": identity.address,
-            "school": identity.school,
-            "contact": identity.contact,
-        }
-    )
+def shown_identity_value(identity: Identity, field: str) -> str:
+    """One vault value as the identity panel shows it ("—" when not recorded)."""
+    value = getattr(identity, field)
+    if field == "aliases":
+        return "; ".join(value) or "—"
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value or "—")
 
 
 class PeopleTab(RecordsTab):
     kind = "persons"
 
     def __init__(self, state: AppState, terms: TermsSource, parent: QWidget | None = None) -> None:
-        self.revealed: dict[str, dict[str, Any]] = {}
+        self.revealed: dict[str, Identity] = {}
         self.pseudonyms: dict[str, str | None] = {}
         self._generation = 0
         columns = [
             Column(self.tr("Pseudonym"), self._pseudonym, 95),
-            Column(self.tr("Role"), lambda r: label("role", r.data.get("role")), 80),
-            Column(self.tr("Relationship"), lambda r: label("relationship", r.data.get("relationship")), 150),
-            Column(self.tr("Sex"), lambda r: label("sex", r.data.get("sex")), 70),
-            Column(self.tr("Age"), lambda r: str(r.data.get("age", "")), 45),
-            Column(self.tr("Nationality"), lambda r: r.data.get("nationality", ""), 80),
+            Column(self.tr("Role"), lambda r: label("role", r.record.role), 80),
+            Column(self.tr("Relationship"), lambda r: label("relationship", r.record.relationship), 150),
+            Column(self.tr("Sex"), lambda r: label("sex", r.record.sex), 70),
+            Column(self.tr("Age"), lambda r: "" if r.record.age is None else str(r.record.age), 45),
+            Column(self.tr("Nationality"), lambda r: r.record.nationality or "", 80),
             Column(self.tr("Name"), self._name, 160),
         ]
         super().__init__(
@@ -118,23 +117,10 @@ class PeopleTab(RecordsTab):
         return self.tr("%1 (new)").replace("%1", name) if name else "—"
 
     def _name(self, row: Row) -> str:
-        if row.data.get("name"):
-            return str(row.data["name"])
+        if row.record.name:
+            return str(row.record.name)
         protected = (row.saved is not None and row.saved.pseudonym) or self.pseudonyms.get(row.key or "")
         return self.tr("in the identity vault") if protected else ""
-
-    def as_data(self, record: Person) -> dict[str, Any]:
-        return drop_empty(
-            {
-                "role": record.role,
-                "sex": record.sex,
-                "age": record.age,
-                "birth_year": record.birth_year,
-                "nationality": record.nationality,
-                "relationship": record.relationship,
-                "name": record.name,
-            }
-        )
 
     def read_only_reason(self) -> str:
         return self.tr("Only social workers and supervisors add or change people.")
@@ -155,18 +141,19 @@ class PeopleTab(RecordsTab):
     def make_dialog(self, row: Row | None) -> RecordDialog:
         if row is None:
             return PersonDialog(None, saved=False, identity=None, identity_locked=False, parent=self.window())
+        person: Person = row.record
         if row.saved is None:
             return PersonDialog(
-                row.data,
+                person,
                 saved=False,
-                identity=row.data.get("identity"),
+                identity=person.identity,
                 identity_locked=False,
                 parent=self.window(),
             )
         protected = bool(row.saved.pseudonym)
-        identity = row.data.get("identity") or self.revealed.get(row.target or "")
+        identity = person.identity or self.revealed.get(row.target or "")
         return PersonDialog(
-            row.data,
+            person,
             saved=True,
             identity=identity,
             identity_locked=protected and identity is None,
@@ -174,9 +161,9 @@ class PeopleTab(RecordsTab):
         )
 
     def _accepted(self, dialog: RecordDialog, row: Row | None) -> None:
-        unchanged = row is not None and dialog.data.get("identity") == self.revealed.get(row.target or "")
-        if unchanged and row is not None and row.target is not None and "identity" in dialog.data:
-            dialog.data = {k: v for k, v in dialog.data.items() if k != "identity"}  # the vault stays as is
+        person, revealed = dialog.record, self.revealed.get(row.target or "") if row else None
+        if isinstance(person, Person) and revealed is not None and person.identity == revealed:
+            person.identity = None  # the vault stays as it is
         super()._accepted(dialog, row)
 
     # -- the identity panel -----------------------------------------------------------------------
@@ -194,11 +181,7 @@ class PeopleTab(RecordsTab):
         self.details.setTitle(self.tr("Identity of %1").replace("%1", pseudonym or ""))
         values = self.revealed.get(row.target or "") if saved else None
         for field, value_label in self.value_labels.items():
-            if values is None:
-                value_label.setText(MASK)
-                continue
-            value = values.get(field)
-            value_label.setText("; ".join(value) if isinstance(value, list) else str(value or "—"))
+            value_label.setText(MASK if values is None else shown_identity_value(values, field))
         self.reveal_button.setEnabled(saved and values is None)
         self.hide_button.setEnabled(values is not None)
         if not saved:
@@ -219,7 +202,8 @@ class PeopleTab(RecordsTab):
 
         def revealed(identity: Identity) -> None:
             if generation == self._generation:
-                self.revealed[person_id] = identity_data(identity)
+                # As a dialog builds it, so an identity opened and left alone compares equal.
+                self.revealed[person_id] = replace(identity, aliases=tuple(identity.aliases))
                 self._show_details()
 
         def refused(exc: Exception) -> None:

@@ -8,18 +8,16 @@ name would be stored.
 
 from __future__ import annotations
 
-from typing import Any
+import copy
 
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QSpinBox, QWidget
 
-from caseintake.domain.records import is_minor, is_protected
-from caseintake.interchange.schema import parse_person
-from caseintake.ui.editor.dialogs import RecordDialog, drop_empty, line
+from caseintake.domain.checks import check_person
+from caseintake.domain.records import Identity, Person, is_minor, is_protected
+from caseintake.ui.editor.dialogs import RecordDialog, line, text_or_none
 from caseintake.ui.editor.widgets import OptionalDateEdit, code_combo, form_layout, hint_label, select_code
-
-PROFILE_FIELDS = ("role", "sex", "age", "nationality", "relationship", "name", "identity")
 
 
 class PersonDialog(RecordDialog):
@@ -28,52 +26,53 @@ class PersonDialog(RecordDialog):
 
     def __init__(
         self,
-        data: dict[str, Any] | None,
+        person: Person | None,
         *,
         saved: bool,
-        identity: dict[str, Any] | None,
+        identity: Identity | None,
         identity_locked: bool,
         parent: QWidget | None = None,
     ) -> None:
-        title = self.tr("Add a person") if data is None else self.tr("Person")
-        super().__init__(title, "personDialog", self._parse, parent)
+        title = self.tr("Add a person") if person is None else self.tr("Person")
+        super().__init__(title, "personDialog", self._check, parent)
         self.saved = saved
         self.identity_locked = identity_locked
-        self.base = dict(data or {"role": "victim"})
+        # A copy keeps what this dialog does not show (id, pseudonym, birth year, court data).
+        self.base = copy.deepcopy(person) if person is not None else Person(role="victim")
         self.role = code_combo("role", object_name="personRoleCombo")
-        select_code(self.role, self.base.get("role"))
+        select_code(self.role, self.base.role)
         self.relationship = code_combo(
             "relationship", none_label=self.tr("Not recorded"), object_name="relationshipCombo"
         )
-        select_code(self.relationship, self.base.get("relationship"))
+        select_code(self.relationship, self.base.relationship)
         self.sex = code_combo("sex", none_label=self.tr("Not recorded"), object_name="sexCombo")
-        select_code(self.sex, self.base.get("sex"))
+        select_code(self.sex, self.base.sex)
         self.age = QSpinBox()
         self.age.setObjectName("ageSpin")
         self.age.setRange(-1, 120)
         self.age.setSpecialValueText(self.tr("Not known"))
-        self.age.setValue(self.base.get("age", -1))
-        self.nationality = line(self.base.get("nationality", ""), "nationalityEdit", self.tr("e.g. PH"))
+        self.age.setValue(-1 if self.base.age is None else self.base.age)
+        self.nationality = line(self.base.nationality or "", "nationalityEdit", self.tr("e.g. PH"))
         self.nationality.setValidator(QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,2}")))
         self.nationality.setMaximumWidth(80)
         self.protect = QCheckBox(self.tr("Protect: keep the identity in the vault, known by initials"))
         self.protect.setObjectName("protectCheck")
-        self.protect.setChecked("identity" in self.base or bool(identity) or identity_locked)
+        self.protect.setChecked(self.base.identity is not None or identity is not None or identity_locked)
         self.protect.setEnabled(not saved)
         self.name = line(
-            self.base.get("name", ""),
+            self.base.name or "",
             "plainNameEdit",
             self.tr("only for people who need no protection, e.g. a foreign offender"),
         )
-        ident = identity or {}
-        self.legal_name = line(ident.get("legal_name", ""), "legalNameEdit")
-        self.aliases = line("; ".join(ident.get("aliases", [])), "aliasesEdit", self.tr("separate with ;"))
+        ident = identity or Identity(legal_name="")
+        self.legal_name = line(ident.legal_name, "legalNameEdit")
+        self.aliases = line("; ".join(ident.aliases), "aliasesEdit", self.tr("separate with ;"))
         self.birth_date = OptionalDateEdit(self.tr("Known"))
         self.birth_date.setObjectName("birthDateEdit")
-        self.birth_date.set_value(ident.get("birth_date"))
-        self.address = line(ident.get("address", ""), "addressEdit")
-        self.school = line(ident.get("school", ""), "schoolEdit")
-        self.contact = line(ident.get("contact", ""), "contactEdit", self.tr("phone or e-mail"))
+        self.birth_date.set_value(ident.birth_date)
+        self.address = line(ident.address or "", "addressEdit")
+        self.school = line(ident.school or "", "schoolEdit")
+        self.contact = line(ident.contact or "", "contactEdit", self.tr("phone or e-mail"))
 
         self.form.addRow(self.tr("&Role:"), self.role)
         self.form.addRow(self.tr("Relationship to the &victim:"), self.relationship)
@@ -104,6 +103,21 @@ class PersonDialog(RecordDialog):
         self.protect.toggled.connect(self._update_protection)
         self.age.valueChanged.connect(self._update_protection)
         self._update_protection()
+        self.field_widgets = {
+            "role": self.role,
+            "relationship": self.relationship,
+            "sex": self.sex,
+            "age": self.age,
+            "nationality": self.nationality,
+            "name": self.name,
+            "identity": self.legal_name,
+            "legal_name": self.legal_name,
+            "aliases": self.aliases,
+            "birth_date": self.birth_date.check,
+            "address": self.address,
+            "school": self.school,
+            "contact": self.contact,
+        }
 
     def protected(self) -> bool:
         role = self.role.currentData()
@@ -125,36 +139,32 @@ class PersonDialog(RecordDialog):
         self.vault.setVisible(protected)
         self.adjustSize()
 
-    def identity(self) -> dict[str, Any]:
-        aliases = [a.strip() for a in self.aliases.text().split(";") if a.strip()]
-        return drop_empty(
-            {
-                "legal_name": self.legal_name.text().strip(),
-                "aliases": aliases,
-                "birth_date": self.birth_date.value(),
-                "address": self.address.text().strip(),
-                "school": self.school.text().strip(),
-                "contact": self.contact.text().strip(),
-            }
+    def identity(self) -> Identity:
+        return Identity(
+            legal_name=self.legal_name.text().strip(),
+            aliases=tuple(a.strip() for a in self.aliases.text().split(";") if a.strip()),
+            birth_date=self.birth_date.value(),
+            address=text_or_none(self.address),
+            school=text_or_none(self.school),
+            contact=text_or_none(self.contact),
         )
 
-    def record(self) -> dict[str, Any]:
+    def build(self) -> Person:
+        """The person as the widgets show it; a protected person's identity only when it may be
+        edited here (None for a saved person whose vault stays as it is)."""
         age = self.age.value()
-        data = {k: v for k, v in self.base.items() if k not in PROFILE_FIELDS}  # e.g. birth_year
-        data.update(
-            {
-                "role": self.role.currentData(),
-                "sex": self.sex.currentData(),
-                "age": None if age < 0 else age,
-                "nationality": self.nationality.text().strip().upper(),
-                "relationship": self.relationship.currentData(),
-            }
-        )
+        person = copy.deepcopy(self.base)
+        person.role = self.role.currentData()
+        person.sex = self.sex.currentData()
+        person.age = None if age < 0 else age
+        person.nationality = self.nationality.text().strip().upper() or None
+        person.relationship = self.relationship.currentData()
+        person.name = person.identity = None
         if not self.protected():
-            data["name"] = self.name.text().strip()
+            person.name = text_or_none(self.name)
         elif not self.identity_locked:
-            data["identity"] = self.identity()
-        return drop_empty(data)
+            person.identity = self.identity()
+        return person
 
-    def _parse(self, data: dict[str, Any]) -> Any:
-        return parse_person(data, "person", require_identity=not self.saved or "identity" in data)
+    def _check(self, person: Person) -> Person:
+        return check_person(person, "person", require_identity=not self.saved or person.identity is not None)

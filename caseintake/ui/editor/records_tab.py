@@ -1,8 +1,8 @@
 """The shape shared by the People, Referrals, Hearings and Evidence tabs: a table of records,
 "Add" and "Edit" buttons, and a dialog per record.
 
-Rows are interchange-format dicts: a saved record as loaded (or as changed, when a change waits
-in the draft), then the records added but not saved yet, in italics.
+Rows are domain records: a saved record as loaded (or as changed, when a change waits in the
+draft), then the records added but not saved yet, in italics.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from caseintake.ui.state import AppState
 
 @dataclass
 class Row:
-    data: dict[str, Any]
+    record: Any  # the record as the form shows it: changed, added, or as loaded
     target: str | None = None  # id of the saved record
     key: str | None = None  # draft key of a record not saved yet
     pending: bool = False
@@ -77,9 +77,6 @@ class RecordsTab(QWidget):
 
     # -- what a subclass says ---------------------------------------------------------------------
 
-    def as_data(self, record: Any) -> dict[str, Any]:
-        raise NotImplementedError
-
     def make_dialog(self, row: Row | None) -> RecordDialog:
         raise NotImplementedError
 
@@ -105,9 +102,9 @@ class RecordsTab(QWidget):
         rows = []
         for record in getattr(draft.case, self.kind, []) if draft.case else []:
             change = draft.change_for(self.kind, record.id)
-            data = change.data if change else self.as_data(record)
-            rows.append(Row(data, target=record.id, pending=change is not None, saved=record))
-        rows += [Row(r.data, key=r.key, pending=True) for r in draft.additions(self.kind)]
+            shown = change.record if change else record
+            rows.append(Row(shown, target=record.id, pending=change is not None, saved=record))
+        rows += [Row(r.record, key=r.key, pending=True) for r in draft.additions(self.kind)]
         return rows
 
     def refresh(self) -> None:
@@ -156,22 +153,22 @@ class RecordsTab(QWidget):
         dialog.open()
 
     def _accepted(self, dialog: RecordDialog, row: Row | None) -> None:
-        draft = self.draft
-        if draft is None or not dialog.data:
+        draft, record = self.draft, dialog.record
+        if draft is None or record is None:
             return
         if row is None:
-            draft.put(self.kind, dialog.data)
+            draft.put(self.kind, record)
         elif row.key is not None:
-            record = draft.find(row.key)
-            if record is not None:
-                record.data = dialog.data
+            added = draft.find(row.key)
+            if added is not None:
+                added.record = record
         elif row.target is not None:
-            if dialog.data == self.as_data(row.saved):
+            if record == row.saved:
                 change = draft.change_for(self.kind, row.target)
                 if change is not None:
                     draft.drop(change)
             else:
-                draft.put(self.kind, dialog.data, row.target)
+                draft.put(self.kind, record, row.target)
         self.refresh()
         self.changed.emit()
 

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseintake.domain import labels as lb
 from caseintake.domain.records import Case
-from caseintake.reports import labels as lb
+from caseintake.ui import labels
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ def note_label(case: Case, index: int) -> str:
     note = case.notes[index]
     local = lb.manila(note.written_at)
     first = " ".join(note.text.split())[:70]
-    kind = lb.label(lb.NOTE_KINDS, note.kind)
+    kind = labels.label("note_kind", note.kind)
     return f"{lb.short_date(local.date())} · {kind} · {note.author or '—'}: {first}"
 
 
@@ -56,7 +57,8 @@ class SummaryOptionsDialog(QDialog):
         self.hearing.setObjectName("summaryHearingCombo")
         for h in sorted(case.hearings, key=lambda h: h.starts_at):
             local = lb.manila(h.starts_at)
-            shown = f"{lb.short_date(local.date())} {lb.clock(local)} · {lb.label(lb.HEARING_KINDS, h.kind)}"
+            kind = labels.label("hearing_kind", h.kind)
+            shown = f"{lb.short_date(local.date())} {lb.clock(local)} · {kind}"
             self.hearing.addItem(shown, h.id)
         self.hearing.setCurrentIndex(max(self.hearing.findData(default_hearing), 0))
         self.paper = QComboBox()

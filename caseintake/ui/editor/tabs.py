@@ -35,6 +35,7 @@ _PATH_TABS = {
     "notes": "notes",
     "note": "notes",
     "text": "notes",
+    "author": "notes",
     "hearings": "hearings",
     "hearing": "hearings",
     "evidence": "evidence",
@@ -101,12 +102,11 @@ class CaseTabs(QTabWidget):
         self.overview.summary_field.watch.scan()
         self.notes.field.watch.scan()
 
-    def go_to_field(self, message: str) -> None:
-        """Show where an InvalidInput message ("hearing.starts_at: ...") points."""
-        head = message.split(":", 1)[0].strip()
-        first = head.split(".", 1)[0].split("[", 1)[0]
-        if first == "source":
-            first = "source_kind"
+    def go_to_field(self, path: str) -> None:
+        """Show where an error's field path (`InvalidInput.field`, e.g. "hearing.starts_at") points."""
+        first = path.split(".", 1)[0].split("[", 1)[0]
+        if first == "source":  # "source.kind", "source.reference": the Overview's two source fields
+            first = "source_" + (path.split(".", 1)[1] if "." in path else "kind")
         tab = _PATH_TABS.get(first)
         if tab is not None:
             self.setCurrentWidget(getattr(self, tab))

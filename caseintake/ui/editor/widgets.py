@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -103,12 +103,16 @@ class OptionalDateEdit(QWidget):
         layout.addWidget(self.check)
         layout.addWidget(self.date, 1)
 
-    def value(self) -> str | None:
-        return self.date.date().toString(DATE_FORMAT) if self.check.isChecked() else None
+    def value(self) -> date | None:
+        return date_value(self.date) if self.check.isChecked() else None
 
-    def set_value(self, value: str | None) -> None:
+    def set_value(self, value: date | None) -> None:
         self.check.setChecked(value is not None)
-        self.date.setDate(QDate.fromString(value, DATE_FORMAT) if value else QDate.currentDate())
+        set_date(self.date, value)
+
+
+def shown_day(value: date | None) -> str:
+    return "" if value is None else value.isoformat()
 
 
 def local_time(value: str | None) -> str:
@@ -129,12 +133,13 @@ def form_layout() -> QFormLayout:
     return form
 
 
-def date_value(edit: QDateEdit) -> str:
-    return edit.date().toString(DATE_FORMAT)
+def date_value(edit: QDateEdit) -> date:
+    day = edit.date()
+    return date(day.year(), day.month(), day.day())
 
 
-def set_date(edit: QDateEdit, value: str | None) -> None:
-    edit.setDate(QDate.fromString(value, DATE_FORMAT) if value else QDate.currentDate())
+def set_date(edit: QDateEdit, value: date | None) -> None:
+    edit.setDate(QDate.currentDate() if value is None else QDate(value.year, value.month, value.day))
 
 
 def code_combo(vocabulary: str, *, none_label: str | None = None, object_name: str = "") -> QComboBox:

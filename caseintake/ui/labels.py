@@ -1,0 +1,346 @@
+"""The GUI's one vocabulary: the label people read for every code, marked for Qt Linguist.
+
+Codes are what the database, the audit log and the interchange format hold (`domain.codes`,
+`domain.audit_actions`); every table model, form and tab of `caseintake.ui` shows them through
+`label()` and `choices()` here, so a code reads the same everywhere on screen. Each text is a
+literal `QT_TRANSLATE_NOOP("labels", ...)` for `lupdate`, translated when it is shown, so a
+language change needs no restart of the tables already built. Paper has its own words
+(`reports.labels`, `reports.court_labels`), which stay free of Qt.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from caseintake.domain import codes
+from caseintake.domain.audit_actions import AuditAction
+from caseintake.domain.counts import NONE, OTHER, TOTAL, UNKNOWN
+
+CONTEXT = "labels"
+
+LABELS: dict[str, dict[str, object]] = {  # QT_TRANSLATE_NOOP returns its text
+    "status": {
+        "intake": QT_TRANSLATE_NOOP("labels", "Intake"),
+        "active": QT_TRANSLATE_NOOP("labels", "Active"),
+        "in_court": QT_TRANSLATE_NOOP("labels", "In court"),
+        "closed": QT_TRANSLATE_NOOP("labels", "Closed"),
+    },
+    "region": {
+        "NCR": QT_TRANSLATE_NOOP("labels", "NCR – National Capital Region"),
+        "CAR": QT_TRANSLATE_NOOP("labels", "CAR – Cordillera Administrative Region"),
+        "I": QT_TRANSLATE_NOOP("labels", "I – Ilocos Region"),
+        "II": QT_TRANSLATE_NOOP("labels", "II – Cagayan Valley"),
+        "III": QT_TRANSLATE_NOOP("labels", "III – Central Luzon"),
+        "IV-A": QT_TRANSLATE_NOOP("labels", "IV-A – CALABARZON"),
+        "MIMAROPA": QT_TRANSLATE_NOOP("labels", "MIMAROPA"),
+        "V": QT_TRANSLATE_NOOP("labels", "V – Bicol Region"),
+        "VI": QT_TRANSLATE_NOOP("labels", "VI – Western Visayas"),
+        "NIR": QT_TRANSLATE_NOOP("labels", "NIR – Negros Island Region"),
+        "VII": QT_TRANSLATE_NOOP("labels", "VII – Central Visayas"),
+        "VIII": QT_TRANSLATE_NOOP("labels", "VIII – Eastern Visayas"),
+        "IX": QT_TRANSLATE_NOOP("labels", "IX – Zamboanga Peninsula"),
+        "X": QT_TRANSLATE_NOOP("labels", "X – Northern Mindanao"),
+        "XI": QT_TRANSLATE_NOOP("labels", "XI – Davao Region"),
+        "XII": QT_TRANSLATE_NOOP("labels", "XII – SOCCSKSARGEN"),
+        "XIII": QT_TRANSLATE_NOOP("labels", "XIII – Caraga"),
+        "BARMM": QT_TRANSLATE_NOOP("labels", "BARMM – Bangsamoro"),
+    },
+    "leak_field": {
+        "legal name": QT_TRANSLATE_NOOP("labels", "legal name"),
+        "alias": QT_TRANSLATE_NOOP("labels", "alias"),
+        "birth date": QT_TRANSLATE_NOOP("labels", "birth date"),
+        "address": QT_TRANSLATE_NOOP("labels", "address"),
+        "school": QT_TRANSLATE_NOOP("labels", "school"),
+        "contact": QT_TRANSLATE_NOOP("labels", "contact"),
+    },
+    "offense": {
+        "osaec_livestream": QT_TRANSLATE_NOOP("labels", "Online sexual abuse (livestream)"),
+        "csaem_production": QT_TRANSLATE_NOOP("labels", "Abuse material: production"),
+        "csaem_distribution": QT_TRANSLATE_NOOP("labels", "Abuse material: distribution"),
+        "grooming": QT_TRANSLATE_NOOP("labels", "Grooming"),
+        "sextortion": QT_TRANSLATE_NOOP("labels", "Sextortion"),
+        "trafficking_sexual": QT_TRANSLATE_NOOP("labels", "Trafficking (sexual exploitation)"),
+        "trafficking_labor": QT_TRANSLATE_NOOP("labels", "Trafficking (labour)"),
+        "child_abuse": QT_TRANSLATE_NOOP("labels", "Child abuse"),
+        "other": QT_TRANSLATE_NOOP("labels", "Other"),
+    },
+    "source": {
+        "cybertipline": QT_TRANSLATE_NOOP("labels", "CyberTipline report"),
+        "foreign_referral": QT_TRANSLATE_NOOP("labels", "Foreign law-enforcement referral"),
+        "hotline": QT_TRANSLATE_NOOP("labels", "Hotline"),
+        "walk_in": QT_TRANSLATE_NOOP("labels", "Walk-in"),
+        "school": QT_TRANSLATE_NOOP("labels", "School"),
+        "police": QT_TRANSLATE_NOOP("labels", "Police"),
+        "other": QT_TRANSLATE_NOOP("labels", "Other"),
+    },
+    "consent": {
+        "yes": QT_TRANSLATE_NOOP("labels", "Yes, counts may include this case"),
+        "no": QT_TRANSLATE_NOOP("labels", "No"),
+        "unknown": QT_TRANSLATE_NOOP("labels", "Not asked yet"),
+    },
+    "accommodation": {
+        "guardian_ad_litem": QT_TRANSLATE_NOOP("labels", "Guardian ad litem"),
+        "live_link": QT_TRANSLATE_NOOP("labels", "Live-link testimony"),
+        "screen": QT_TRANSLATE_NOOP("labels", "Screen in the courtroom"),
+        "support_person": QT_TRANSLATE_NOOP("labels", "Support person"),
+        "interpreter": QT_TRANSLATE_NOOP("labels", "Interpreter"),
+    },
+    "role": {
+        "victim": QT_TRANSLATE_NOOP("labels", "Victim"),
+        "accused": QT_TRANSLATE_NOOP("labels", "Accused"),
+        "guardian": QT_TRANSLATE_NOOP("labels", "Guardian"),
+        "witness": QT_TRANSLATE_NOOP("labels", "Witness"),
+        "other": QT_TRANSLATE_NOOP("labels", "Other"),
+    },
+    "relationship": {
+        "parent": QT_TRANSLATE_NOOP("labels", "Parent"),
+        "relative": QT_TRANSLATE_NOOP("labels", "Relative"),
+        "household": QT_TRANSLATE_NOOP("labels", "Household member"),
+        "neighbor": QT_TRANSLATE_NOOP("labels", "Neighbour"),
+        "stranger_local": QT_TRANSLATE_NOOP("labels", "Local stranger"),
+        "foreign_online": QT_TRANSLATE_NOOP("labels", "Foreign online offender"),
+        "other": QT_TRANSLATE_NOOP("labels", "Other"),
+    },
+    "sex": {
+        "F": QT_TRANSLATE_NOOP("labels", "Female"),
+        "M": QT_TRANSLATE_NOOP("labels", "Male"),
+        "U": QT_TRANSLATE_NOOP("labels", "Not known"),
+    },
+    "referral_kind": {
+        "shelter": QT_TRANSLATE_NOOP("labels", "Shelter"),
+        "medical": QT_TRANSLATE_NOOP("labels", "Medical"),
+        "psychosocial": QT_TRANSLATE_NOOP("labels", "Psychosocial"),
+        "legal": QT_TRANSLATE_NOOP("labels", "Legal"),
+        "law_enforcement": QT_TRANSLATE_NOOP("labels", "Law enforcement"),
+        "social_welfare": QT_TRANSLATE_NOOP("labels", "Social welfare"),
+        "education": QT_TRANSLATE_NOOP("labels", "Education"),
+        "livelihood": QT_TRANSLATE_NOOP("labels", "Livelihood"),
+        "other": QT_TRANSLATE_NOOP("labels", "Other"),
+    },
+    "referral_status": {
+        "pending": QT_TRANSLATE_NOOP("labels", "Pending"),
+        "accepted": QT_TRANSLATE_NOOP("labels", "Accepted"),
+        "declined": QT_TRANSLATE_NOOP("labels", "Declined"),
+        "completed": QT_TRANSLATE_NOOP("labels", "Completed"),
+    },
+    "note_kind": {
+        "intake": QT_TRANSLATE_NOOP("labels", "Intake"),
+        "home_visit": QT_TRANSLATE_NOOP("labels", "Home visit"),
+        "interview": QT_TRANSLATE_NOOP("labels", "Interview"),
+        "case_conference": QT_TRANSLATE_NOOP("labels", "Case conference"),
+        "general": QT_TRANSLATE_NOOP("labels", "General"),
+    },
+    "hearing_kind": {
+        "inquest": QT_TRANSLATE_NOOP("labels", "Inquest"),
+        "preliminary_investigation": QT_TRANSLATE_NOOP("labels", "Preliminary investigation"),
+        "arraignment": QT_TRANSLATE_NOOP("labels", "Arraignment"),
+        "pre_trial": QT_TRANSLATE_NOOP("labels", "Pre-trial"),
+        "trial": QT_TRANSLATE_NOOP("labels", "Trial"),
+        "promulgation": QT_TRANSLATE_NOOP("labels", "Promulgation"),
+        "other": QT_TRANSLATE_NOOP("labels", "Other"),
+    },
+    "hearing_status": {
+        "scheduled": QT_TRANSLATE_NOOP("labels", "Scheduled"),
+        "held": QT_TRANSLATE_NOOP("labels", "Held"),
+        "postponed": QT_TRANSLATE_NOOP("labels", "Postponed"),
+        "cancelled": QT_TRANSLATE_NOOP("labels", "Cancelled"),
+    },
+    "user_role": {
+        "social_worker": QT_TRANSLATE_NOOP("labels", "Social worker"),
+        "lawyer": QT_TRANSLATE_NOOP("labels", "Lawyer"),
+        "supervisor": QT_TRANSLATE_NOOP("labels", "Supervisor"),
+    },
+    "measure": {
+        "guardian_ad_litem": QT_TRANSLATE_NOOP("labels", "Guardian ad litem"),
+        "interpreter": QT_TRANSLATE_NOOP("labels", "Interpreter"),
+        "facilitator": QT_TRANSLATE_NOOP("labels", "Facilitator to put the questions to the child"),
+        "support_person": QT_TRANSLATE_NOOP("labels", "Support person during testimony"),
+        "waiting_area": QT_TRANSLATE_NOOP("labels", "Separate waiting area"),
+        "courtroom_arrangement": QT_TRANSLATE_NOOP("labels", "Child-friendly arrangement of the courtroom"),
+        "testimonial_aids": QT_TRANSLATE_NOOP("labels", "Testimonial aids (dolls, drawings)"),
+        "comfort_object": QT_TRANSLATE_NOOP("labels", "Emotional security item (comfort object)"),
+        "appropriate_hours": QT_TRANSLATE_NOOP(
+            "labels", "Testimony at hours suited to the child, with recesses"
+        ),
+        "closed_door": QT_TRANSLATE_NOOP("labels", "Exclusion of the public (closed-door hearing)"),
+        "live_link": QT_TRANSLATE_NOOP("labels", "Live-link television testimony"),
+        "screen": QT_TRANSLATE_NOOP("labels", "Screen or one-way mirror"),
+        "videotaped_deposition": QT_TRANSLATE_NOOP("labels", "Videotaped deposition"),
+        "recorded_interview": QT_TRANSLATE_NOOP(
+            "labels", "Admission of the recorded investigative interview"
+        ),
+        "protective_order": QT_TRANSLATE_NOOP("labels", "Protective order over records and recordings"),
+    },
+    "measure_status": {
+        "requested": QT_TRANSLATE_NOOP("labels", "Requested"),
+        "granted": QT_TRANSLATE_NOOP("labels", "Granted"),
+        "denied": QT_TRANSLATE_NOOP("labels", "Denied"),
+        "withdrawn": QT_TRANSLATE_NOOP("labels", "Withdrawn"),
+    },
+    "detention_status": {
+        "detained": QT_TRANSLATE_NOOP("labels", "Detained"),
+        "on_bail": QT_TRANSLATE_NOOP("labels", "Released on bail"),
+        "recognizance": QT_TRANSLATE_NOOP("labels", "Released on recognizance"),
+        "at_large": QT_TRANSLATE_NOOP("labels", "At large"),
+        "released": QT_TRANSLATE_NOOP("labels", "Released"),
+    },
+    "party": {
+        "prosecution": QT_TRANSLATE_NOOP("labels", "Prosecution"),
+        "private_prosecutor": QT_TRANSLATE_NOOP("labels", "Private prosecutor"),
+        "defense": QT_TRANSLATE_NOOP("labels", "Defense"),
+        "court": QT_TRANSLATE_NOOP("labels", "Court (motu proprio)"),
+    },
+    "motion_status": {
+        "pending": QT_TRANSLATE_NOOP("labels", "Pending"),
+        "granted": QT_TRANSLATE_NOOP("labels", "Granted"),
+        "denied": QT_TRANSLATE_NOOP("labels", "Denied"),
+        "withdrawn": QT_TRANSLATE_NOOP("labels", "Withdrawn"),
+        "moot": QT_TRANSLATE_NOOP("labels", "Moot"),
+    },
+    "exhibit_ruling": {
+        "pending": QT_TRANSLATE_NOOP("labels", "Not yet ruled on"),
+        "admitted": QT_TRANSLATE_NOOP("labels", "Admitted"),
+        "denied": QT_TRANSLATE_NOOP("labels", "Denied"),
+    },
+    "disposition": {
+        "conviction": QT_TRANSLATE_NOOP("labels", "Conviction"),
+        "acquittal": QT_TRANSLATE_NOOP("labels", "Acquittal"),
+        "dismissal": QT_TRANSLATE_NOOP("labels", "Dismissal"),
+        "plea": QT_TRANSLATE_NOOP("labels", "Plea of guilty (plea bargaining)"),
+        "archived": QT_TRANSLATE_NOOP("labels", "Archived"),
+    },
+    "audit_action": {
+        AuditAction.SESSION_UNLOCK: QT_TRANSLATE_NOOP("labels", "Signed in"),
+        AuditAction.USER_ADD: QT_TRANSLATE_NOOP("labels", "User added"),
+        AuditAction.USER_DISABLE: QT_TRANSLATE_NOOP("labels", "User disabled"),
+        AuditAction.USER_CREDENTIAL_CHANGE: QT_TRANSLATE_NOOP("labels", "Passphrase changed"),
+        AuditAction.USER_RECOVER: QT_TRANSLATE_NOOP("labels", "Passphrase reset with the recovery key"),
+        AuditAction.CASE_CREATE: QT_TRANSLATE_NOOP("labels", "Case opened"),
+        AuditAction.CASE_IMPORT: QT_TRANSLATE_NOOP("labels", "Case imported"),
+        AuditAction.CASE_DEMO: QT_TRANSLATE_NOOP("labels", "Demo case generated"),
+        AuditAction.CASE_EDIT: QT_TRANSLATE_NOOP("labels", "Case details changed"),
+        AuditAction.CASE_VIEW: QT_TRANSLATE_NOOP("labels", "Case viewed"),
+        AuditAction.COURT_EDIT: QT_TRANSLATE_NOOP("labels", "Court record changed"),
+        AuditAction.PERSON_ADD: QT_TRANSLATE_NOOP("labels", "Person added"),
+        AuditAction.PERSON_EDIT: QT_TRANSLATE_NOOP("labels", "Person changed"),
+        AuditAction.IDENTITY_REVEAL: QT_TRANSLATE_NOOP("labels", "Identity revealed"),
+        AuditAction.IDENTITY_SEARCH: QT_TRANSLATE_NOOP("labels", "Cases searched by identity"),
+        AuditAction.LEAK_ALLOW_WORD: QT_TRANSLATE_NOOP("labels", "Word allowed past the leak guard"),
+        AuditAction.REFERRAL_ADD: QT_TRANSLATE_NOOP("labels", "Referral added"),
+        AuditAction.REFERRAL_EDIT: QT_TRANSLATE_NOOP("labels", "Referral changed"),
+        AuditAction.NOTE_ADD: QT_TRANSLATE_NOOP("labels", "Note written"),
+        AuditAction.NOTE_EDIT: QT_TRANSLATE_NOOP("labels", "Note edited"),
+        AuditAction.HEARING_ADD: QT_TRANSLATE_NOOP("labels", "Court date added"),
+        AuditAction.HEARING_EDIT: QT_TRANSLATE_NOOP("labels", "Court date changed"),
+        AuditAction.EVIDENCE_ADD: QT_TRANSLATE_NOOP("labels", "Evidence registered"),
+        AuditAction.EVIDENCE_EDIT: QT_TRANSLATE_NOOP("labels", "Evidence entry corrected"),
+        AuditAction.DOCUMENT_REGISTER: QT_TRANSLATE_NOOP("labels", "Document generated"),
+        AuditAction.SUMMARY_WRITE: QT_TRANSLATE_NOOP("labels", "Hearing summary written"),
+        AuditAction.COUNTS_EXPORT: QT_TRANSLATE_NOOP("labels", "Anonymized counts exported"),
+        AuditAction.DATABASE_CREATE: QT_TRANSLATE_NOOP("labels", "Database created"),
+        AuditAction.DATABASE_CHECK: QT_TRANSLATE_NOOP("labels", "Database checked"),
+        AuditAction.DATABASE_UPGRADE: QT_TRANSLATE_NOOP("labels", "Database upgraded"),
+        AuditAction.BACKUP_CREATE: QT_TRANSLATE_NOOP("labels", "Backup made"),
+        AuditAction.BACKUP_RESTORE: QT_TRANSLATE_NOOP("labels", "Backup restored"),
+        AuditAction.KEYS_ROTATE: QT_TRANSLATE_NOOP("labels", "Keys rotated"),
+    },
+    "case_column": {
+        "reference": QT_TRANSLATE_NOOP("labels", "Reference"),
+        "status": QT_TRANSLATE_NOOP("labels", "Status"),
+        "opened_on": QT_TRANSLATE_NOOP("labels", "Opened"),
+        "region": QT_TRANSLATE_NOOP("labels", "Region"),
+        "province": QT_TRANSLATE_NOOP("labels", "Province"),
+        "assigned_to": QT_TRANSLATE_NOOP("labels", "Assigned to"),
+        "parties": QT_TRANSLATE_NOOP("labels", "Victims"),
+    },
+    "agenda_column": {
+        "when": QT_TRANSLATE_NOOP("labels", "When (Manila)"),
+        "case": QT_TRANSLATE_NOOP("labels", "Case"),
+        "kind": QT_TRANSLATE_NOOP("labels", "Kind"),
+        "court": QT_TRANSLATE_NOOP("labels", "Court"),
+        "lawyer": QT_TRANSLATE_NOOP("labels", "Lawyer"),
+        "status": QT_TRANSLATE_NOOP("labels", "Status"),
+    },
+    "user_column": {
+        "username": QT_TRANSLATE_NOOP("labels", "User name"),
+        "display_name": QT_TRANSLATE_NOOP("labels", "Full name"),
+        "role": QT_TRANSLATE_NOOP("labels", "Role"),
+        "status": QT_TRANSLATE_NOOP("labels", "Status"),
+    },
+    "count_dimension": {
+        "month": QT_TRANSLATE_NOOP("labels", "Month opened"),
+        "quarter": QT_TRANSLATE_NOOP("labels", "Quarter opened"),
+        "year": QT_TRANSLATE_NOOP("labels", "Year opened"),
+        "region": QT_TRANSLATE_NOOP("labels", "Region"),
+        "offense": QT_TRANSLATE_NOOP("labels", "Offense"),
+        "victim_sex": QT_TRANSLATE_NOOP("labels", "Victim sex"),
+        "victim_age": QT_TRANSLATE_NOOP("labels", "Victim age"),
+        "status": QT_TRANSLATE_NOOP("labels", "Status"),
+        "source": QT_TRANSLATE_NOOP("labels", "Source of the report"),
+        "referral": QT_TRANSLATE_NOOP("labels", "Referral kind"),
+        "accused_relationship": QT_TRANSLATE_NOOP("labels", "Accused relationship"),
+        "accused_nationality": QT_TRANSLATE_NOOP("labels", "Accused nationality"),
+    },
+    "file_filter": {
+        ".csv": QT_TRANSLATE_NOOP("labels", "CSV files (*.csv)"),
+        ".pdf": QT_TRANSLATE_NOOP("labels", "PDF files (*.pdf)"),
+    },
+    "count_value": {
+        TOTAL: QT_TRANSLATE_NOOP("labels", "Total"),
+        NONE: QT_TRANSLATE_NOOP("labels", "None recorded"),
+        UNKNOWN: QT_TRANSLATE_NOOP("labels", "Unknown"),
+        OTHER: QT_TRANSLATE_NOOP("labels", "Other"),
+    },
+}
+
+#: The vocabularies whose codes are a closed enum; each of its values must have a label (tested).
+ENUMS: dict[str, type[StrEnum]] = {
+    "status": codes.CaseStatus,
+    "region": codes.Region,
+    "offense": codes.Offense,
+    "source": codes.SourceKind,
+    "consent": codes.Consent,
+    "accommodation": codes.Accommodation,
+    "role": codes.PersonRole,
+    "relationship": codes.Relationship,
+    "sex": codes.Sex,
+    "referral_kind": codes.ReferralKind,
+    "referral_status": codes.ReferralStatus,
+    "note_kind": codes.NoteKind,
+    "hearing_kind": codes.HearingKind,
+    "hearing_status": codes.HearingStatus,
+    "user_role": codes.Role,
+    "measure": codes.ChildWitnessMeasure,
+    "measure_status": codes.MeasureStatus,
+    "detention_status": codes.DetentionStatus,
+    "party": codes.Party,
+    "motion_status": codes.MotionStatus,
+    "exhibit_ruling": codes.ExhibitRuling,
+    "disposition": codes.DispositionKind,
+    "audit_action": AuditAction,
+}
+
+
+def _translated(text: object) -> str:
+    """The one place a label is translated: `text` always comes from `LABELS`, marked above."""
+    return QCoreApplication.translate(CONTEXT, str(text))
+
+
+def label(vocabulary: str, code: str | None) -> str:
+    """The translated label of a code; an unknown code is shown as itself rather than hidden."""
+    if code is None:
+        return ""
+    text = LABELS[vocabulary].get(code)
+    return code if text is None else _translated(text)
+
+
+def choices(vocabulary: str) -> list[tuple[str, str]]:
+    """(code, label) pairs in the order of the vocabulary, for combo boxes and check lists."""
+    return [(code, _translated(text)) for code, text in LABELS[vocabulary].items()]
+
+
+def action_label(action: str) -> str:
+    """What an audit event's action reads as; an action of a newer version is shown as stored."""
+    return label("audit_action", action)
