@@ -21,7 +21,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from unittest import mock
 
@@ -162,6 +162,7 @@ def _build_one(path: Path, cases: int, seed: int) -> str:
 
 def _lengthen_one_case(session: Session) -> str:
     """Pick the in-court case with the most hearings and give it many notes (same in both)."""
+    from caseintake.domain.records import Note
     from caseintake.services.notes import add_note
 
     row = session.db.one(
@@ -177,13 +178,11 @@ def _lengthen_one_case(session: Session) -> str:
         (reference,),
     )
     for n in range(1, LONG_CASE_NOTES + 1):
+        when = f"2025-{1 + n % 12:02d}-{1 + n % 28:02d}T09:{n % 60:02d}:00+08:00"
+        written_at = datetime.fromisoformat(when)
         add_note(
             session,
             reference,
-            {
-                "kind": "home_visit",
-                "written_at": f"2025-{1 + n % 12:02d}-{1 + n % 28:02d}T09:{n % 60:02d}:00+08:00",
-                "text": LONG_NOTE.format(p=pseudonym or "AAA", n=n),
-            },
+            Note(kind="home_visit", written_at=written_at, text=LONG_NOTE.format(p=pseudonym or "AAA", n=n)),
         )
     return reference

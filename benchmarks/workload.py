@@ -15,6 +15,7 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -151,9 +152,12 @@ def open_case(side: Side, reference: str) -> object:
 
 
 def save_note(side: Side, reference: str) -> object:
+    from caseintake.domain.records import Note
     from caseintake.services.notes import add_note
 
-    return add_note(side.session, reference, {"kind": "general", "text": "Benchmark note: follow-up call."})
+    now = datetime.now().astimezone()
+    note = Note(kind="general", written_at=now, text="Benchmark note: follow-up call.")
+    return add_note(side.session, reference, note)
 
 
 def month_agenda(side: Side, month: tuple[int, int]) -> object:

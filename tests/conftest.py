@@ -146,3 +146,19 @@ def import_cases(session: Session, *cases: dict[str, Any]) -> list[str]:
     from caseintake.services.intake import add_cases
 
     return add_cases(session, parse_document({"format": "caseintake/1", "cases": list(cases)}))
+
+
+def wind_back_device_ids(db: Any) -> None:
+    """Move every row back out of its device range, as a database before schema 7 held it (for
+    tests that wind a database back to an older schema and upgrade it again)."""
+    from caseintake.storage.upgrades import v7_device_ids
+    from caseintake.storage.writes import device_number
+
+    db.execute("PRAGMA foreign_keys = OFF")
+    try:
+        with db.atomic():
+            v7_device_ids.shift_ids(db, -(device_number(db) << 32))
+            db.execute("DELETE FROM meta WHERE key = 'device_number'")
+            assert db.all("PRAGMA foreign_key_check") == []
+    finally:
+        db.execute("PRAGMA foreign_keys = ON")

@@ -3,7 +3,7 @@ and clearing on lock."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -88,7 +88,7 @@ def test_create_case_with_victim_and_hearing(qtbot: QtBot, store: dict[str, Any]
     assert isinstance(person, PersonDialog)
     person.age.setValue(12)
     person.legal_name.setText("Maria Luz Bautista")
-    person.birth_date.set_value("2013-05-02")
+    person.birth_date.set_value(date(2013, 5, 2))
     person.ok_button.click()
     assert person.result() == person.DialogCode.Accepted
     assert editor.people.model.rowCount() == 1
@@ -293,3 +293,75 @@ def test_clear_leaves_nothing_behind(
     assert editor.undo_stack.count() == 0
     assert editor.terms is None and not editor.people.revealed
     assert not editor.has_unsaved_changes()
+
+
+def test_an_identity_opened_and_left_alone_is_not_a_change(
+    qtbot: QtBot, store: dict[str, Any], runner: TaskRunner, reference: str
+) -> None:
+    editor = open_editor(qtbot, store, runner, "worker", reference)
+    people = editor.people
+    people.table.selectRow(0)
+    people.reveal_button.click()
+    qtbot.waitUntil(lambda: people.value_labels["legal_name"].text() == "Maria Luz Bautista")
+    people.edit_button.click()
+    dialog = people.dialog
+    assert isinstance(dialog, PersonDialog)
+    dialog.ok_button.click()
+    assert editor.draft is not None and editor.draft.pending == []
+    assert not editor.has_unsaved_changes()
+
+    people.edit_button.click()
+    dialog = people.dialog
+    assert isinstance(dialog, PersonDialog)
+    dialog.age.setValue(14)
+    dialog.ok_button.click()
+    [change] = editor.draft.pending
+    assert (change.kind, change.target, change.record.age) == ("persons", people.row_list[0].target, 14)
+    assert change.record.identity is None  # the vault stays as it is
+    assert change.record.pseudonym == "AAA"  # what the dialog does not show is kept
+
+
+def test_a_dialog_points_at_the_field_its_error_names(
+    qtbot: QtBot, store: dict[str, Any], runner: TaskRunner, reference: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    editor = open_editor(qtbot, store, runner, "worker", reference)
+    editor.referrals.add_button.click()
+    dialog = editor.referrals.dialog
+    assert dialog is not None
+    focused: list[str] = []
+    for widget in dialog.field_widgets.values():
+        monkeypatch.setattr(widget, "setFocus", lambda w=widget: focused.append(w.objectName()))
+    dialog.ok_button.click()
+    assert "referral.agency" in dialog.error.text()
+    assert dialog.record is None and dialog.isVisible()
+    assert focused == ["agencyEdit"]
+
+
+@pytest.mark.parametrize(
+    ("path", "tab", "field"),
+    [
+        ("persons[0].identity", "people", None),
+        ("hearing.starts_at", "hearings", None),
+        ("note.author", "notes", None),
+        ("source.kind", "overview", "source_kind"),
+        ("source.reference", "overview", "source_reference"),
+        ("closed_on", "overview", "closed_on"),
+    ],
+)
+def test_a_save_error_shows_its_field(
+    qtbot: QtBot,
+    store: dict[str, Any],
+    runner: TaskRunner,
+    reference: str,
+    monkeypatch: pytest.MonkeyPatch,
+    path: str,
+    tab: str,
+    field: str | None,
+) -> None:
+    editor = open_editor(qtbot, store, runner, "worker", reference)
+    editor.tabs.setCurrentWidget(editor.evidence)
+    focused: list[str] = []
+    monkeypatch.setattr(editor.overview, "focus_field", focused.append)
+    editor.tabs.go_to_field(path)
+    assert editor.tabs.currentWidget() is getattr(editor.tabs, tab)
+    assert focused == ([field] if field else [])

@@ -6,13 +6,18 @@ No widgets here: the span finder and the draft are Qt-free view logic (STYLE.md 
 from __future__ import annotations
 
 import re
-from datetime import date
+from dataclasses import replace
+from datetime import date, datetime
 from typing import Any
 
+import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from caseintake.domain.errors import InvalidInput
+from caseintake.domain.labels import MANILA
 from caseintake.domain.leak_text import reader_view
+from caseintake.domain.records import Evidence, Identity, Note, Person, Referral
 from caseintake.services.cases import find_case, load_case
 from caseintake.services.leak_guard import case_terms, find_leaks
 from caseintake.ui.editor.draft import CaseDraft, blank_form, form_of
@@ -76,29 +81,60 @@ def test_a_draft_keeps_what_changed_while_it_was_saved(store: dict[str, Any]) ->
     reference = import_cases(store["sup"], sample_case())[0]
     case = load_case(store["sup"], reference)
     draft = CaseDraft(case, form_of(case))
-    note = draft.put("notes", {"kind": "general", "written_at": "2026-02-05T09:00:00+08:00", "text": "First"})
-    referral = draft.put(
-        "referrals",
-        {"agency": "PNP WCPD", "kind": "law_enforcement", "referred_on": "2026-02-05", "status": "pending"},
-    )
+    note = draft.put("notes", Note("general", datetime(2026, 2, 5, 9, 0, tzinfo=MANILA), "First"))
+    referral = draft.put("referrals", Referral("PNP WCPD", "law_enforcement", date(2026, 2, 5), "pending"))
     form = dict(draft.baseline, province="Bohol")
     plan = draft.plan(form, "worker")
-    assert plan.case_fields == {"province": "Bohol"}
-    note.data = {**note.data, "text": "First, and more typed during the save"}
-    late = draft.put("evidence", {"description": "USB stick"})
+    assert plan.changed == ("province",) and plan.case.province == "Bohol"
+    assert plan.case.summary == case.summary  # the case's own fields, as the form has them
+    note.record = replace(note.record, text="First, and more typed during the save")
+    late = draft.put("evidence", Evidence("USB stick"))
     draft.saved(plan, case, {note.key: "note-id", referral.key: "referral-id"})
     assert [(r.kind, r.target) for r in draft.pending] == [("notes", "note-id"), ("evidence", None)]
     assert draft.find(late.key) is late
 
 
-def test_a_new_case_plan_is_one_interchange_record() -> None:
+def test_a_plan_is_a_snapshot_of_the_records(store: dict[str, Any]) -> None:
+    reference = import_cases(store["sup"], sample_case())[0]
+    case = load_case(store["sup"], reference)
+    draft = CaseDraft(case, form_of(case))
+    item = draft.put("referrals", Referral("PNP WCPD", "law_enforcement", date(2026, 2, 5), "pending"))
+    plan = draft.plan(dict(draft.baseline), "worker")
+    assert plan.changed == () and not plan.empty
+    item.record.status = "completed"  # changed in place after the plan was made
+    assert plan.records[0].record.status == "pending"
+    draft.saved(plan, case, {item.key: "referral-id"})
+    assert [(r.kind, r.target) for r in draft.pending] == [("referrals", "referral-id")]
+
+
+def test_a_form_error_names_its_field() -> None:
     draft = CaseDraft(None, blank_form("worker", date(2026, 2, 3)))
-    draft.put("notes", {"kind": "intake", "written_at": "2026-02-03T10:00:00+08:00", "text": "Met AAA."})
-    draft.put("notes", {"kind": "general", "written_at": "2026-02-03T10:05:00+08:00", "text": "  "})
+    form = dict(draft.baseline, offenses=("grooming",), summary="AAA reported grooming.")
+    with pytest.raises(InvalidInput) as region:
+        draft.plan(form, "worker")
+    assert (region.value.field, region.value.code) == ("region", "required")
+    with pytest.raises(InvalidInput) as source:
+        draft.plan(dict(form, region="VII", source_reference="CT-1"), "worker")
+    assert source.value.field == "source.kind"
+
+
+def test_new_people_get_provisional_pseudonyms() -> None:
+    draft = CaseDraft(None, blank_form("worker", date(2026, 2, 3)))
+    victim = draft.put("persons", Person("victim", identity=Identity("Jonalyn Reyes Cruz")))
+    foreigner = draft.put("persons", Person("accused", relationship="foreign_online", name="John Doe"))
+    child = draft.put("persons", Person("witness", age=9, identity=Identity("Ana Cruz")))
+    assert draft.provisional_pseudonyms() == {victim.key: "AAA", foreigner.key: None, child.key: "BBB"}
+
+
+def test_a_new_case_plan_is_one_case_record() -> None:
+    draft = CaseDraft(None, blank_form("worker", date(2026, 2, 3)))
+    draft.put("notes", Note("intake", datetime(2026, 2, 3, 10, 0, tzinfo=MANILA), "Met AAA."))
+    draft.put("notes", Note("general", datetime(2026, 2, 3, 10, 5, tzinfo=MANILA), "  "))
     form = dict(draft.baseline, region="VII", offenses=("grooming",), summary="AAA reported grooming.")
     plan = draft.plan(form, "worker")
     assert plan.reference is None
-    assert plan.case_fields["notes"] == [
-        {"kind": "intake", "written_at": "2026-02-03T10:00:00+08:00", "text": "Met AAA.", "author": "worker"}
+    assert plan.case.notes == [
+        Note("intake", datetime(2026, 2, 3, 10, 0, tzinfo=MANILA), "Met AAA.", "worker")
     ]
-    assert plan.case_fields["source"] is None and plan.case_fields["region"] == "VII"
+    assert plan.case.source_kind is None and plan.case.region == "VII"
+    assert plan.case.opened_on == date(2026, 2, 3)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import random
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -104,6 +105,7 @@ class Writer:
         self.log.write(op="import", phase="ack", refs=[c["reference"] for c in cases])
 
     def do_note(self) -> None:
+        from caseintake.domain.records import Note
         from caseintake.services.notes import add_note
 
         reference = self.pick("SELECT reference FROM cases")
@@ -111,7 +113,9 @@ class Writer:
             return self.do_import()
         text = f"Note {self.marker()}"
         self.log.write(op="note", phase="intent", ref=reference, text=text)
-        note = add_note(self.session, reference, {"kind": "home_visit", "text": text})
+        note = add_note(
+            self.session, reference, Note(kind="home_visit", written_at=datetime.now(UTC), text=text)
+        )
         self.log.write(op="note", phase="ack", ref=reference, text=text, note=note.id)
         return None
 
@@ -128,13 +132,14 @@ class Writer:
         return None
 
     def do_person(self) -> None:
+        from caseintake.domain.records import Identity, Person
         from caseintake.services.people import add_person
 
         reference = self.pick("SELECT reference FROM cases")
         if reference is None:
             return self.do_import()
         marker = self.marker()
-        data = {"role": "guardian", "sex": "F", "identity": {"legal_name": f"Guardian {marker}"}}
+        data = Person(role="guardian", sex="F", identity=Identity(legal_name=f"Guardian {marker}"))
         self.log.write(op="person", phase="intent", ref=reference, marker=marker)
         person = add_person(self.session, reference, data)
         self.log.write(op="person", phase="ack", ref=reference, marker=marker, person=person.id)

@@ -16,12 +16,14 @@ import shutil
 import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from caseintake.domain.errors import CaseintakeError
+from caseintake.domain.records import Note
 from tests.conftest import import_cases, sample_case
 from tests.reliability.support import (
     SUPERVISOR,
@@ -48,6 +50,9 @@ def test_a_database_that_cannot_grow_refuses_the_save_and_keeps_the_rest(store: 
     from caseintake.services import maintenance
     from caseintake.services.notes import add_note
 
+    def note(text: str) -> Note:
+        return Note(kind="general", written_at=datetime.now(UTC), text=text)
+
     session = store["sup"]
     saved = import_cases(session, sample_case(), sample_case())
     pages = session.db.scalar("PRAGMA page_count")
@@ -57,11 +62,11 @@ def test_a_database_that_cannot_grow_refuses_the_save_and_keeps_the_rest(store: 
         import_cases(session, *[sample_case(summary="x" * 15_000) for _ in range(40)])
     assert _fingerprint(session) == before
     with pytest.raises(CaseintakeError, match="full"):
-        add_note(session, saved[0], {"kind": "general", "text": "y" * 150_000})
+        add_note(session, saved[0], note("y" * 150_000))
     assert _fingerprint(session) == before
     assert maintenance.inspect(session.db).ok
     session.db.execute("PRAGMA max_page_count = 1073741823")
-    add_note(session, saved[0], {"kind": "general", "text": "room again"})
+    add_note(session, saved[0], note("room again"))
 
 
 @pytest.mark.parametrize("output", ["calendar", "counts", "backup", "key file"])

@@ -14,6 +14,7 @@ import copy
 import shutil
 import tempfile
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from hypothesis.stateful import Bundle, RuleBasedStateMachine, consumes, invaria
 
 from caseintake.domain.errors import AuthenticationFailed, InvalidInput, NotFound
 from caseintake.domain.pseudonyms import next_pseudonym
+from caseintake.domain.records import Note
 from caseintake.storage.unlock_delay import FailedUnlocks
 from tests.reliability.support import FIRST_PASSPHRASES, SUPERVISOR, cheap_kdf, create_database, long_run
 
@@ -45,6 +47,10 @@ class CaseModel:
     notes: dict[str, list[str]] = field(default_factory=dict)  # id -> every text, oldest first
     pseudonyms: list[str | None] = field(default_factory=list)
     identities: dict[str, str] = field(default_factory=dict)  # person id -> legal name
+
+
+def _note(text: str) -> Note:
+    return Note(kind="general", written_at=datetime.now(UTC), text=text)
 
 
 def _person(role: str, name: str) -> dict[str, Any]:
@@ -139,11 +145,9 @@ class ServiceMachine(RuleBasedStateMachine):
         from caseintake.services.notes import add_note
 
         if reference not in self.model:  # undone by a restore
-            self.unchanged_after(
-                NotFound, lambda: add_note(self.session, reference, {"kind": "general", "text": text})
-            )
+            self.unchanged_after(NotFound, lambda: add_note(self.session, reference, _note(text)))
             return reference, ""
-        note = add_note(self.session, reference, {"kind": "general", "text": text})
+        note = add_note(self.session, reference, _note(text))
         assert note.id is not None
         self.model[reference].notes[note.id] = [text.rstrip()]
         return reference, note.id
@@ -164,13 +168,16 @@ class ServiceMachine(RuleBasedStateMachine):
 
     @rule(reference=cases, role=ROLES, name=LINE)
     def add_person(self, reference: str, role: str, name: str) -> None:
+        from caseintake.interchange.schema import parse_person
         from caseintake.services.people import add_person
 
         data = _person(role, name)
         if reference not in self.model:  # undone by a restore
-            self.unchanged_after(NotFound, lambda: add_person(self.session, reference, data))
+            self.unchanged_after(
+                NotFound, lambda: add_person(self.session, reference, parse_person(data, "person"))
+            )
             return
-        person = add_person(self.session, reference, data)
+        person = add_person(self.session, reference, parse_person(data, "person"))
         model = self.model[reference]
         self._expect_person(model, data)
         assert person.pseudonym == model.pseudonyms[-1]
@@ -180,6 +187,7 @@ class ServiceMachine(RuleBasedStateMachine):
     @precondition(lambda self: any(m.identities for m in self.model.values()))
     @rule(data=st.data(), name=LINE)
     def edit_identity(self, data: st.DataObject, name: str) -> None:
+        from caseintake.interchange.schema import parse_person
         from caseintake.services.people import update_person
 
         reference = data.draw(st.sampled_from(sorted(r for r, m in self.model.items() if m.identities)))
@@ -189,7 +197,7 @@ class ServiceMachine(RuleBasedStateMachine):
         profile: dict[str, Any] = {"role": row[0], "identity": {"legal_name": name}}
         if row[1]:
             profile["relationship"] = row[1]
-        update_person(self.session, person_id, profile)
+        update_person(self.session, person_id, parse_person(profile, "person"))
         self.model[reference].identities[person_id] = name.strip()
 
     @rule()
@@ -238,9 +246,7 @@ class ServiceMachine(RuleBasedStateMachine):
     def blank_note_is_refused(self, reference: str, blank: str) -> None:
         from caseintake.services.notes import add_note
 
-        self.unchanged_after(
-            InvalidInput, lambda: add_note(self.session, reference, {"kind": "general", "text": blank})
-        )
+        self.unchanged_after(InvalidInput, lambda: add_note(self.session, reference, _note(blank)))
 
     @rule(note=notes, bad=st.sampled_from(["a\x00b", "bell\x07", "\x1b[31m", "half \ud800 pair"]))
     def control_characters_are_refused(self, note: tuple[str, str], bad: str) -> None:
@@ -272,16 +278,15 @@ class ServiceMachine(RuleBasedStateMachine):
 
     @rule(kind=st.sampled_from(["note", "person"]))
     def unknown_case_is_refused(self, kind: str) -> None:
+        from caseintake.domain.records import Person
         from caseintake.services.notes import add_note
         from caseintake.services.people import add_person
 
         if kind == "note":
-            self.unchanged_after(
-                NotFound, lambda: add_note(self.session, "CI-2026-99999", {"kind": "general", "text": "x"})
-            )
+            self.unchanged_after(NotFound, lambda: add_note(self.session, "CI-2026-99999", _note("x")))
         else:
             self.unchanged_after(
-                NotFound, lambda: add_person(self.session, "CI-2026-99999", {"role": "witness", "name": "x"})
+                NotFound, lambda: add_person(self.session, "CI-2026-99999", Person(role="witness", name="x"))
             )
 
     # -- what must always hold --------------------------------------------------------------------

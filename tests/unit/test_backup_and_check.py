@@ -8,8 +8,9 @@ from typing import Any
 import pytest
 
 from caseintake.domain.errors import AuthenticationFailed, IntegrityProblem, PermissionDenied, WrongPassphrase
+from caseintake.interchange.case_json import case_json
 from caseintake.services import maintenance, users
-from caseintake.services.cases import case_json, list_cases, load_case
+from caseintake.services.cases import list_cases, load_case
 from caseintake.services.session import open_session
 from tests.conftest import PASSPHRASES, SUPERVISOR_PASS, import_cases, sample_case
 

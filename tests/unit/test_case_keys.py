@@ -14,6 +14,7 @@ import pytest
 from nacl.exceptions import CryptoError
 
 from caseintake.domain.errors import PermissionDenied
+from caseintake.domain.records import Identity, Person
 from caseintake.services import people, users
 from caseintake.services.cases import list_cases
 from caseintake.services.session import open_session
@@ -136,11 +137,15 @@ def test_reassigning_rewraps_the_case_key(store: dict[str, Any], two_cases: tupl
 def test_a_supervisor_reassigning_in_the_editor_moves_the_key(
     store: dict[str, Any], two_cases: tuple[str, str]
 ) -> None:
-    from caseintake.services import case_records
+    from dataclasses import replace
+
+    from caseintake.services import case_fields
+    from caseintake.services.cases import load_case
 
     _, theirs = two_cases
     _, victim, case_id = _victim(store["sup"], theirs)
-    case_records.update_case(store["sup"], theirs, {"assigned_to": "worker"})
+    edited = replace(load_case(store["sup"], theirs), assigned_to="worker")
+    case_fields.update_case(store["sup"], theirs, edited, {"assigned_to"})
     assert case_keys.holders_of(store["sup"].db, [case_id])[case_id] == {"worker", case_keys.OFFICE_HOLDER}
     assert people.reveal_identity(store["worker"], victim).legal_name == "Jomar Villanueva Cruz"
 
@@ -202,7 +207,7 @@ def test_adding_and_editing_identities_keeps_them_encrypted_and_searchable(
     person = people.add_person(
         store["worker"],
         mine,
-        {"role": "guardian", "sex": "F", "identity": {"legal_name": "Teresita Quibuyen"}},
+        Person(role="guardian", sex="F", identity=Identity(legal_name="Teresita Quibuyen")),
     )
     assert person.id is not None
     assert people.reveal_identity(store["lawyer"], person.id).legal_name == "Teresita Quibuyen"
@@ -210,7 +215,7 @@ def test_adding_and_editing_identities_keeps_them_encrypted_and_searchable(
     people.update_person(
         store["sup"],
         person.id,
-        {"role": "guardian", "sex": "F", "identity": {"legal_name": "Teresita Dalisay"}},
+        Person(role="guardian", sex="F", identity=Identity(legal_name="Teresita Dalisay")),
     )
     assert list_cases(store["sup"], search="quibuyen") == []
     assert [r.reference for r in list_cases(store["sup"], search="dalisay")] == [mine]
@@ -219,7 +224,7 @@ def test_adding_and_editing_identities_keeps_them_encrypted_and_searchable(
     # A social worker may not write an identity into a case she cannot reveal.
     with pytest.raises(PermissionDenied):
         people.add_person(
-            store["worker"], theirs, {"role": "guardian", "sex": "F", "identity": {"legal_name": "X Y"}}
+            store["worker"], theirs, Person(role="guardian", sex="F", identity=Identity(legal_name="X Y"))
         )
 
 

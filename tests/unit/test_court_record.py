@@ -11,11 +11,12 @@ import pytest
 
 from caseintake.domain.errors import InvalidInput, PermissionDenied
 from caseintake.domain.records import Charge, CriminalCase, Disposition
-from caseintake.services.cases import case_json, load_case
-from caseintake.services.court_record import save_court_record, with_court_json
+from caseintake.interchange.case_json import case_json, with_court_json
+from caseintake.services.cases import load_case
+from caseintake.services.court_record import save_court_record
 from caseintake.services.session import open_session
 from caseintake.storage import migrations
-from tests.conftest import SUPERVISOR_PASS, import_cases, sample_case
+from tests.conftest import SUPERVISOR_PASS, import_cases, sample_case, wind_back_device_ids
 
 RICH = Path(__file__).resolve().parents[2] / "docs" / "examples" / "rich-case.json"
 _USERS = {"jdelacruz": "worker", "mreyes": "lawyer"}
@@ -164,7 +165,8 @@ def test_upgrade_6_converts_a_database_holding_real_rows(store: dict[str, Any]) 
                                   starts_at="2026-01-05T08:30:00+08:00"))  # fmt: skip
     refs = import_cases(store["sup"], first, sample_case(region="NCR"))
     db = store["sup"].db
-    # Wind the database back to schema 5: the court tables did not exist yet.
+    # Wind the database back to schema 5: the court tables did not exist yet, ids had no device.
+    wind_back_device_ids(db)
     with db.atomic():
         for table in _V6_TABLES:
             db.execute(f"DROP TABLE {table}")

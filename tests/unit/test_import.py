@@ -10,8 +10,9 @@ from typing import Any
 import pytest
 
 from caseintake.domain.errors import InvalidInput, NotFound
+from caseintake.interchange.case_json import case_json
 from caseintake.interchange.importer import parse_document, read_cases
-from caseintake.services.cases import case_json, list_cases, load_case
+from caseintake.services.cases import list_cases, load_case
 from caseintake.services.intake import add_cases
 from tests.conftest import import_cases, sample_case
 
@@ -183,11 +184,18 @@ def test_every_imported_record_names_the_importer_and_the_time(store: dict[str, 
 
 
 def test_an_imported_note_is_shown_with_its_stated_author(store: dict[str, Any]) -> None:
-    from caseintake.cli_io import case_as_text
+    from datetime import UTC, datetime
+
+    from caseintake.cli.case_text import case_as_text
+    from caseintake.domain.records import Note
     from caseintake.services.notes import add_note
 
     ref = import_cases(store["sup"], sample_case())[0]
-    add_note(store["worker"], ref, {"kind": "general", "text": "Written in the application."})
+    add_note(
+        store["worker"],
+        ref,
+        Note(kind="general", written_at=datetime.now(UTC), text="Written in the application."),
+    )
     case = load_case(store["sup"], ref)
     imported, written_here = sorted(case.notes, key=lambda n: n.imported_by is None)
     day = imported.imported_at[:10] if imported.imported_at else ""

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from caseintake.domain.errors import IdentityLeak
+from caseintake.domain.errors import IdentityLeak, NotFound
 from caseintake.services import leak_guard
 from caseintake.services.cases import find_case, load_case
 from tests.conftest import import_cases, sample_case
@@ -118,3 +118,27 @@ def test_a_phone_number_inside_a_longer_run_of_digits(store: dict[str, Any], cas
         with pytest.raises(IdentityLeak, match="contact"):
             leak_guard.check_output(store["sup"], text, [case_id], what="document")
     leak_guard.check_output(store["sup"], "call 0917-123-4568 2 times", [case_id], what="document")
+
+
+def test_allowing_a_word_twice_keeps_one_allowance(store: dict[str, Any], case_id: int) -> None:
+    person_id = leak_guard.allow_word_in_case(store["lawyer"], "ci-2026-00001 ", " aaa", "Luz")
+    assert person_id == load_case(store["sup"], "CI-2026-00001").persons[0].id
+    leak_guard.allow_word(store["sup"], person_id, "LUZ")
+    assert store["sup"].db.all("SELECT word FROM leak_allowance") == [("luz",)]
+    leak_guard.check_output(store["sup"], "The light (luz) was on.", [case_id], what="document")
+    with pytest.raises(NotFound, match="no protected person BBB"):
+        leak_guard.allow_word_in_case(store["lawyer"], "CI-2026-00001", "BBB", "Luz")
+
+
+def test_typed_identity_terms_match_as_a_record_or_as_form_values(store: dict[str, Any]) -> None:
+    from datetime import date
+
+    from caseintake.domain.records import Identity
+    from caseintake.services.leak_terms import unsaved_case_terms
+
+    terms = unsaved_case_terms()
+    record = terms.with_identity("BBB", Identity(legal_name="Jose Bautista", birth_date=date(2015, 3, 2)))
+    typed = terms.with_identity("BBB", {"legal_name": "Jose Bautista", "birth_date": "2015-03-02"})
+    assert record.known == typed.known
+    spans = leak_guard.find_spans(record, "Jose was born 2015-03-02.")
+    assert [(s.pseudonym, s.field) for s in spans] == [("BBB", "legal name"), ("BBB", "birth date")]

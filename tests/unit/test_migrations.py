@@ -65,6 +65,7 @@ def test_a_failing_upgrade_changes_nothing(store: dict[str, Any], monkeypatch: p
 
 
 def test_newer_database_is_refused_before_any_change(store: dict[str, Any]) -> None:
-    store["sup"].db.execute("PRAGMA user_version = 7")
-    with pytest.raises(NewerSchema, match="schema 7"):
+    newer = migrations.SCHEMA_VERSION + 1
+    store["sup"].db.execute(f"PRAGMA user_version = {newer}")
+    with pytest.raises(NewerSchema, match=f"schema {newer}"):
         migrations.upgrade(store["sup"].db)

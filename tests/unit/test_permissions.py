@@ -2,26 +2,36 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
 
 from caseintake.domain.errors import PermissionDenied
-from caseintake.services import case_records, hearings, leak_guard, notes, people, users
+from caseintake.domain.records import Evidence, Hearing, Note, Person, Referral
+from caseintake.services import case_fields, case_records, hearings, leak_guard, notes, people, users
 from caseintake.services.cases import load_case
 from tests.conftest import import_cases, sample_case
 
-HEARING = {
-    "court": "RTC Branch 7",
-    "kind": "trial",
-    "starts_at": "2026-12-10T09:00:00+08:00",
-    "status": "scheduled",
-}
+
+def _hearing() -> Hearing:
+    return Hearing(
+        court="RTC Branch 7",
+        kind="trial",
+        starts_at=datetime.fromisoformat("2026-12-10T09:00:00+08:00"),
+        status="scheduled",
+    )
 
 
 @pytest.fixture
 def case_ref(store: dict[str, Any]) -> str:
     return import_cases(store["sup"], sample_case())[0]
+
+
+def _edit_case(session: Any, ref: str, **changes: Any) -> None:
+    """The case editor's save of the case's own fields: the case as edited, and what changed."""
+    case_fields.update_case(session, ref, replace(load_case(session, ref), **changes), set(changes))
 
 
 def _victim_id(store: dict[str, Any], ref: str) -> str:
@@ -35,18 +45,15 @@ def test_edit_cases_people_referrals(store: dict[str, Any], case_ref: str, role:
     session = store[role]
     actions = [
         lambda: import_cases(session, sample_case(hearings=[])),
-        lambda: people.add_person(session, case_ref, {"role": "witness", "name": "PO2 Santos"}),
+        lambda: people.add_person(session, case_ref, Person(role="witness", name="PO2 Santos")),
         lambda: case_records.add_referral(
             session,
             case_ref,
-            {
-                "agency": "PNP-WCPC",
-                "kind": "law_enforcement",
-                "referred_on": "2026-03-01",
-                "status": "pending",
-            },
+            Referral(
+                agency="PNP-WCPC", kind="law_enforcement", referred_on=date(2026, 3, 1), status="pending"
+            ),
         ),
-        lambda: case_records.update_case(session, case_ref, {"status": "active"}),
+        lambda: _edit_case(session, case_ref, status="active"),
     ]
     for action in actions:
         if allowed:
@@ -58,17 +65,19 @@ def test_edit_cases_people_referrals(store: dict[str, Any], case_ref: str, role:
 
 @pytest.mark.parametrize("role", ["worker", "lawyer", "sup"])
 def test_everyone_writes_notes_and_evidence(store: dict[str, Any], case_ref: str, role: str) -> None:
-    notes.add_note(store[role], case_ref, {"kind": "general", "text": "Checked in."})
-    case_records.add_evidence(store[role], case_ref, {"description": "Laptop", "custodian": "NBI-CCD"})
+    notes.add_note(
+        store[role], case_ref, Note(kind="general", written_at=datetime.now(UTC), text="Checked in.")
+    )
+    case_records.add_evidence(store[role], case_ref, Evidence(description="Laptop", custodian="NBI-CCD"))
 
 
 @pytest.mark.parametrize(("role", "allowed"), [("worker", False), ("lawyer", True), ("sup", True)])
 def test_hearings(store: dict[str, Any], case_ref: str, role: str, allowed: bool) -> None:
     if allowed:
-        hearings.add_hearing(store[role], case_ref, HEARING)
+        hearings.add_hearing(store[role], case_ref, _hearing())
     else:
         with pytest.raises(PermissionDenied):
-            hearings.add_hearing(store[role], case_ref, HEARING)
+            hearings.add_hearing(store[role], case_ref, _hearing())
 
 
 def test_social_worker_may_view_hearings(store: dict[str, Any], case_ref: str) -> None:
@@ -133,10 +142,10 @@ def test_only_a_supervisor_reassigns_a_case(store: dict[str, Any], case_ref: str
     before = find_case(store["sup"], case_ref).assigned_to
     for role in ("worker", "other"):
         with pytest.raises(PermissionDenied, match="reassign"):
-            case_records.update_case(store[role], case_ref, {"assigned_to": "other"})
+            _edit_case(store[role], case_ref, assigned_to="other")
     assert find_case(store["sup"], case_ref).assigned_to == before
-    case_records.update_case(store["worker"], case_ref, {"status": "active"})  # other edits still work
-    case_records.update_case(store["sup"], case_ref, {"assigned_to": "other"})
+    _edit_case(store["worker"], case_ref, status="active")  # other edits still work
+    _edit_case(store["sup"], case_ref, assigned_to="other")
     assert load_case(store["sup"], case_ref).assigned_to == "other"
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
 
 from caseintake.domain.errors import IdentityLeak, InvalidInput
+from caseintake.domain.records import Evidence, Hearing, Identity, Note, Person
+from caseintake.interchange.schema import parse_evidence, parse_hearing
 from caseintake.services import hearings, notes, people
 from caseintake.services.cases import list_cases, load_case
 from tests.conftest import import_cases, sample_case
@@ -16,6 +18,10 @@ from tests.conftest import import_cases, sample_case
 @pytest.fixture
 def ref(store: dict[str, Any]) -> str:
     return import_cases(store["sup"], sample_case())[0]
+
+
+def _note(kind: str, text: str) -> Note:
+    return Note(kind=kind, written_at=datetime.now(UTC), text=text)
 
 
 @pytest.mark.parametrize(
@@ -70,7 +76,7 @@ def test_list_filters_and_keyset_pages(store: dict[str, Any]) -> None:
 
 
 def test_note_edits_keep_every_version(store: dict[str, Any], ref: str) -> None:
-    note = notes.add_note(store["worker"], ref, {"kind": "home_visit", "text": "First visit."})
+    note = notes.add_note(store["worker"], ref, _note("home_visit", "First visit."))
     assert note.id
     assert notes.edit_note(store["worker"], note.id, "First visit; AAA at school.") == 2
     assert notes.edit_note(store["lawyer"], note.id, "First visit; AAA at school. Follow up.") == 3
@@ -86,21 +92,21 @@ def test_note_edits_keep_every_version(store: dict[str, Any], ref: str) -> None:
 
 def test_note_size_limit(store: dict[str, Any], ref: str) -> None:
     with pytest.raises(InvalidInput, match="the limit is 200,000"):
-        notes.add_note(store["worker"], ref, {"kind": "general", "text": "x" * 10_000_000})
+        notes.add_note(store["worker"], ref, _note("general", "x" * 10_000_000))
 
 
 def test_new_people_get_the_next_pseudonym(store: dict[str, Any], ref: str) -> None:
     sibling = people.add_person(
         store["worker"],
         ref,
-        {"role": "victim", "sex": "M", "age": 9, "identity": {"legal_name": "Jose Bautista"}},
+        Person(role="victim", sex="M", age=9, identity=Identity(legal_name="Jose Bautista")),
     )
     uncle = people.add_person(
         store["worker"],
         ref,
-        {"role": "accused", "relationship": "relative", "identity": {"legal_name": "Pedro Cruz"}},
+        Person(role="accused", relationship="relative", identity=Identity(legal_name="Pedro Cruz")),
     )
-    officer = people.add_person(store["worker"], ref, {"role": "witness", "name": "PO2 Reyes"})
+    officer = people.add_person(store["worker"], ref, Person(role="witness", name="PO2 Reyes"))
     assert (sibling.pseudonym, uncle.pseudonym, officer.pseudonym) == ("BBB", "YYY", None)
     assert list_cases(store["sup"], search="BBB")[0].parties == "AAA, BBB"
 
@@ -110,12 +116,12 @@ def test_person_edit_cannot_drop_protection(store: dict[str, Any], ref: str) -> 
     assert victim.id
     with pytest.raises(InvalidInput, match="protected"):
         people.update_person(
-            store["worker"], victim.id, {"role": "accused", "relationship": "stranger_local"}
+            store["worker"], victim.id, Person(role="accused", relationship="stranger_local")
         )
     people.update_person(
         store["worker"],
         victim.id,
-        {"role": "victim", "sex": "F", "age": 14, "identity": {"legal_name": "Maria L. Bautista"}},
+        Person(role="victim", sex="F", age=14, identity=Identity(legal_name="Maria L. Bautista")),
     )
     assert people.reveal_identity(store["worker"], victim.id).legal_name == "Maria L. Bautista"
 
@@ -124,13 +130,16 @@ def test_agenda_and_calendar(store: dict[str, Any], ref: str) -> None:
     hearings.add_hearing(
         store["lawyer"],
         ref,
-        {
-            "court": "RTC Branch 12, Cebu City",
-            "kind": "pre_trial",
-            "starts_at": "2026-12-09T13:30:00+08:00",
-            "status": "scheduled",
-            "lawyer": "lawyer",
-        },
+        parse_hearing(
+            {
+                "court": "RTC Branch 12, Cebu City",
+                "kind": "pre_trial",
+                "starts_at": "2026-12-09T13:30:00+08:00",
+                "status": "scheduled",
+                "lawyer": "lawyer",
+            },
+            "hearing",
+        ),
     )
     items = hearings.agenda(store["sup"], date(2026, 12, 1), date(2026, 12, 31))
     assert [i.kind for i in items] == ["arraignment", "pre_trial"]
@@ -147,12 +156,12 @@ def test_calendar_is_leak_guarded(store: dict[str, Any], ref: str) -> None:
     hearings.add_hearing(
         store["lawyer"],
         ref,
-        {
-            "court": "Family Court for Bautista matters",
-            "kind": "trial",
-            "starts_at": "2026-12-10T09:00:00+08:00",
-            "status": "scheduled",
-        },
+        Hearing(
+            court="Family Court for Bautista matters",
+            kind="trial",
+            starts_at=datetime.fromisoformat("2026-12-10T09:00:00+08:00"),
+            status="scheduled",
+        ),
     )
     items = hearings.agenda(store["sup"], date(2026, 12, 1), date(2026, 12, 31))
     with pytest.raises(IdentityLeak, match="AAA's legal name"):
@@ -165,21 +174,23 @@ def test_search_by_offense_and_place_words(store: dict[str, Any], ref: str) -> N
 
 
 def test_an_unprotected_witness_can_be_edited(store: dict[str, Any], ref: str) -> None:
-    officer = people.add_person(store["worker"], ref, {"role": "witness", "name": "PO2 Reyes"})
+    officer = people.add_person(store["worker"], ref, Person(role="witness", name="PO2 Reyes"))
     assert officer.id
-    people.update_person(store["worker"], officer.id, {"role": "witness", "name": "PO3 Reyes", "sex": "M"})
+    people.update_person(store["worker"], officer.id, Person(role="witness", name="PO3 Reyes", sex="M"))
     assert [p.name for p in load_case(store["sup"], ref).persons if p.role == "witness"] == ["PO3 Reyes"]
 
 
 def test_evidence_entries_can_be_corrected(store: dict[str, Any], ref: str) -> None:
     from caseintake.services import case_records
 
-    item = case_records.add_evidence(store["lawyer"], ref, {"description": "Laptop", "custodian": "NBI-CCD"})
+    item = case_records.add_evidence(store["lawyer"], ref, Evidence("Laptop", custodian="NBI-CCD"))
     assert item.id
     case_records.update_evidence(
         store["lawyer"],
         item.id,
-        {"description": "Laptop, black", "custodian": "PNP-ACG", "sha256": "CD" * 32},
+        parse_evidence(
+            {"description": "Laptop, black", "custodian": "PNP-ACG", "sha256": "CD" * 32}, "evidence"
+        ),
     )
     entry = next(e for e in load_case(store["sup"], ref).evidence if e.id == item.id)
     assert (entry.description, entry.custodian, entry.sha256) == ("Laptop, black", "PNP-ACG", "cd" * 32)

@@ -1,0 +1,194 @@
+"""Record ids unique across laptops (schema upgrade 7), tested on a database written at schema 6.
+
+`tests/fixtures/schema6` holds a real database of the previous release: four staff, the realistic
+two-case import with identities and court data, thirty demo cases, and what `case show --json`
+printed for every case before the upgrade.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from caseintake.interchange.case_json import shown_json
+from caseintake.services import cases, users
+from caseintake.services.session import Session, open_session
+from caseintake.storage import writes
+from caseintake.storage.ids import ID_TABLES, RowIds, device_of, device_range
+from caseintake.storage.upgrades.v7_device_ids import MOVED
+from caseintake.storage.writes import device_number
+from tests.conftest import import_cases, sample_case
+
+FIXTURE = Path(__file__).parent.parent / "fixtures" / "schema6"
+PASSPHRASE = "fixture supervisor passphrase 1"
+
+
+@pytest.fixture(scope="module")
+def upgraded(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the schema 6 database, opened once (which upgrades it)."""
+    folder = tmp_path_factory.mktemp("schema6")
+    for name in ("cases.db", "cases.db.keys"):
+        shutil.copy(FIXTURE / name, folder / name)
+    session = open_session(folder / "cases.db", "boss", PASSPHRASE)
+    session.close()
+    return folder / "cases.db"
+
+
+@pytest.fixture
+def boss(upgraded: Path) -> Session:
+    session = open_session(upgraded, "boss", PASSPHRASE)
+    yield session
+    session.close()
+
+
+def test_every_case_reads_back_exactly_as_before_the_upgrade(boss: Session) -> None:
+    expected = json.loads((FIXTURE / "expected_cases.json").read_text(encoding="utf-8"))
+    assert len(expected) == 33
+    for reference, shown in expected.items():
+        case = cases.load_case(boss, reference)
+        assert shown_json(case) == shown, reference
+
+
+def test_every_row_moved_into_the_device_range_and_every_reference_followed(boss: Session) -> None:
+    db = boss.db
+    device = device_number(db)
+    low, high = device_range(device)
+    for table in MOVED:
+        outside = db.scalar(f"SELECT count(*) FROM {table} WHERE id NOT BETWEEN ? AND ?", (low, high))
+        assert outside == 0, table
+        assert db.scalar(f"SELECT count(*) FROM {table}") > 0, table
+    assert db.all("PRAGMA foreign_key_check") == []
+    # Non-declared references: the guard index's owners and the full-text rowids.
+    assert db.scalar("SELECT count(*) FROM guard_term WHERE owner_id < ? OR case_id < ?", (low, low)) == 0
+    assert db.scalar("SELECT count(*) FROM guard_term") > 0
+    orphan_terms = db.scalar(
+        "SELECT count(*) FROM guard_term g WHERE (g.owner = 'p' AND NOT EXISTS"
+        " (SELECT 1 FROM person p WHERE p.id = g.owner_id AND p.case_id = g.case_id))"
+        " OR (g.owner = 'r' AND NOT EXISTS (SELECT 1 FROM referral r WHERE r.id = g.owner_id))"
+    )
+    assert orphan_terms == 0
+    for table in ("case_search", "note_search", "identity_search"):
+        stray = db.scalar(f"SELECT count(*) FROM {table} WHERE rowid NOT IN (SELECT id FROM cases)")
+        assert stray == 0, table
+
+
+def test_search_still_finds_by_summary_note_and_identity_after_the_move(boss: Session) -> None:
+    # "Marisol" is only in the identity vault of CI-2026-00042 (the supervisor may reveal it).
+    found = [row.reference for row in cases.list_cases(boss, search="Marisol")]
+    assert found == ["CI-2026-00042"]
+    summary_word = cases.load_case(boss, "CI-2026-00042").summary.split()[3]
+    assert "CI-2026-00042" in [r.reference for r in cases.list_cases(boss, search=summary_word, limit=500)]
+
+
+def test_the_audit_chain_and_its_signatures_still_verify(boss: Session) -> None:
+    from caseintake.services import maintenance
+
+    report = maintenance.check(boss)
+    assert report.ok, report.problems
+
+
+def test_new_records_take_ids_from_the_device_range_after_the_old_ones(boss: Session) -> None:
+    device = device_number(boss.db)
+    low, high = device_range(device)
+    before = boss.db.scalar("SELECT max(id) FROM cases")
+    # Rows another laptop made (a higher device number) must not pull new ids into its range.
+    other_low, _ = device_range(device + 1)
+    with boss.db.atomic():
+        writes.insert(
+            boss.db,
+            "users",
+            ("id", "username", "display_name", "role", "created_at"),
+            [(other_low + 7, "visitor", "Visitor", "lawyer", "2026-01-01T00:00:00Z")],
+        )
+        writes.insert(
+            boss.db,
+            "cases",
+            (
+                "id",
+                "uuid",
+                "reference",
+                "status",
+                "opened_on",
+                "region",
+                "assigned_to",
+                "consent_statistics",
+                "updated_at",
+            ),
+            [
+                (
+                    other_low + 9,
+                    "other-device-case",
+                    "CI-2026-99999",
+                    "active",
+                    "2026-01-01",
+                    "VII",
+                    other_low + 7,
+                    "yes",
+                    "2026-01-01T00:00:00Z",
+                )
+            ],
+        )
+    new_case = sample_case(assigned_to="jdelacruz")
+    for note in new_case.get("notes", []):
+        note["author"] = "jdelacruz"
+    for hearing in new_case.get("hearings", []):
+        hearing["lawyer"] = "mreyes"
+    (reference,) = import_cases(boss, new_case)
+    row = boss.db.one("SELECT id FROM cases WHERE reference = ?", (reference,))
+    assert row is not None
+    assert row[0] == before + 1
+    assert device_of(row[0]) == device
+    users.add_user(boss, "newcomer", "lawyer", "newcomer passphrase 5 long")
+    user_id = boss.db.scalar("SELECT id FROM users WHERE username = 'newcomer'")
+    assert low < user_id <= high
+
+
+def test_two_devices_never_hand_out_the_same_id() -> None:
+    taken: dict[str, set[int]] = {t: set() for t in ID_TABLES}
+    for device in (1, 2, (1 << 31) - 1):
+        ids = RowIds(device, lambda table, low, high: None)
+        for table in ID_TABLES:
+            first = ids.take(table, 1000)
+            block = set(range(first, first + 1000))
+            assert not block & taken[table]
+            taken[table] |= block
+    # Ids fit SQLite's signed 64-bit integers.
+    assert max(max(s) for s in taken.values()) < 1 << 63
+
+
+def test_a_device_that_used_its_whole_range_is_refused_not_wrapped() -> None:
+    _low, high = device_range(5)
+    ids = RowIds(5, lambda table, lo, hi: high - 1)
+    assert ids.take("cases") == high
+    with pytest.raises(OverflowError):
+        ids.take("cases")
+    with pytest.raises(ValueError, match="not a table"):
+        RowIds(5, lambda *_: None).take("meta")
+
+
+def test_an_upgrade_run_without_foreign_keys_that_breaks_one_changes_nothing(
+    store: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from caseintake.domain.errors import IntegrityProblem
+    from caseintake.storage import migrations
+
+    db = store["sup"].db
+    import_cases(store["sup"], sample_case())
+    before = db.scalar("PRAGMA user_version")
+    people = db.scalar("SELECT count(*) FROM person")
+
+    def broken(db: Any) -> None:
+        db.execute("UPDATE person SET case_id = case_id + 1")  # every person now points nowhere
+
+    broken.foreign_keys_off = True  # type: ignore[attr-defined]
+    monkeypatch.setattr(migrations, "UPGRADES", [*migrations.UPGRADES, broken])
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", before + 1)
+    with pytest.raises(IntegrityProblem, match="broken reference"):
+        migrations.upgrade(db)
+    assert db.scalar("PRAGMA user_version") == before
+    assert db.scalar("PRAGMA foreign_keys") == 1
+    assert db.scalar("SELECT count(*) FROM person p JOIN cases c ON c.id = p.case_id") == people
