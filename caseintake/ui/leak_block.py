@@ -25,6 +25,7 @@ from caseintake.domain.errors import IdentityLeak
 from caseintake.domain.roles import Action
 from caseintake.services import leak_guard
 from caseintake.services.leak_guard import Leak
+from caseintake.ui.dialog_keys import make_default
 from caseintake.ui.tasks import failure_message
 
 
@@ -85,8 +86,8 @@ class LeakBlockDialog(QDialog):
         layout.addWidget(self.status)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
         layout.addWidget(buttons)
+        make_default(buttons, buttons.button(QDialogButtonBox.StandardButton.Close))
 
     def _allow_all(self, leaks: list[Leak], button: QPushButton) -> None:
         button.setEnabled(False)

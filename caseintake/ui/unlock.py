@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from caseintake.services.session import Session, open_session
 from caseintake.services.vault_access import UnlockDelayed, unlock_wait
+from caseintake.ui.dialog_keys import make_default
 from caseintake.ui.tasks import TaskRunner, failure_message
 from caseintake.ui.text import counted
 
@@ -68,10 +69,9 @@ class UnlockDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.unlock_button = self.buttons.addButton(
-            self.tr("&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Un&lock"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.unlock_button.setObjectName("unlockButton")
-        self.unlock_button.setDefault(True)
         self.buttons.accepted.connect(self.try_unlock)
         self.buttons.rejected.connect(self.reject)
 
@@ -81,6 +81,7 @@ class UnlockDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        make_default(self.buttons, self.unlock_button)
         self.setMinimumWidth(420)
 
         self.countdown = QTimer(self)

@@ -259,7 +259,7 @@ def test_social_workers_see_hearings_read_only(
     assert not editor.hearings.add_button.isEnabled()
     assert "lawyer" in editor.hearings.hint.text()
     editor.hearings.table.selectRow(0)
-    assert editor.hearings.edit_button.text() == "&View…"
+    assert editor.hearings.edit_button.text() == "Vie&w…"
     lawyer = open_editor(qtbot, store, runner, "lawyer", reference)
     assert lawyer.hearings.add_button.isEnabled()
     assert not lawyer.people.add_button.isEnabled()  # lawyers do not change people

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QV
 
 import caseintake
 from caseintake.services.vault_access import engine_versions
+from caseintake.ui.dialog_keys import make_default
 
 
 def versions() -> dict[str, str]:
@@ -87,4 +88,5 @@ class AboutDialog(QDialog):
         layout.addSpacing(6)
         layout.addWidget(promise)
         layout.addWidget(buttons)
+        make_default(buttons, buttons.button(QDialogButtonBox.StandardButton.Close))
         self.setMinimumWidth(480)

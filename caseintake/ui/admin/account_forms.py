@@ -28,6 +28,7 @@ from caseintake.ui.admin.forms import (
     role_label,
     wipe,
 )
+from caseintake.ui.dialog_keys import make_default
 from caseintake.ui.state import AppState
 from caseintake.ui.tasks import failure_message
 
@@ -42,7 +43,6 @@ class _AccountForm(QDialog):
         self.message = FormMessage("formMessage")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button: QPushButton = self.buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button.setDefault(True)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         self.setMinimumWidth(460)
@@ -55,6 +55,7 @@ class _AccountForm(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        make_default(self.buttons, self.ok_button)
 
     def submit(self) -> None:
         raise NotImplementedError

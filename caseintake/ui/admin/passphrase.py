@@ -17,6 +17,7 @@ from caseintake.ui.admin.forms import (
     passphrase_edit,
     wipe,
 )
+from caseintake.ui.dialog_keys import make_default
 from caseintake.ui.state import AppState
 from caseintake.ui.tasks import failure_message
 
@@ -48,9 +49,8 @@ class ChangePassphraseDialog(QDialog):
         form.addRow(self.tr("R&epeat new passphrase:"), self.repeat)
         self.message = FormMessage("passphraseMessage")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.addButton(self.tr("&Change"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button = self.buttons.addButton(self.tr("C&hange"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setObjectName("changePassphraseButton")
-        self.ok_button.setDefault(True)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -58,6 +58,7 @@ class ChangePassphraseDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        make_default(self.buttons, self.ok_button)
         self.setMinimumWidth(460)
         self.current.setFocus()
 

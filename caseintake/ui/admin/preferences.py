@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseintake.ui.admin import settings as prefs
+from caseintake.ui.dialog_keys import make_default
 
 
 class PreferencesDialog(QDialog):
@@ -73,6 +74,7 @@ class PreferencesDialog(QDialog):
         layout.addWidget(stored)
         layout.addStretch(1)
         layout.addWidget(buttons)
+        make_default(buttons, buttons.button(QDialogButtonBox.StandardButton.Ok))
         self.setMinimumWidth(440)
 
     def accept(self) -> None:

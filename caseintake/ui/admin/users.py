@@ -29,6 +29,7 @@ from caseintake.services import users
 from caseintake.services.users import UserInfo
 from caseintake.ui.admin.account_forms import AddUserDialog, RecoverDialog
 from caseintake.ui.admin.forms import FormMessage, refusal, role_label
+from caseintake.ui.dialog_keys import make_default
 from caseintake.ui.labels import label
 from caseintake.ui.state import AppState
 from caseintake.ui.tasks import failure_message
@@ -91,6 +92,7 @@ class UsersDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         layout.addWidget(close)
+        make_default(close, close.button(QDialogButtonBox.StandardButton.Close))
         self.resize(680, 420)
 
         self.allowed = state.may(Action.MANAGE_USERS)

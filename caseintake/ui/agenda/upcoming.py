@@ -26,6 +26,7 @@ from caseintake.services import hearings
 from caseintake.services.hearings import AgendaItem
 from caseintake.ui.agenda.model import LAWYER, STATUS, AgendaModel
 from caseintake.ui.agenda.window import qdate
+from caseintake.ui.dialog_keys import make_default
 from caseintake.ui.state import AppState
 from caseintake.ui.tasks import failure_message
 from caseintake.ui.text import counted
@@ -71,13 +72,12 @@ class UpcomingDialog(QDialog):
         open_agenda.setObjectName("openAgendaButton")
         open_agenda.clicked.connect(self._open_agenda)
         buttons.rejected.connect(self.reject)
-        close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setDefault(True)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
+        make_default(buttons, buttons.button(QDialogButtonBox.StandardButton.Close))
         self.resize(780, 320)
 
     def load(self) -> None:
@@ -122,8 +122,19 @@ class UpcomingDialog(QDialog):
         if rows:
             row_height = self.table.rowHeight(0)
         frame = self.table.horizontalHeader().height() + 2 * self.table.frameWidth() + 2
-        self.table.setMinimumHeight(frame + shown * row_height)
-        self.resize(max(self.width(), 780), self.minimumSizeHint().height())
+        # The wanted height goes into the window's size, only a floor into the table's minimum:
+        # a widget never shrinks below its minimum, so a minimum taller than the window's room
+        # drew the table over the buttons (the wrapped heading takes more room than measured).
+        self.table.setMinimumHeight(frame + 2 * row_height)
+        layout = self.layout()
+        layout.activate()
+        width = max(self.width(), 780)
+        if layout.hasHeightForWidth():
+            natural = layout.totalHeightForWidth(width)
+        else:
+            natural = layout.totalSizeHint().height()
+        wanted = natural - self.table.sizeHint().height() + frame + shown * row_height
+        self.resize(width, max(wanted, self.minimumSizeHint().height()))
 
     def _failed(self, exc: Exception) -> None:
         self.heading.setText(failure_message(exc))

@@ -10,8 +10,17 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPalette, QShowEvent, QTextCharFormat
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QSize, QStandardPaths, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+    QShowEvent,
+    QTextCharFormat,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -22,6 +31,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -42,6 +52,8 @@ from caseintake.ui.text import counted
 
 ERROR_STYLE = "color: #b3261e;"
 CLASH_DAY_COLOUR = QColor(191, 98, 0)
+#: The size the agenda opens at when the screen has room: calendar, six columns, a month of rows.
+PREFERRED_SIZE = QSize(1180, 680)
 
 
 def qdate(day: date) -> QDate:
@@ -66,6 +78,7 @@ class AgendaWindow(QWidget):
         self._generation = 0
         self._loaded_for = ""  # the user whose scope default was applied
         self._range = (self.today, self.today)
+        self._placed = False  # sized and centred on its screen at the first show as a window
 
         self.calendar = QCalendarWidget()
         self.calendar.setObjectName("agendaCalendar")
@@ -193,8 +206,28 @@ class AgendaWindow(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self.isWindow() and not self._placed:
+            self._placed = True
+            self.fit_to_screen()
         if self._loaded_for != self.state.username:
             self.refresh()
+
+    def fit_to_screen(self) -> None:
+        """Open at the preferred size, or smaller, wholly inside the screen's free area."""
+        anchor = self.parentWidget() or self
+        area = anchor.screen().availableGeometry()
+        # Leave room for the title bar and frame the window manager adds around the widget.
+        room = QSize(area.width() - 32, area.height() - 64)
+        size = PREFERRED_SIZE.boundedTo(room).expandedTo(self.minimumSizeHint().boundedTo(room))
+        self.setGeometry(
+            QStyle.alignedRect(Qt.LayoutDirection.LeftToRight, Qt.AlignmentFlag.AlignCenter, size, area)
+        )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.isWindow() and event.matches(QKeySequence.StandardKey.Cancel):
+            self.close()  # Escape closes the agenda window, as it does a dialog
+            return
+        super().keyPressEvent(event)
 
     def mine(self) -> bool:
         return self.mine_button.isChecked()

@@ -185,7 +185,7 @@ class CourtTab(QWidget):
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
         form = QFormLayout()
-        form.addRow(self.tr("Public &prosecutor:"), self.prosecutor)
+        form.addRow(self.tr("Pu&blic prosecutor:"), self.prosecutor)
         court_row = QHBoxLayout()
         for label, edit in zip(
             (self.tr("Court"), self.tr("Judicial region"), self.tr("Branch"), self.tr("Station")),

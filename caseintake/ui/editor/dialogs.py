@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseintake.domain.errors import InvalidInput
+from caseintake.ui.dialog_keys import make_default
 from caseintake.ui.editor.widgets import OptionalDateEdit, form_layout
 
 
@@ -83,6 +84,7 @@ class RecordDialog(QDialog):
         self.body.addLayout(self.form)
         self.body.addWidget(self.error)
         self.body.addWidget(self.buttons)
+        make_default(self.buttons, self.ok_button)
         self.setMinimumWidth(520)
 
     def build(self) -> Any:

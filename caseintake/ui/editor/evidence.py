@@ -96,7 +96,7 @@ class EvidenceTab(RecordsTab):
             terms,
             object_name="evidenceTab",
             columns=columns,
-            add_text=self.tr("&Register evidence…"),
+            add_text=self.tr("Regi&ster evidence…"),
             add_name="addEvidenceButton",
             parent=parent,
         )

@@ -25,7 +25,7 @@ class EditorHeader(QWidget):
         self.subtitle.setStyleSheet("color: palette(placeholder-text);")
         self.state = QLabel()
         self.state.setObjectName("saveState")
-        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button = QPushButton(self.tr("Save"))  # Ctrl+S; Alt+S is the Status field's
         self.save_button.setObjectName("saveButton")
         self.save_button.setToolTip(self.tr("Save the case (Ctrl+S)"))
         self.save_button.setMinimumWidth(96)

@@ -167,7 +167,7 @@ class HearingsTab(RecordsTab):
             terms,
             object_name="hearingsTab",
             columns=columns,
-            add_text=self.tr("&Add court date…"),
+            add_text=self.tr("Add &court date…"),
             add_name="addHearingButton",
             parent=parent,
         )

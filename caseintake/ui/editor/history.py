@@ -82,7 +82,7 @@ class HistoryTab(QWidget):
         self.status = QLabel()
         self.status.setObjectName("historyStatus")
         self.status.setStyleSheet("color: palette(placeholder-text);")
-        refresh = QPushButton(self.tr("Re&fresh"))
+        refresh = QPushButton(self.tr("Refre&sh"))
         refresh.setObjectName("historyRefresh")
         refresh.clicked.connect(self.reload)
         top = QHBoxLayout()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseintake.services.notes import NoteVersion, note_versions
+from caseintake.ui.dialog_keys import make_default
 from caseintake.ui.editor.labels import label
 from caseintake.ui.editor.widgets import local_time
 from caseintake.ui.state import AppState
@@ -53,6 +54,7 @@ class NoteVersionsDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
+        make_default(buttons, buttons.button(QDialogButtonBox.StandardButton.Close))
         self.resize(760, 460)
         state.call(note_versions, self._loaded, self._failed, note_id)
 

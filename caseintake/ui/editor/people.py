@@ -60,7 +60,7 @@ class PeopleTab(RecordsTab):
             terms,
             object_name="peopleTab",
             columns=columns,
-            add_text=self.tr("&Add person…"),
+            add_text=self.tr("Add per&son…"),
             add_name="addPersonButton",
             parent=parent,
         )
@@ -82,13 +82,13 @@ class PeopleTab(RecordsTab):
             value.setWordWrap(True)
             self.value_labels[field] = value
             form.addRow(caption, value)
-        self.reveal_button = QPushButton(self.tr("&Reveal"))
+        self.reveal_button = QPushButton(self.tr("Revea&l"))
         self.reveal_button.setObjectName("revealButton")
         self.reveal_button.setToolTip(
             self.tr("Show the vault identity; the reveal is recorded in the audit log.")
         )
         self.reveal_button.clicked.connect(self.reveal)
-        self.hide_button = QPushButton(self.tr("&Hide"))
+        self.hide_button = QPushButton(self.tr("Hide"))
         self.hide_button.setObjectName("hideButton")
         self.hide_button.clicked.connect(self.hide_identity)
         self.details_hint = QLabel()

@@ -60,7 +60,7 @@ class RecordsTab(QWidget):
         self.add_button = QPushButton(add_text)
         self.add_button.setObjectName(add_name)
         self.add_button.clicked.connect(self.add)
-        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button = QPushButton(self.tr("E&dit…"))
         self.edit_button.setObjectName(f"{object_name}Edit")
         self.edit_button.clicked.connect(self.edit)
         self.hint = hint_label("", f"{object_name}Hint")
@@ -123,7 +123,7 @@ class RecordsTab(QWidget):
         row = self.current()
         self.edit_button.setEnabled(row is not None)
         self.edit_button.setText(
-            self.tr("&Edit…") if row is not None and self.may_edit_row(row) else self.tr("&View…")
+            self.tr("E&dit…") if row is not None and self.may_edit_row(row) else self.tr("Vie&w…")
         )
 
     # -- dialogs ----------------------------------------------------------------------------------

@@ -93,7 +93,7 @@ class ReferralsTab(RecordsTab):
             terms,
             object_name="referralsTab",
             columns=columns,
-            add_text=self.tr("&Add referral…"),
+            add_text=self.tr("Add referra&l…"),
             add_name="addReferralButton",
             parent=parent,
         )

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from caseintake.domain import labels as lb
 from caseintake.domain.records import Case
 from caseintake.ui import labels
+from caseintake.ui.dialog_keys import make_default
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,7 @@ class SummaryOptionsDialog(QDialog):
         layout.addWidget(self.notes, 1)
         layout.addWidget(self.note_text)
         layout.addWidget(buttons)
+        make_default(buttons, buttons.button(QDialogButtonBox.StandardButton.Ok))
 
     def options(self) -> SummaryOptions:
         chosen = tuple(

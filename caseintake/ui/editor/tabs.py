@@ -66,11 +66,11 @@ class CaseTabs(QTabWidget):
         self.addTab(self.people, self.tr("&People"))
         self.addTab(self.referrals, self.tr("&Referrals"))
         self.addTab(self.notes, self.tr("&Notes"))
-        self.addTab(self.hearings, self.tr("&Hearings"))
-        self.addTab(self.evidence, self.tr("&Evidence"))
+        self.addTab(self.hearings, self.tr("Hearin&gs"))
+        self.addTab(self.evidence, self.tr("Ev&idence"))
         self.addTab(self.court, self.tr("Co&urt"))
         self.court.notice.connect(self.notice)
-        self.addTab(self.history, self.tr("Hi&story"))
+        self.addTab(self.history, self.tr("His&tory"))
         for tab in (self.overview, self.people, self.referrals, self.notes, self.hearings, self.evidence):
             tab.changed.connect(self.changed)
         for tab in (self.people, self.referrals, self.notes, self.hearings, self.evidence):
