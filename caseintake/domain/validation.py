@@ -11,6 +11,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from caseintake.domain.codes import values
+from caseintake.domain.countries import is_country
 from caseintake.domain.errors import InvalidInput
 
 SHORT_TEXT_MAX = 300
@@ -115,6 +116,8 @@ def sha256_hex(value: object, path: str) -> str:
 def country(value: object, path: str) -> str:
     if not isinstance(value, str) or not _COUNTRY.fullmatch(value):
         raise _fail(path, "must be a two-letter country code such as PH or US", "format")
+    if not is_country(value):
+        raise _fail(path, f"unknown country code {value!r} (not in the ISO 3166 list)", "unknown_code")
     return value
 
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import QRegularExpression
-from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QSpinBox, QWidget
 
 from caseintake.domain.checks import check_person
+from caseintake.domain.errors import InvalidInput
 from caseintake.domain.records import Identity, Person, is_minor, is_protected
+from caseintake.ui.country_picker import CountryPicker
 from caseintake.ui.editor.dialogs import RecordDialog, line, text_or_none
 from caseintake.ui.editor.widgets import OptionalDateEdit, code_combo, form_layout, hint_label, select_code
 
@@ -52,9 +52,7 @@ class PersonDialog(RecordDialog):
         self.age.setRange(-1, 120)
         self.age.setSpecialValueText(self.tr("Not known"))
         self.age.setValue(-1 if self.base.age is None else self.base.age)
-        self.nationality = line(self.base.nationality or "", "nationalityEdit", self.tr("e.g. PH"))
-        self.nationality.setValidator(QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,2}")))
-        self.nationality.setMaximumWidth(80)
+        self.nationality = CountryPicker(self.base.nationality, "nationalityPicker")
         self.protect = QCheckBox(self.tr("Protect: keep the identity in the vault, known by initials"))
         self.protect.setObjectName("protectCheck")
         self.protect.setChecked(self.base.identity is not None or identity is not None or identity_locked)
@@ -157,7 +155,7 @@ class PersonDialog(RecordDialog):
         person.role = self.role.currentData()
         person.sex = self.sex.currentData()
         person.age = None if age < 0 else age
-        person.nationality = self.nationality.text().strip().upper() or None
+        person.nationality = self.nationality.code()
         person.relationship = self.relationship.currentData()
         person.name = person.identity = None
         if not self.protected():
@@ -167,4 +165,10 @@ class PersonDialog(RecordDialog):
         return person
 
     def _check(self, person: Person) -> Person:
+        if self.nationality.unresolved_text():
+            raise InvalidInput.at(
+                "person.nationality",
+                self.tr("names no single country: choose one from the list, or leave it empty if not known"),
+                "unknown_code",
+            )
         return check_person(person, "person", require_identity=not self.saved or person.identity is not None)
