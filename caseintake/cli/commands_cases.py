@@ -4,11 +4,23 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
+import textwrap
+from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
 
 from caseintake.cli.context import database, open_session, print_table
 from caseintake.cli.io import Progress, UsageError, output_file, plural
 from caseintake.domain.audit_actions import AuditAction
+
+if TYPE_CHECKING:
+    from caseintake.services.cases import CaseRow
+    from caseintake.services.session import Session
+
+
+#: How many cases `cases` lists without `--limit` or `--all`.
+DEFAULT_LIMIT = 100
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -38,25 +50,82 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_cases(args: argparse.Namespace) -> int:
-    from caseintake.services.cases import list_cases
+    """The first `--limit` cases (100 by default), or with `--all` every one, page by page.
 
+    A list cut short says so on stderr, so a script reading stdout never takes the first page
+    for the whole office."""
+    if args.limit is not None and args.limit < 1:
+        raise UsageError("--limit must be 1 or more.")
     with open_session(args) as session:
-        rows = list_cases(
-            session,
-            search=args.search,
-            status=args.status,
-            region=args.region,
-            assigned_to=args.assigned,
-            limit=max(1, args.limit),
-        )
-    if args.json:
-        print(json.dumps([r.as_json() for r in rows], ensure_ascii=False, indent=2))
-    else:
-        print_table(
-            [(r.reference, r.status, r.opened_on, r.region, r.assigned_to, r.parties) for r in rows],
-            ("REFERENCE", "STATUS", "OPENED", "REGION", "ASSIGNED", "VICTIMS"),
+        pages = _CasePages(session, args, limit=None if args.all else (args.limit or DEFAULT_LIMIT))
+        if args.json:
+            _print_json_list(r.as_json() for page in pages for r in page)
+        else:
+            print_table(
+                [
+                    (r.reference, r.status, r.opened_on, r.region, r.assigned_to, r.parties)
+                    for page in pages
+                    for r in page
+                ],
+                ("REFERENCE", "STATUS", "OPENED", "REGION", "ASSIGNED", "VICTIMS"),
+            )
+    if pages.cut_short:
+        print(
+            f"Showing the first {plural(pages.limit or 0, 'case')}; use --limit N or --all for more.",
+            file=sys.stderr,
         )
     return 0
+
+
+class _CasePages:
+    """The list through the service's keyset paging: every page when `limit` is None, else the
+    first `limit` rows, with `cut_short` set when more exist."""
+
+    def __init__(self, session: Session, args: argparse.Namespace, limit: int | None) -> None:
+        self.session = session
+        self.args = args
+        self.limit = limit
+        self.cut_short = False
+
+    def __iter__(self) -> Iterator[list[CaseRow]]:
+        from caseintake.services.cases import PAGE, list_cases
+
+        after: tuple[str, str] | None = None
+        shown = 0
+        while True:
+            # One row beyond the limit tells whether the list goes on.
+            size = PAGE if self.limit is None else min(PAGE, self.limit - shown + 1)
+            rows = list_cases(
+                self.session,
+                search=self.args.search,
+                status=self.args.status,
+                region=self.args.region,
+                assigned_to=self.args.assigned,
+                after=after,
+                limit=size,
+            )
+            if self.limit is not None and shown + len(rows) > self.limit:
+                self.cut_short = True
+                yield rows[: self.limit - shown]
+                return
+            if rows:
+                yield rows
+            shown += len(rows)
+            if len(rows) < size:
+                return
+            after = (rows[-1].sort_value("opened_on"), rows[-1].reference)
+
+
+def _print_json_list(items: Iterable[dict[str, Any]]) -> None:
+    """Exactly `json.dumps(list(items), indent=2)`, written one item at a time."""
+    opening = "["
+    for item in items:
+        sys.stdout.write(
+            opening + "\n" + textwrap.indent(json.dumps(item, ensure_ascii=False, indent=2), "  ")
+        )
+        opening = ","
+    sys.stdout.write("[]\n" if opening == "[" else "\n]\n")
+    sys.stdout.flush()
 
 
 def cmd_case(args: argparse.Namespace) -> int:

@@ -32,11 +32,19 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from caseintake.domain.errors import IntegrityProblem
+    from caseintake.domain.errors import IntegrityProblem, KeyFileMissing
     from caseintake.services.maintenance import check
 
-    with open_session(args) as session:
-        report = check(session)
+    try:
+        with open_session(args) as session:
+            report = check(session)
+    except KeyFileMissing:
+        # Elsewhere "not a database"; to the integrity check, a database without its key file is damaged.
+        path = database(args)
+        raise IntegrityProblem(
+            f"The key file of {path.name} is missing, so the database cannot be opened or checked; "
+            "put the key file back or restore a backup."
+        ) from None
     for key, value in report.facts.items():
         print(f"{key}: {value}")
     if not report.ok:

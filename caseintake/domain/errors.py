@@ -49,6 +49,10 @@ class NotADatabase(CaseintakeError):
     """The file exists but is not a caseintake database."""
 
 
+class KeyFileMissing(NotADatabase):
+    """The database file is there but its key file is not (`check` reports it as damage)."""
+
+
 class NewerSchema(CaseintakeError):
     """The database was written by a newer caseintake; opening it could lose data."""
 

@@ -19,6 +19,7 @@ from caseintake.domain.errors import (
     CaseintakeError,
     DatabaseMissing,
     IntegrityProblem,
+    KeyFileMissing,
     NotADatabase,
     WrongPassphrase,
 )
@@ -148,7 +149,7 @@ def _check_file(path: Path) -> None:
     if header == SQLITE_PLAIN_HEADER:
         raise NotADatabase(f"{path} is an unencrypted SQLite file, not a caseintake database.")
     if not sidecar_path(path).exists():
-        raise NotADatabase(
+        raise KeyFileMissing(
             f"{path} is not a caseintake database (its key file {sidecar_path(path).name} is missing)."
         )
 

@@ -536,6 +536,72 @@ def test_demo_with_the_same_seed_gives_the_same_cases(tmp_path: Path) -> None:
     assert outputs[0] == outputs[1]
 
 
+# -- cases --limit / --all -------------------------------------------------------------------------
+
+MANY = 250
+CUT_SHORT = "Showing the first {} cases; use --limit N or --all for more."
+
+
+@pytest.fixture(scope="module")
+def many_cli(tmp_path_factory: pytest.TempPathFactory) -> Cli:
+    """More cases than one page of the list (100), so the list must be cut short or paged."""
+    cli = new_cli(tmp_path_factory.mktemp("many"))
+    initialise(cli)
+    cli.ok("demo", "--cases", str(MANY), "--seed", "3")
+    return cli
+
+
+def test_cases_says_on_stderr_when_the_list_is_cut_short(many_cli: Cli) -> None:
+    table = many_cli.ok("cases")
+    assert len(table.stdout.splitlines()) == 1 + 100  # the header and the first 100
+    assert table.stderr_lines == [CUT_SHORT.format(100)]
+    listed = many_cli.ok("cases", "--json")
+    assert len(listed.json()) == 100
+    assert listed.stderr_lines == [CUT_SHORT.format(100)]
+
+
+def test_cases_limit_lists_that_many(many_cli: Cli) -> None:
+    run = many_cli.ok("cases", "--json", "--limit", "130")
+    assert len(run.json()) == 130
+    assert run.stderr_lines == [CUT_SHORT.format(130)]
+    exact = many_cli.ok("cases", "--json", "--limit", str(MANY))
+    assert len(exact.json()) == MANY
+    assert exact.stderr == ""
+
+
+def test_cases_all_lists_every_case_in_order_across_pages(many_cli: Cli) -> None:
+    run = many_cli.ok("cases", "--all", "--json")
+    assert run.stderr == ""
+    rows = run.json()
+    assert len(rows) == MANY
+    assert len({r["reference"] for r in rows}) == MANY
+    keys = [(r["opened_on"], r["reference"]) for r in rows]
+    assert keys == sorted(keys, reverse=True)
+    assert rows[:100] == many_cli.ok("cases", "--json").json()
+    # Written page by page, yet the same text as one json.dumps of the whole list.
+    assert run.stdout == json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+    table = many_cli.ok("cases", "--all")
+    assert len(table.stdout.splitlines()) == 1 + MANY
+    assert table.stderr == ""
+
+
+def test_cases_all_keeps_the_filters(many_cli: Cli) -> None:
+    everything = many_cli.ok("cases", "--all", "--json").json()
+    status = everything[0]["status"]
+    rows = many_cli.ok("cases", "--all", "--json", "--status", status).json()
+    assert rows == [r for r in everything if r["status"] == status]
+
+
+def test_cases_all_on_an_empty_list_is_an_empty_json_list(readonly_cli: Cli) -> None:
+    run = readonly_cli.ok("cases", "--all", "--json", "--status", "closed")
+    assert run.stdout == "[]\n"
+
+
+@pytest.mark.parametrize("args", [("--limit", "0"), ("--limit", "-3"), ("--all", "--limit", "5")])
+def test_cases_limit_and_all_misuse_is_a_usage_error(readonly_cli: Cli, args: tuple[str, ...]) -> None:
+    readonly_cli.fails(2, "cases", *args)
+
+
 # -- plaintext canary ------------------------------------------------------------------------------
 
 

@@ -404,6 +404,14 @@ def test_missing_key_file_is_not_a_database(cli: Cli) -> None:
     cli.fails(1, "cases")
 
 
+def test_check_reports_a_missing_key_file_as_damage(cli: Cli) -> None:
+    cli.db.with_name("cases.db.keys").unlink()
+    before = sha256_file(cli.db)
+    line = cli.fails(4, "check")
+    assert "key file" in line and "missing" in line
+    assert sha256_file(cli.db) == before
+
+
 def test_restore_with_a_wrong_passphrase_changes_nothing(cli: Cli, tmp_path: Path) -> None:
     backup = tmp_path / "backup.cib"
     cli.ok("backup", backup)
