@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
         )
         edit_menu.addAction(
             self._action(
-                self.tr("&Refresh list"),
+                self.tr("Refresh &list"),
                 self.cases.apply_filters,
                 QKeySequence.StandardKey.Refresh,
                 "refreshAction",

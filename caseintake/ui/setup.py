@@ -26,6 +26,7 @@ from caseintake.domain.validation import PASSPHRASE_MIN
 from caseintake.services.demo import fill_with_demo_cases
 from caseintake.services.session import Session, create_session
 from caseintake.ui.admin.forms import PassphraseStrength
+from caseintake.ui.dialog_keys import make_default
 from caseintake.ui.tasks import TaskRunner, failure_message
 
 
@@ -45,6 +46,7 @@ class SetupDialog(QDialog):
         self.pages.addWidget(self._key_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
+        make_default(self.create_buttons, self.create_button)
         self.setMinimumWidth(520)
 
     # -- page 1: the office and the first supervisor --------------------------------------------
@@ -92,12 +94,11 @@ class SetupDialog(QDialog):
         self.error.setObjectName("setupMessage")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b3261e;")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.create_buttons = buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = buttons.addButton(
             self.tr("&Create database"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.create_button.setObjectName("createButton")
-        self.create_button.setDefault(True)
         buttons.accepted.connect(self.create)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(page)
@@ -132,6 +133,7 @@ class SetupDialog(QDialog):
         self.repeat_edit.clear()
         self.key_label.setText(self.recovery_key)
         self.pages.setCurrentIndex(1)
+        make_default(self.finish_buttons, self.finish_button)
 
     def _failed(self, exc: Exception) -> None:
         self.create_button.setEnabled(True)
@@ -173,7 +175,7 @@ class SetupDialog(QDialog):
         self.progress.hide()
         self.status = QLabel()
         self.status.setWordWrap(True)
-        buttons = QDialogButtonBox()
+        self.finish_buttons = buttons = QDialogButtonBox()
         self.finish_button = buttons.addButton(
             self.tr("&Start using caseintake"), QDialogButtonBox.ButtonRole.AcceptRole
         )
