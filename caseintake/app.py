@@ -21,6 +21,14 @@ from caseintake.services.session import Session
 from caseintake.ui.admin.settings import idle_lock_minutes
 from caseintake.ui.idle_lock import IdleLock
 from caseintake.ui.main_window import MainWindow
+from caseintake.ui.missing_database import (
+    Choice,
+    DatabaseState,
+    MissingDatabaseDialog,
+    database_state,
+    remember_database,
+    remembered_database,
+)
 from caseintake.ui.setup import SetupDialog
 from caseintake.ui.state import AppState
 from caseintake.ui.tasks import TaskRunner
@@ -66,14 +74,36 @@ class Controller:
         self.app.commitDataRequest.connect(lambda _manager: self.window.lock())
 
     def start(self) -> bool:
-        """Show the first dialog; False when the user closed it without signing in."""
-        if not self.state.db_path.exists():
-            setup = SetupDialog(self.state.db_path, self.runner)
-            if setup.exec() != QDialog.DialogCode.Accepted or setup.session is None:
+        """Show the first dialog; False when the user closed it without signing in.
+
+        Only a computer that never had a database gets the first-run Welcome; a database used
+        here before and now missing (or its key file) is reported as such, never silently
+        replaced by a new, empty one."""
+        while True:
+            state = database_state(self.state.db_path, self.settings)
+            if state is DatabaseState.READY:
+                return self.ask_unlock()
+            if state is DatabaseState.FRESH:
+                return self.first_run()
+            dialog = MissingDatabaseDialog(
+                self.state.db_path,
+                state,
+                self.runner,
+                username=self.username,
+                last_used=remembered_database(self.settings),
+            )
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.choice is None:
                 return False
-            self._enter(setup.session)
-            return True
-        return self.ask_unlock()
+            self.state.db_path = dialog.db_path
+            if dialog.choice is Choice.CREATE:
+                return self.first_run()
+
+    def first_run(self) -> bool:
+        setup = SetupDialog(self.state.db_path, self.runner)
+        if setup.exec() != QDialog.DialogCode.Accepted or setup.session is None:
+            return False
+        self._enter(setup.session)
+        return True
 
     def ask_unlock(self) -> bool:
         dialog = UnlockDialog(
@@ -92,6 +122,7 @@ class Controller:
     def _enter(self, session: Session) -> None:
         self.username = session.username
         self.settings.setValue("unlock/last_user", session.username)
+        remember_database(self.settings, self.state.db_path)
         self.window.signed_in(session)
         self.window.show()
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import queue
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Generator, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -86,33 +86,63 @@ def prepared_batches(plan: DemoPlan) -> Iterator[PreparedBatch]:
         )
 
 
+POLL_SECONDS = 0.2  # how often a waiting worker looks whether it should still be working
+ANSWER_SECONDS = 120  # the parent gives up on a silent worker after this long
+
+
 def _produce(out: Any, stop: Any, plan: DemoPlan) -> None:
-    """Worker process: fill `out` with prepared batches until done or told to stop."""
+    """Worker process: fill `out` with prepared batches until done, told to stop, or orphaned.
+
+    It never blocks for good: a full queue, and the end, are waited on in short steps that look at
+    `stop` and at the parent, so a parent that stopped reading early, or was killed outright,
+    leaves no process behind (and no multiprocessing resource tracker kept alive by this one).
+    """
     import gc
 
     gc.disable()
+    parent = multiprocessing.parent_process()
+
+    def wanted() -> bool:
+        return not stop.is_set() and (parent is None or parent.is_alive())
+
+    def send(message: tuple[str, Any]) -> bool:
+        while wanted():
+            try:
+                out.put(message, timeout=POLL_SECONDS)
+            except queue.Full:
+                continue
+            return True
+        return False
+
     try:
         for batch in prepared_batches(plan):
-            out.put(("batch", batch))
-            if stop.is_set():
-                return
-        out.put(("end", None))
+            if not send(("batch", batch)):
+                break
+        else:
+            send(("end", None))
     except Exception as exc:  # reported to the parent, which raises it as one sentence
-        out.put(("error", f"{type(exc).__name__}: {exc}"))
+        send(("error", f"{type(exc).__name__}: {exc}"))
+    # Batches may still sit in this process's buffer, waiting for room in the pipe. Exiting would
+    # wait for the parent to read them, for good if it never does; so stay until the parent says
+    # it is done (`stop`, set however it leaves) or is gone, then exit without flushing.
+    while wanted():
+        stop.wait(POLL_SECONDS)
+    out.cancel_join_thread()
 
 
 @contextmanager
 def _in_worker_process(plan: DemoPlan) -> Iterator[Iterator[PreparedBatch]]:
+    """Batches prepared by a second process; on leaving, however early, that process is gone."""
     context = multiprocessing.get_context("spawn")  # safe beside the GUI's threads
     out = context.Queue(maxsize=3)
     stop = context.Event()
     worker = context.Process(target=_produce, args=(out, stop, plan), name="caseintake-demo", daemon=True)
     worker.start()
 
-    def consume() -> Iterator[PreparedBatch]:
+    def consume() -> Generator[PreparedBatch, None, None]:
         while True:
             try:
-                kind, value = out.get(timeout=120)
+                kind, value = out.get(timeout=ANSWER_SECONDS)
             except queue.Empty:
                 raise CaseintakeError(
                     "The demo-data generator stopped answering; nothing was added."
@@ -123,15 +153,27 @@ def _in_worker_process(plan: DemoPlan) -> Iterator[Iterator[PreparedBatch]]:
                 raise CaseintakeError(f"The demo-data generator failed ({value}); nothing was added.")
             yield value
 
+    batches = consume()
     try:
-        yield consume()
+        yield batches
     finally:
-        stop.set()
-        worker.join(timeout=1)
-        if worker.is_alive():
-            worker.terminate()
-            worker.join()
-        out.close()
+        batches.close()
+        _stop_worker(worker, stop, out)
+
+
+def _stop_worker(worker: Any, stop: Any, out: Any) -> None:
+    """Stop, reap and release the worker; it sees `stop` within POLL_SECONDS, else it is killed."""
+    stop.set()
+    worker.join(timeout=5 * POLL_SECONDS)
+    if worker.is_alive():
+        worker.terminate()
+        worker.join(timeout=5)
+    if worker.is_alive():
+        worker.kill()
+        worker.join()
+    worker.close()
+    out.close()
+    out.join_thread()
 
 
 def _plan(session: Session, count: int, seed: int, today: date) -> DemoPlan:

@@ -9,10 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from caseintake.storage import engine
+from caseintake.storage.keyslots import sidecar_path
 from caseintake.storage.unlock_delay import FailedUnlocks
-from caseintake.storage.vault import UnlockDelayed
+from caseintake.storage.vault import UnlockDelayed, restore_marker
 
-__all__ = ["UnlockDelayed", "engine_versions", "unlock_wait"]
+__all__ = ["UnlockDelayed", "database_files", "engine_versions", "unlock_wait"]
 
 
 def unlock_wait(db_path: Path, username: str, now: float) -> float:
@@ -23,3 +24,8 @@ def unlock_wait(db_path: Path, username: str, now: float) -> float:
 def engine_versions() -> dict[str, str]:
     """SQLite and SQLCipher versions, for the About dialog."""
     return engine.engine_versions()
+
+
+def database_files(db_path: Path) -> tuple[bool, bool, bool]:
+    """Whether the database, its key file and an interrupted restore's marker are on disk."""
+    return db_path.exists(), sidecar_path(db_path).exists(), restore_marker(db_path).exists()
