@@ -218,7 +218,7 @@ def check_case_fields(case: Case) -> Case:
     case.status = v.code(case.status, "status", CaseStatus)
     case.opened_on = _day(case.opened_on, "opened_on") or case.opened_on
     case.region = v.code(case.region, "region", Region)
-    offenses = _codes(list(case.offenses), "offenses", Offense, at_least_one=True)
+    offenses = _codes(case.offenses, "offenses", Offense, at_least_one=True)
     if len(set(offenses)) != len(offenses):
         raise InvalidInput.at("offenses", "lists the same offense twice", "duplicate")
     case.offenses = offenses
@@ -237,7 +237,7 @@ def check_case_fields(case: Case) -> Case:
             "source.kind", "choose how the case reached the team, or clear the outside reference", "required"
         )
     case.accommodations = tuple(
-        dict.fromkeys(_codes(list(case.accommodations), "accommodations", Accommodation))
+        dict.fromkeys(_codes(case.accommodations, "accommodations", Accommodation))
     )
     if case.closed_on is not None and case.closed_on < case.opened_on:
         raise InvalidInput.at("closed_on", "is before opened_on", "order")

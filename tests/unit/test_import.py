@@ -272,3 +272,15 @@ def test_upgrade_4_converts_earlier_imports_from_the_audit_log(tmp_path: Path) -
         assert db.scalar("SELECT written_at FROM note WHERE id = 1") == "2025-12-01T09:00:00+08:00"
     finally:
         db.close()
+
+
+@pytest.mark.parametrize("field", ["offenses", "accommodations"])
+@pytest.mark.parametrize("value", [0, "osaec_livestream", {"code": "x"}])
+def test_a_list_field_given_something_else_is_refused_by_name(field: str, value: Any) -> None:
+    # Found by the import fuzz test: a number where a list belongs raised TypeError, not a refusal.
+    case = sample_case()
+    case[field] = value
+    with pytest.raises(InvalidInput) as refused:
+        parse_document({"format": "caseintake/1", "cases": [case]})
+    assert refused.value.field == f"cases[0].{field}"
+    assert refused.value.code == "type"
