@@ -270,4 +270,8 @@ def upgrade(db: Database) -> int:
             if keys_off:
                 db.execute("PRAGMA foreign_keys = ON")
         applied += 1
+    if applied:
+        # An upgrade can rewrite most of the file (upgrade 7 does): fold the log back into the
+        # database now, or every later open and read goes through a log as large as the file.
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return applied
