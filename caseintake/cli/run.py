@@ -38,3 +38,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f"; details are in {log_file}" if log_file else ""
         print(f"caseintake: unexpected error ({type(exc).__name__}){where}.", file=sys.stderr)
         return 1
+
+
+def gui_main() -> int:
+    """The windowed launcher (`caseintake-gui`): always the desktop application, as in the bundle.
+
+    Global options (--db, --user) still apply; a windowed program has no terminal to print on."""
+    return main(["gui", *sys.argv[1:]])

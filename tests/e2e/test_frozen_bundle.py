@@ -10,6 +10,7 @@ bundle (e.g. dist/caseintake) to check that instead. Skipped when PyInstaller is
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import subprocess
 import sys
@@ -79,3 +80,39 @@ def test_both_executables_are_in_the_bundle(bundle: Path) -> None:
         "DejaVuSerif.ttf",
     ]
     assert not list((bundle / "_internal").rglob("plugins/tls/*")), "Qt TLS backends must not ship"
+
+
+def test_the_bundle_leaves_out_qt_network_vnc_and_gtk(bundle: Path) -> None:
+    """The no-network promise, as shipped: no Qt Network, nothing linked to it, no VNC server, no GTK."""
+    internal = bundle / "_internal"
+    names = [p.relative_to(internal).as_posix() for p in internal.rglob("*") if p.is_file() or p.is_symlink()]
+    files = [p for p in internal.rglob("*") if p.is_file() and not p.is_symlink()]
+    assert not [n for n in names if "Qt6Network" in n or "QtNetwork" in n], "Qt Network must not ship"
+    assert not [n for n in names if "/plugins/platforms/" in n and "qvnc" in n], "no VNC platform plugin"
+    assert not [n for n in names if "/plugins/platformthemes/" in n and "gtk" in n], "no GTK theme plugin"
+    assert not [n for n in names if "/plugins/networkinformation/" in n or "/plugins/tls/" in n]
+    linked = [
+        p.relative_to(internal).as_posix()
+        for p in files
+        if (".so" in p.name or p.suffix in {".dll", ".dylib"}) and b"Qt6Network" in p.read_bytes()
+    ]
+    assert linked == [], f"these bundled libraries need Qt Network: {linked}"
+    dangling = [n for n in names if not (internal / n).exists()]
+    assert dangling == [], f"links to files that are not in the bundle: {dangling}"
+
+
+def test_the_bundle_carries_every_licence_text(bundle: Path) -> None:
+    folder = bundle / "_internal" / "resources" / "licences"
+    components = json.loads((folder / "index.json").read_text(encoding="utf-8"))["components"]
+    assert len(components) >= 20
+    for entry in components:
+        text = folder / entry["file"]
+        assert text.is_file() and text.stat().st_size > 0, entry["file"]
+    # The dialog reads each version from the package metadata, so the bundle carries it.
+    shipped = {
+        p.name.split("-")[0].lower().replace("_", "-") for p in (bundle / "_internal").glob("*.dist-info")
+    }
+    for entry in components:
+        name = entry.get("distribution")
+        if name and name != "tzdata":
+            assert name.replace("_", "-").lower() in shipped, f"no metadata for {name} in the bundle"

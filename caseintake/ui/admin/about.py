@@ -2,6 +2,7 @@
 
 The engine versions matter here because the whole promise rests on SQLCipher 4; showing them
 lets anyone confirm the build without a command line. Nothing here touches the database.
+"Licences…" lists every shipped component with its licence text (licences.py).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QV
 
 import caseintake
 from caseintake.services.vault_access import engine_versions
+from caseintake.ui.admin.licences import LicencesDialog
 from caseintake.ui.dialog_keys import make_default
 
 
@@ -79,6 +81,10 @@ class AboutDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        licences = buttons.addButton(self.tr("&Licences…"), QDialogButtonBox.ButtonRole.ActionRole)
+        licences.setObjectName("aboutLicences")
+        licences.setToolTip(self.tr("The components caseintake is built from and their licences"))
+        licences.clicked.connect(self.show_licences)
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -90,3 +96,6 @@ class AboutDialog(QDialog):
         layout.addWidget(buttons)
         make_default(buttons, buttons.button(QDialogButtonBox.StandardButton.Close))
         self.setMinimumWidth(480)
+
+    def show_licences(self) -> None:
+        LicencesDialog(self).exec()
