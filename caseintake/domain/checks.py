@@ -236,9 +236,7 @@ def check_case_fields(case: Case) -> Case:
         raise InvalidInput.at(
             "source.kind", "choose how the case reached the team, or clear the outside reference", "required"
         )
-    case.accommodations = tuple(
-        dict.fromkeys(_codes(case.accommodations, "accommodations", Accommodation))
-    )
+    case.accommodations = tuple(dict.fromkeys(_codes(case.accommodations, "accommodations", Accommodation)))
     if case.closed_on is not None and case.closed_on < case.opened_on:
         raise InvalidInput.at("closed_on", "is before opened_on", "order")
     return case

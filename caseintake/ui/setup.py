@@ -21,12 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseintake.domain.errors import InvalidInput
 from caseintake.domain.passphrases import judge
 from caseintake.domain.validation import PASSPHRASE_MIN
 from caseintake.services.demo import fill_with_demo_cases
 from caseintake.services.session import Session, create_session
 from caseintake.ui.admin.forms import PassphraseStrength
+from caseintake.ui.colours import error_style
 from caseintake.ui.dialog_keys import make_default
+from caseintake.ui.form_errors import readable
 from caseintake.ui.tasks import TaskRunner, failure_message
 
 
@@ -62,23 +65,30 @@ class SetupDialog(QDialog):
         intro.setWordWrap(True)
         self.office_edit = QLineEdit()
         self.office_edit.setObjectName("officeEdit")
+        self.office_edit.setAccessibleName(self.tr("Office name"))
         self.office_edit.setPlaceholderText(self.tr("e.g. Cebu legal-aid office"))
         self.prefix_edit = QLineEdit("CI")
         self.prefix_edit.setObjectName("prefixEdit")
+        self.prefix_edit.setAccessibleName(self.tr("Case reference prefix"))
+        self.prefix_edit.setAccessibleDescription(self.tr("Begins every case reference, e.g. CI"))
         self.prefix_edit.setMaxLength(10)
         self.user_edit = QLineEdit()
         self.user_edit.setObjectName("userEdit")
+        self.user_edit.setAccessibleName(self.tr("Your user name"))
         self.user_edit.setPlaceholderText(self.tr("lower-case, e.g. asantos"))
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("displayNameEdit")
+        self.name_edit.setAccessibleName(self.tr("Your full name"))
         self.pass_edit = QLineEdit()
         self.pass_edit.setObjectName("passphraseEdit")
+        self.pass_edit.setAccessibleName(self.tr("Passphrase"))
         self.pass_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.pass_edit.setPlaceholderText(
             self.tr("at least %1 characters").replace("%1", str(PASSPHRASE_MIN))
         )
         self.repeat_edit = QLineEdit()
         self.repeat_edit.setObjectName("repeatEdit")
+        self.repeat_edit.setAccessibleName(self.tr("Repeat passphrase"))
         self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
         form.addRow(self.tr("Office name:"), self.office_edit)
@@ -93,7 +103,7 @@ class SetupDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("setupMessage")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(error_style(self.error))
         self.create_buttons = buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = buttons.addButton(
             self.tr("&Create database"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -137,7 +147,7 @@ class SetupDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self.create_button.setEnabled(True)
-        self.error.setText(failure_message(exc))
+        self.error.setText(readable(exc) if isinstance(exc, InvalidInput) else failure_message(exc))
 
     # -- page 2: the recovery key, shown once ---------------------------------------------------
 
@@ -167,6 +177,7 @@ class SetupDialog(QDialog):
         self.demo_box.setObjectName("demoCheck")
         self.demo_count = QSpinBox()
         self.demo_count.setObjectName("demoCount")
+        self.demo_count.setAccessibleName(self.tr("Number of demo cases"))
         self.demo_count.setRange(10, 100_000)
         self.demo_count.setValue(500)
         self.demo_count.setSuffix(self.tr(" cases"))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from caseintake.services.session import Session, open_session
 from caseintake.services.vault_access import UnlockDelayed, unlock_wait
+from caseintake.ui.colours import error_style
 from caseintake.ui.dialog_keys import make_default
 from caseintake.ui.tasks import TaskRunner, failure_message
 from caseintake.ui.text import counted
@@ -55,8 +56,10 @@ class UnlockDialog(QDialog):
 
         self.user_edit = QLineEdit(username)
         self.user_edit.setObjectName("userEdit")
+        self.user_edit.setAccessibleName(self.tr("User name"))
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setObjectName("passphraseEdit")
+        self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
         form.addRow(self.tr("&User name:"), self.user_edit)
@@ -65,7 +68,7 @@ class UnlockDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("unlockMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setStyleSheet(error_style(self.message))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.unlock_button = self.buttons.addButton(

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from caseintake.domain.codes import Role
+from caseintake.domain.errors import InvalidInput
+from caseintake.domain.validation import username as check_username
 from caseintake.services import users
 from caseintake.ui.admin.forms import (
     FormMessage,
@@ -29,6 +31,7 @@ from caseintake.ui.admin.forms import (
     wipe,
 )
 from caseintake.ui.dialog_keys import make_default
+from caseintake.ui.form_errors import FieldMarks, readable
 from caseintake.ui.state import AppState
 from caseintake.ui.tasks import failure_message
 
@@ -78,6 +81,11 @@ class _AccountForm(QDialog):
         if secrets:
             secrets[0].setFocus()
 
+    def _failed(self, exc: Exception) -> None:
+        """The service's refusal, read in the form's words; nothing typed is wiped."""
+        self.ok_button.setEnabled(True)
+        self.message.error(readable(exc) if isinstance(exc, InvalidInput) else failure_message(exc))
+
 
 class AddUserDialog(_AccountForm):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
@@ -85,14 +93,18 @@ class AddUserDialog(_AccountForm):
         self.setObjectName("addUserDialog")
         self.setWindowTitle(self.tr("Add a user"))
         self.added = ""
+        self.marks = FieldMarks()
         self.username_edit = QLineEdit()
         self.username_edit.setObjectName("newUsername")
+        self.username_edit.setAccessibleName(self.tr("User name"))
         self.username_edit.setPlaceholderText(self.tr("e.g. mreyes"))
         self.username_edit.setMaxLength(32)
         self.full_name_edit = QLineEdit()
         self.full_name_edit.setObjectName("newFullName")
+        self.full_name_edit.setAccessibleName(self.tr("Full name"))
         self.role_combo = QComboBox()
         self.role_combo.setObjectName("newRole")
+        self.role_combo.setAccessibleName(self.tr("Role"))
         for role in Role:
             self.role_combo.addItem(role_label(role.value), role.value)
         self.passphrase = passphrase_edit("newPassphrase", new=True)
@@ -100,6 +112,8 @@ class AddUserDialog(_AccountForm):
         self.form.addRow(self.tr("&User name:"), self.username_edit)
         self.form.addRow(self.tr("&Full name:"), self.full_name_edit)
         self.form.addRow(self.tr("&Role:"), self.role_combo)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.repeat.setAccessibleName(self.tr("Repeat passphrase"))
         self.form.addRow(self.tr("&Passphrase:"), self.passphrase)
         self.strength = PassphraseStrength(self.passphrase, lambda: self.username_edit.text().strip())
         self.username_edit.textChanged.connect(self.strength.update_verdict)
@@ -116,21 +130,42 @@ class AddUserDialog(_AccountForm):
     def secrets(self) -> tuple[QLineEdit, ...]:
         return (self.passphrase, self.repeat)
 
+    def problems(self, username: str) -> list[tuple[str, QLineEdit]]:
+        """Everything the form can tell before the slow key derivation, all at once."""
+        found: list[tuple[str, QLineEdit]] = []
+        if not username:
+            found.append((self.tr("Enter a user name."), self.username_edit))
+        else:
+            try:
+                check_username(username)
+            except InvalidInput as exc:
+                found.append((readable(exc), self.username_edit))
+        if not self.passphrase.text():
+            found.append((self.tr("Choose a passphrase for the new user."), self.passphrase))
+        else:
+            problem = new_passphrase_problem(self.passphrase.text(), self.repeat.text(), username)
+            if problem:
+                mismatch = self.passphrase.text() != self.repeat.text()
+                found.append((problem, self.repeat if mismatch else self.passphrase))
+        return found
+
     def submit(self) -> None:
         username = self.username_edit.text().strip()
-        if not username:
-            self.message.error(self.tr("Enter a user name."))
-            self.username_edit.setFocus()
-            return
-        problem = new_passphrase_problem(self.passphrase.text(), self.repeat.text(), username)
-        if problem:
-            self._failed_with(problem, self.passphrase, self.repeat)
+        self.marks.clear()
+        problems = self.problems(username)
+        if problems:
+            # What was typed stays, passphrases too: the user corrects what is named.
+            texts = [text for text, _ in problems]
+            self.message.error(texts[0] if len(texts) == 1 else "\n".join(f"• {t}" for t in texts))
+            for _, edit in problems:
+                self.marks.mark(edit)
+            problems[0][1].setFocus()
             return
         self._busy(self.tr("Adding the account…"))
         self.state.call(
             users.add_user,
             lambda _none: self._added(username),
-            lambda exc: self._failed_with(failure_message(exc), self.passphrase, self.repeat),
+            self._failed,
             username,
             self.role_combo.currentData(),
             self.passphrase.text(),
@@ -138,6 +173,7 @@ class AddUserDialog(_AccountForm):
         )
 
     def _added(self, username: str) -> None:
+        self.marks.clear()
         wipe(self.passphrase, self.repeat)
         self.added = username
         self.accept()
@@ -155,16 +191,21 @@ class RecoverDialog(_AccountForm):
         self.recovered = ""
         self.user_combo = QComboBox()
         self.user_combo.setObjectName("recoverUser")
+        self.user_combo.setAccessibleName(self.tr("User name"))
         self.user_combo.setEditable(True)
         self.user_combo.addItems(usernames)
         self.user_combo.setCurrentText(selected)
         self.key_edit = QLineEdit()
         self.key_edit.setObjectName("recoveryKeyEdit")
+        self.key_edit.setAccessibleName(self.tr("Recovery key"))
+        self.key_edit.setAccessibleDescription(self.tr("From the printed recovery sheet"))
         self.key_edit.setPlaceholderText(self.tr("eight groups of four letters and digits"))
         self.passphrase = passphrase_edit("newPassphrase", new=True)
         self.repeat = passphrase_edit("repeatPassphrase")
         self.form.addRow(self.tr("&User name:"), self.user_combo)
         self.form.addRow(self.tr("Recovery &key:"), self.key_edit)
+        self.passphrase.setAccessibleName(self.tr("New passphrase"))
+        self.repeat.setAccessibleName(self.tr("Repeat passphrase"))
         self.form.addRow(self.tr("&New passphrase:"), self.passphrase)
         self.strength = PassphraseStrength(self.passphrase, lambda: self.user_combo.currentText().strip())
         self.user_combo.currentTextChanged.connect(self.strength.update_verdict)
@@ -198,7 +239,11 @@ class RecoverDialog(_AccountForm):
         self.state.runner.run(
             lambda: users.recover(path, key, username, new),
             lambda _none: self._recovered(username),
-            lambda exc: self._failed_with(failure_message(exc), self.passphrase, self.repeat),
+            lambda exc: self._failed_with(
+                readable(exc) if isinstance(exc, InvalidInput) else failure_message(exc),
+                self.passphrase,
+                self.repeat,
+            ),
         )
 
     def _recovered(self, username: str) -> None:

@@ -1,8 +1,9 @@
 """Pieces every account form shares: the in-dialog message, passphrase fields and their checks.
 
 A failure is shown inside the dialog that caused it (not in a separate box that hides the form),
-and passphrases are wiped after any failure so a secret never lingers in a widget longer than
-one attempt.
+in the words of `ui.form_errors` (field labels, not paths). A passphrase that proves someone's
+identity (the current one, a recovery key's new one) is wiped after a failure; the new passphrase
+a supervisor types for a new user stays, so a refusal does not mean typing both boxes again.
 """
 
 from __future__ import annotations
@@ -16,9 +17,9 @@ from caseintake.domain.errors import InvalidInput
 from caseintake.domain.passphrases import judge, suggestion
 from caseintake.domain.roles import Action
 from caseintake.domain.validation import PASSPHRASE_MIN, new_passphrase
+from caseintake.ui.colours import error_style
+from caseintake.ui.form_errors import readable
 from caseintake.ui.labels import label
-
-ERROR_STYLE = "color: #b3261e;"
 
 
 def role_label(role: str) -> str:
@@ -39,7 +40,7 @@ class FormMessage(QLabel):
         self.setWordWrap(True)
 
     def error(self, text: str) -> None:
-        self.setStyleSheet(ERROR_STYLE)
+        self.setStyleSheet(error_style(self))
         self.setText(text)
 
     def info(self, text: str) -> None:
@@ -67,7 +68,7 @@ def new_passphrase_problem(new: str, repeat: str, username: str = "") -> str | N
     try:
         new_passphrase(new, username)
     except InvalidInput as exc:
-        return str(exc)
+        return readable(exc)
     return None
 
 
@@ -98,7 +99,7 @@ class PassphraseStrength(QLabel):
             )
             return
         verdict = judge(text, self.username(), example=self.example)
-        self.setStyleSheet("" if verdict.ok else ERROR_STYLE)
+        self.setStyleSheet("" if verdict.ok else error_style(self))
         self.setText(
             QCoreApplication.translate("AccountForms", "Strong enough.") if verdict.ok else verdict.reason
         )

@@ -48,6 +48,7 @@ class UsersDialog(QDialog):
 
         self.table = QTableWidget(0, len(HEADERS))
         self.table.setObjectName("usersTable")
+        self.table.setAccessibleName(self.tr("Users"))
         self.table.setHorizontalHeaderLabels([label("user_column", h) for h in HEADERS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -53,6 +53,7 @@ class UpcomingDialog(QDialog):
         self.heading.setWordWrap(True)
         self.table = QTableView()
         self.table.setObjectName("upcomingTable")
+        self.table.setAccessibleName(self.tr("Upcoming hearings"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QLocale, QModelIndex, QSize, QStandardPaths, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
-    QColor,
     QFont,
     QKeyEvent,
     QKeySequence,
@@ -43,6 +42,7 @@ from caseintake.services import agenda as rules
 from caseintake.services import hearings
 from caseintake.services.hearings import AgendaItem
 from caseintake.ui.agenda.model import CLASH_BACKGROUND, AgendaModel
+from caseintake.ui.colours import caution_colour, error_style
 from caseintake.ui.leak_block import show_leak_block
 from caseintake.ui.long_work import run_with_progress
 from caseintake.ui.save_target import choose_save_target
@@ -50,8 +50,6 @@ from caseintake.ui.state import AppState
 from caseintake.ui.tasks import failure_message
 from caseintake.ui.text import counted
 
-ERROR_STYLE = "color: #b3261e;"
-CLASH_DAY_COLOUR = QColor(191, 98, 0)
 #: The size the agenda opens at when the screen has room: calendar, six columns, a month of rows.
 PREFERRED_SIZE = QSize(1180, 680)
 
@@ -82,6 +80,8 @@ class AgendaWindow(QWidget):
 
         self.calendar = QCalendarWidget()
         self.calendar.setObjectName("agendaCalendar")
+        self.calendar.setAccessibleName(self.tr("Calendar"))
+        self.calendar.setAccessibleDescription(self.tr("Choose a day; days with a possible clash are marked"))
         self.calendar.setGridVisible(False)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
@@ -126,6 +126,7 @@ class AgendaWindow(QWidget):
 
         self.span = QComboBox()
         self.span.setObjectName("agendaSpan")
+        self.span.setAccessibleName(self.tr("Period shown"))
         for label, span in (
             (self.tr("Day"), rules.Span.DAY),
             (self.tr("Week"), rules.Span.WEEK),
@@ -159,6 +160,7 @@ class AgendaWindow(QWidget):
 
         self.table = QTableView()
         self.table.setObjectName("agendaTable")
+        self.table.setAccessibleName(self.tr("Hearings"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -304,7 +306,7 @@ class AgendaWindow(QWidget):
             fmt = QTextCharFormat()
             fmt.setFontWeight(QFont.Weight.Bold)
             if day in clashing:
-                fmt.setForeground(QBrush(CLASH_DAY_COLOUR))
+                fmt.setForeground(QBrush(caution_colour(self.calendar.palette(), CLASH_BACKGROUND)))
                 fmt.setBackground(QBrush(CLASH_BACKGROUND))
                 fmt.setToolTip(self.tr("Possible clash of hearings on this day"))
             self.calendar.setDateTextFormat(qdate(day), fmt)
@@ -325,7 +327,7 @@ class AgendaWindow(QWidget):
         return text
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet(ERROR_STYLE if error else "")
+        self.message.setStyleSheet(error_style(self.message) if error else "")
         self.message.setText(text)
 
     def _activated(self, index: QModelIndex) -> None:

@@ -87,6 +87,7 @@ class CountsDialog(QDialog):
         self.model = CountsModel(self)
         self.table = QTableView()
         self.table.setObjectName("countsTable")
+        self.table.setAccessibleName(self.tr("Counts"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

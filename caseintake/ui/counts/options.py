@@ -59,6 +59,7 @@ class CountsOptionsForm(QWidget):
         for position in range(MAX_DIMENSIONS):
             combo = QComboBox()
             combo.setObjectName(f"dimension{position + 1}")
+            combo.setAccessibleName(self.tr("Count by, level %1").replace("%1", str(position + 1)))
             if position:
                 combo.addItem(self.tr("—"), "")
                 by_row.addWidget(QLabel(self.tr("then")))
@@ -73,10 +74,14 @@ class CountsOptionsForm(QWidget):
 
         self.from_check = QCheckBox(self.tr("&From"))
         self.from_check.setObjectName("fromCheck")
+        self.from_check.setAccessibleName(self.tr("Count from a month"))
         self.from_month = self._month_edit("fromMonth", QDate(today.year, 1, 1), today)
+        self.from_month.setAccessibleName(self.tr("From month"))
         self.to_check = QCheckBox(self.tr("&To"))
         self.to_check.setObjectName("toCheck")
+        self.to_check.setAccessibleName(self.tr("Count up to a month"))
         self.to_month = self._month_edit("toMonth", this_month, today)
+        self.to_month.setAccessibleName(self.tr("To month"))
         period_row = QHBoxLayout()
         for check, edit in ((self.from_check, self.from_month), (self.to_check, self.to_month)):
             check.toggled.connect(edit.setEnabled)
@@ -92,6 +97,8 @@ class CountsOptionsForm(QWidget):
 
         self.min_cell = QSpinBox()
         self.min_cell.setObjectName("minCell")
+        self.min_cell.setAccessibleName(self.tr("Threshold K"))
+        self.min_cell.setAccessibleDescription(self.tr("Counts smaller than K are shown as x"))
         self.min_cell.setRange(SMALLEST_MIN_CELL, LARGEST_MIN_CELL)
         self.min_cell.setValue(DEFAULT_MIN_CELL)
         self.min_cell.setToolTip(

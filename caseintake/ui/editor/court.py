@@ -93,6 +93,7 @@ class CourtTable(QTableWidget):
             for column, (col, value) in enumerate(zip(self.cols, values, strict=True)):
                 if col.choices:
                     combo = _combo(col.choices, value, f"{self.objectName()}Choice")
+                    combo.setAccessibleName(col.title)
                     combo.currentIndexChanged.connect(self._choice_changed)
                     self.setCellWidget(row, column, combo)
                 else:
@@ -159,13 +160,16 @@ class CourtTab(QWidget):
         self.tables: dict[str, CourtTable] = {}
         self.prosecutor = QLineEdit()
         self.prosecutor.setObjectName("prosecutorEdit")
+        self.prosecutor.setAccessibleName(self.tr("Public prosecutor"))
         self.prosecutor.setPlaceholderText(
             self.tr("e.g. Asst. City Prosecutor, Office of the City Prosecutor")
         )
         self.disposition = QComboBox()
         self.disposition.setObjectName("dispositionCombo")
+        self.disposition.setAccessibleName(self.tr("Disposition"))
         self.disposition_on = QLineEdit()
         self.disposition_on.setObjectName("dispositionDateEdit")
+        self.disposition_on.setAccessibleName(self.tr("Disposition date"))
         self.disposition_on.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.court_fields = [QLineEdit() for _ in range(4)]
         for edit, name, hint in zip(
@@ -193,6 +197,7 @@ class CourtTab(QWidget):
             strict=True,
         ):
             court_row.addWidget(QLabel(label))
+            edit.setAccessibleName(label)
             court_row.addWidget(edit, 1)
         form.addRow(self.tr("Court of the cases:"), court_row)
         disposition_row = QHBoxLayout()
@@ -215,6 +220,7 @@ class CourtTab(QWidget):
             group = QGroupBox(self.group_titles[key])
             layout = QVBoxLayout(group)
             table = CourtTable(f"court{key.capitalize()}Table", empty[key])
+            table.setAccessibleName(self.group_titles[key])
             self.tables[key] = table
             layout.addWidget(table)
             if key != "detention":  # one row per accused, fixed

@@ -3,7 +3,9 @@
 Each dialog builds a domain record from its widgets (dates from date widgets, codes from combo
 boxes) and checks it with the same `domain.checks` function the services and the importer use,
 so a record that leaves a dialog cannot fail validation at save time; an error names its field
-by path (`InvalidInput.field`), and the dialog puts the cursor there. Dialogs open window-modal
+by path (`InvalidInput.field`), and the dialog puts the cursor there. Before that check, the
+dialog looks at its required fields itself, so every one left empty is named (by its label, see
+`ui.form_errors`) and outlined at once rather than one per press of OK. Dialogs open window-modal
 with `open()`, not `exec()`: no nested event loop, and a lock can close them.
 """
 
@@ -27,8 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from caseintake.domain.errors import InvalidInput
+from caseintake.ui.colours import error_style
 from caseintake.ui.dialog_keys import make_default
 from caseintake.ui.editor.widgets import OptionalDateEdit, form_layout
+from caseintake.ui.form_errors import FieldMarks, is_empty, readable_all
 
 
 def text_or_none(edit: QLineEdit) -> str | None:
@@ -66,12 +70,13 @@ class RecordDialog(QDialog):
         self.record: Any = None  # the record accepted, checked
         #: Where the cursor goes when an error names a field (the last name of its path).
         self.field_widgets: dict[str, QWidget] = {}
+        self.marks = FieldMarks()
         self.form = form_layout()
         self.error = QLabel()
         self.error.setObjectName(f"{object_name}Error")
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(error_style(self.error))
         self.error.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -95,14 +100,38 @@ class RecordDialog(QDialog):
         self.error.setText(message)
         self.error.show()
 
-    def refuse(self, exc: InvalidInput) -> None:
-        """Say what is wrong and put the cursor in the field the error names."""
-        self.show_error(str(exc))
-        widget = self.field_widgets.get(field_name(exc.field))
-        if widget is not None:
-            widget.setFocus()
+    def required_fields(self) -> dict[str, QWidget]:
+        """The fields (by path) that must not be left empty as the form stands now."""
+        return {}
+
+    def problems(self) -> list[InvalidInput]:
+        """What the form can tell by itself, all at once: every required field left empty."""
+        return [
+            InvalidInput.at(path, "is required", "required")
+            for path, widget in self.required_fields().items()
+            if is_empty(widget)
+        ]
+
+    def refuse(self, exc: InvalidInput, *more: InvalidInput) -> None:
+        """Say what is wrong in words the user reads, outline each field named, and put the
+        cursor in the first."""
+        problems = [exc, *more]
+        self.show_error(readable_all(problems))
+        self.marks.clear()
+        first: QWidget | None = None
+        for problem in problems:
+            widget = self.field_widgets.get(field_name(problem.field))
+            if widget is not None:
+                self.marks.mark(widget)
+                first = first or widget
+        if first is not None:
+            first.setFocus()
 
     def try_accept(self) -> None:
+        problems = self.problems()
+        if problems:
+            self.refuse(*problems)
+            return
         record = self.build()
         try:
             self.check(record)
@@ -125,6 +154,7 @@ class RecordDialog(QDialog):
 
     def wipe(self) -> None:
         """Empty every field before the dialog goes (on lock), so no typed value lingers."""
+        self.marks.clear()
         for widget in self.findChildren(QWidget):
             if isinstance(widget, QDateTimeEdit):
                 widget.setDateTime(QDateTime.currentDateTime())

@@ -25,6 +25,7 @@ from caseintake.ui.editor.header import EditorHeader, Placeholder
 from caseintake.ui.editor.jobs import CaseBundle, SaveResult, apply_save, load_bundle, load_staff
 from caseintake.ui.editor.tabs import CaseTabs
 from caseintake.ui.editor.widgets import MessageBar
+from caseintake.ui.form_errors import readable
 from caseintake.ui.state import AppState
 from caseintake.ui.tasks import failure_message
 
@@ -270,7 +271,7 @@ class CaseEditor(QWidget):
         self._saving = None
         self._after_save = []
         self.header.show_saving(False)
-        sentence = failure_message(exc).rstrip(".")
+        sentence = (readable(exc) if isinstance(exc, InvalidInput) else failure_message(exc)).rstrip(".")
         self.message.show_message(
             self.tr("Not saved: %1. Everything you typed is still here.").replace("%1", sentence)
         )

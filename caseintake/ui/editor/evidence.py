@@ -36,17 +36,23 @@ class EvidenceDialog(RecordDialog):
             "evidenceDescriptionEdit",
             self.tr("e.g. Mobile phone seized at the house"),
         )
+        self.description.setAccessibleName(self.tr("Description"))
         self.custodian = line(shown.custodian or "", "custodianEdit", self.tr("e.g. NBI-CCD"))
+        self.custodian.setAccessibleName(self.tr("Custodian"))
         self.reference = line(shown.reference or "", "evidenceReferenceEdit", self.tr("e.g. EV-001"))
+        self.reference.setAccessibleName(self.tr("Evidence reference"))
         self.sha256 = line(shown.sha256 or "", "sha256Edit", self.tr("64 hexadecimal characters"))
         self.sha256.setValidator(QRegularExpressionValidator(HASH_PATTERN, self.sha256))
         self.sha256.setMaxLength(64)
+        self.sha256.setAccessibleName(self.tr("SHA-256"))
+        self.sha256.setAccessibleDescription(self.tr("The file's digest, 64 hexadecimal characters"))
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setStyleHint(QFont.StyleHint.Monospace)
         self.sha256.setFont(mono)
         self.sha256.setMinimumWidth(self.sha256.fontMetrics().horizontalAdvance("0" * 66))
         self.received_on = OptionalDateEdit(self.tr("Received on"))
         self.received_on.setObjectName("receivedOnEdit")
+        self.received_on.date.setAccessibleName(self.tr("Received on"))
         self.received_on.set_value(shown.received_on)
         self.form.addRow(self.tr("&Description:"), self.description)
         self.form.addRow(self.tr("&Custodian:"), self.custodian)
@@ -71,13 +77,16 @@ class EvidenceDialog(RecordDialog):
         }
         return Evidence(**values) if self.base is None else replace(self.base, **values)
 
-    def try_accept(self) -> None:
+    def required_fields(self) -> dict[str, QWidget]:
+        return {"evidence.description": self.description}
+
+    def problems(self) -> list[InvalidInput]:
+        problems = super().problems()
         digits = len(self.sha256.text().strip())
         if digits not in (0, 64):
             problem = self.tr("has %1 of the 64 hexadecimal characters of a SHA-256 hash")
-            self.refuse(InvalidInput.at("evidence.sha256", problem.replace("%1", str(digits)), "format"))
-            return
-        super().try_accept()
+            problems.append(InvalidInput.at("evidence.sha256", problem.replace("%1", str(digits)), "format"))
+        return problems
 
 
 class EvidenceTab(RecordsTab):
@@ -100,6 +109,7 @@ class EvidenceTab(RecordsTab):
             add_name="addEvidenceButton",
             parent=parent,
         )
+        self.table.setAccessibleName(self.tr("Evidence"))
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a hash reads by both ends
 
     def read_only_reason(self) -> str:

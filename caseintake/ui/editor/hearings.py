@@ -53,12 +53,17 @@ class HearingDialog(RecordDialog):
         self.base = hearing
         shown = hearing or Hearing(court="", kind="", starts_at=next_morning(), status="")
         self.court = line(shown.court, "courtEdit", self.tr("e.g. RTC Branch 12, Cebu City"))
+        self.court.setAccessibleName(self.tr("Court"))
         self.branch = line(shown.branch or "", "branchEdit")
+        self.branch.setAccessibleName(self.tr("Branch"))
         self.docket = line(shown.docket or "", "docketEdit", self.tr("criminal case number"))
+        self.docket.setAccessibleName(self.tr("Docket"))
         self.kind = code_combo("hearing_kind", object_name="hearingKindCombo")
+        self.kind.setAccessibleName(self.tr("Kind of hearing"))
         select_code(self.kind, shown.kind)
         self.starts_at = QDateTimeEdit()
         self.starts_at.setObjectName("startsAtEdit")
+        self.starts_at.setAccessibleName(self.tr("Date and time, Manila time"))
         self.starts_at.setDisplayFormat("yyyy-MM-dd  HH:mm")
         self.starts_at.setCalendarPopup(True)
         when = shown.starts_at.astimezone(MANILA)
@@ -73,8 +78,10 @@ class HearingDialog(RecordDialog):
         when_layout.addWidget(self.starts_at, 1)
         when_layout.addWidget(zone)
         self.location = line(shown.location or "", "locationEdit")
+        self.location.setAccessibleName(self.tr("Location"))
         self.lawyer = QComboBox()
         self.lawyer.setObjectName("lawyerCombo")
+        self.lawyer.setAccessibleName(self.tr("Lawyer"))
         self.lawyer.addItem(self.tr("Not assigned"), None)
         lawyers = [u for u in staff if u.active and u.role == "lawyer"]
         current = shown.lawyer
@@ -89,11 +96,14 @@ class HearingDialog(RecordDialog):
             )
         select_code(self.lawyer, current)
         self.status = code_combo("hearing_status", object_name="hearingStatusCombo")
+        self.status.setAccessibleName(self.tr("Hearing status"))
         select_code(self.status, shown.status)
         self.outcome = GuardedTextField("outcomeEdit", terms)
+        self.outcome.edit.setAccessibleName(self.tr("Outcome"))
         self.outcome.edit.setPlainText(shown.outcome or "")
         self.outcome.edit.setFixedHeight(64)
         self.notes = GuardedTextField("hearingNotesEdit", terms)
+        self.notes.edit.setAccessibleName(self.tr("Hearing notes"))
         self.notes.edit.setPlainText(shown.notes or "")
         self.notes.edit.setFixedHeight(96)
         for field in (self.outcome, self.notes):
@@ -123,6 +133,9 @@ class HearingDialog(RecordDialog):
             "outcome": self.outcome.edit,
             "notes": self.notes.edit,
         }
+
+    def required_fields(self) -> dict[str, QWidget]:
+        return {"hearing.court": self.court}
 
     def build(self) -> Hearing:
         qt = self.starts_at.dateTime()
@@ -171,6 +184,7 @@ class HearingsTab(RecordsTab):
             add_name="addHearingButton",
             parent=parent,
         )
+        self.table.setAccessibleName(self.tr("Court dates"))
 
     def read_only_reason(self) -> str:
         return self.tr("Court dates are kept by the case lawyer; social workers see them here.")

@@ -79,6 +79,7 @@ class HistoryTab(QWidget):
             self,
         )
         self.table = record_table(self.model, "historyTable")
+        self.table.setAccessibleName(self.tr("History of the case"))
         self.status = QLabel()
         self.status.setObjectName("historyStatus")
         self.status.setStyleSheet("color: palette(placeholder-text);")

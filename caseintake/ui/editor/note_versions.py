@@ -37,9 +37,11 @@ class NoteVersionsDialog(QDialog):
         self.versions: list[NoteVersion] = []
         self.list = QListWidget()
         self.list.setObjectName("noteVersionList")
+        self.list.setAccessibleName(self.tr("Versions of the note"))
         self.list.currentRowChanged.connect(self._show)
         self.text = QPlainTextEdit()
         self.text.setObjectName("noteVersionText")
+        self.text.setAccessibleName(self.tr("Text of the chosen version"))
         self.text.setReadOnly(True)
         self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("noteVersionStatus")

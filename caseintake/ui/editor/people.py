@@ -64,6 +64,7 @@ class PeopleTab(RecordsTab):
             add_name="addPersonButton",
             parent=parent,
         )
+        self.table.setAccessibleName(self.tr("People in the case"))
         self.details = QGroupBox(self.tr("Identity"))
         self.details.setObjectName("identityDetails")
         self.value_labels: dict[str, QLabel] = {}

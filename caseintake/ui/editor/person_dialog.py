@@ -40,19 +40,24 @@ class PersonDialog(RecordDialog):
         # A copy keeps what this dialog does not show (id, pseudonym, birth year, court data).
         self.base = copy.deepcopy(person) if person is not None else Person(role="victim")
         self.role = code_combo("role", object_name="personRoleCombo")
+        self.role.setAccessibleName(self.tr("Role"))
         select_code(self.role, self.base.role)
         self.relationship = code_combo(
             "relationship", none_label=self.tr("Not recorded"), object_name="relationshipCombo"
         )
+        self.relationship.setAccessibleName(self.tr("Relationship to the victim"))
         select_code(self.relationship, self.base.relationship)
         self.sex = code_combo("sex", none_label=self.tr("Not recorded"), object_name="sexCombo")
+        self.sex.setAccessibleName(self.tr("Sex"))
         select_code(self.sex, self.base.sex)
         self.age = QSpinBox()
         self.age.setObjectName("ageSpin")
+        self.age.setAccessibleName(self.tr("Age at intake"))
         self.age.setRange(-1, 120)
         self.age.setSpecialValueText(self.tr("Not known"))
         self.age.setValue(-1 if self.base.age is None else self.base.age)
         self.nationality = CountryPicker(self.base.nationality, "nationalityPicker")
+        self.nationality.setAccessibleName(self.tr("Nationality"))
         self.protect = QCheckBox(self.tr("Protect: keep the identity in the vault, known by initials"))
         self.protect.setObjectName("protectCheck")
         self.protect.setChecked(self.base.identity is not None or identity is not None or identity_locked)
@@ -62,15 +67,24 @@ class PersonDialog(RecordDialog):
             "plainNameEdit",
             self.tr("only for people who need no protection, e.g. a foreign offender"),
         )
+        self.name.setAccessibleName(self.tr("Name"))
+        self.name.setAccessibleDescription(self.tr("Only for people who need no protection"))
         ident = identity or Identity(legal_name="")
         self.legal_name = line(ident.legal_name, "legalNameEdit")
+        self.legal_name.setAccessibleName(self.tr("Legal name"))
         self.aliases = line("; ".join(ident.aliases), "aliasesEdit", self.tr("separate with ;"))
+        self.aliases.setAccessibleName(self.tr("Aliases"))
         self.birth_date = OptionalDateEdit(self.tr("Known"))
         self.birth_date.setObjectName("birthDateEdit")
+        self.birth_date.check.setAccessibleName(self.tr("Birth date known"))
+        self.birth_date.date.setAccessibleName(self.tr("Birth date"))
         self.birth_date.set_value(ident.birth_date)
         self.address = line(ident.address or "", "addressEdit")
+        self.address.setAccessibleName(self.tr("Address"))
         self.school = line(ident.school or "", "schoolEdit")
+        self.school.setAccessibleName(self.tr("School"))
         self.contact = line(ident.contact or "", "contactEdit", self.tr("phone or e-mail"))
+        self.contact.setAccessibleName(self.tr("Contact"))
 
         self.form.addRow(self.tr("&Role:"), self.role)
         self.form.addRow(self.tr("Relationship to the &victim:"), self.relationship)
@@ -164,11 +178,30 @@ class PersonDialog(RecordDialog):
             person.identity = self.identity()
         return person
 
+    def required_fields(self) -> dict[str, QWidget]:
+        """An accused's relationship; the legal name of a protected person whose identity is
+        edited here (the same rules `check_person` applies)."""
+        required: dict[str, QWidget] = {}
+        if self.role.currentData() == "accused":
+            required["person.relationship"] = self.relationship
+        if self.protected() and not self.identity_locked:
+            required["person.identity.legal_name"] = self.legal_name
+        return required
+
+    def problems(self) -> list[InvalidInput]:
+        problems = super().problems()
+        if self.nationality.unresolved_text():
+            problems.append(self._no_country())
+        return problems
+
+    def _no_country(self) -> InvalidInput:
+        return InvalidInput.at(
+            "person.nationality",
+            self.tr("names no single country: choose one from the list, or leave it empty if not known"),
+            "unknown_code",
+        )
+
     def _check(self, person: Person) -> Person:
         if self.nationality.unresolved_text():
-            raise InvalidInput.at(
-                "person.nationality",
-                self.tr("names no single country: choose one from the list, or leave it empty if not known"),
-                "unknown_code",
-            )
+            raise self._no_country()
         return check_person(person, "person", require_identity=not self.saved or person.identity is not None)

@@ -31,19 +31,25 @@ class ReferralDialog(RecordDialog):
         super().__init__(title, "referralDialog", lambda r: check_referral(r, "referral"), parent)
         self.base = referral
         self.agency = line(referral.agency if referral else "", "agencyEdit", self.tr("e.g. DSWD Region VII"))
+        self.agency.setAccessibleName(self.tr("Agency"))
         self.kind = code_combo("referral_kind", object_name="referralKindCombo")
+        self.kind.setAccessibleName(self.tr("Kind of referral"))
         select_code(self.kind, referral.kind if referral else None)
         self.referred_on = QDateEdit()
         self.referred_on.setObjectName("referredOnEdit")
+        self.referred_on.setAccessibleName(self.tr("Referred on"))
         self.referred_on.setDisplayFormat(DATE_FORMAT)
         self.referred_on.setCalendarPopup(True)
         set_date(self.referred_on, referral.referred_on if referral else None)
         self.status = code_combo("referral_status", object_name="referralStatusCombo")
+        self.status.setAccessibleName(self.tr("Referral status"))
         select_code(self.status, referral.status if referral else None)
         self.follow_up = OptionalDateEdit(self.tr("Follow up on"))
         self.follow_up.setObjectName("followUpEdit")
+        self.follow_up.date.setAccessibleName(self.tr("Follow up on"))
         self.follow_up.set_value(referral.follow_up_on if referral else None)
         self.note_field = GuardedTextField("referralNoteEdit", terms)
+        self.note_field.edit.setAccessibleName(self.tr("Referral note"))
         self.note_field.edit.setPlainText((referral.note if referral else None) or "")
         self.note_field.edit.refused.connect(self.show_error)
         self.note_field.edit.setFixedHeight(96)
@@ -61,6 +67,9 @@ class ReferralDialog(RecordDialog):
             "follow_up_on": self.follow_up.check,
             "note": self.note_field.edit,
         }
+
+    def required_fields(self) -> dict[str, QWidget]:
+        return {"referral.agency": self.agency}
 
     def build(self) -> Referral:
         values = {
@@ -97,6 +106,7 @@ class ReferralsTab(RecordsTab):
             add_name="addReferralButton",
             parent=parent,
         )
+        self.table.setAccessibleName(self.tr("Referrals"))
 
     def read_only_reason(self) -> str:
         return self.tr("Only social workers and supervisors record referrals.")

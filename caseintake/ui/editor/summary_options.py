@@ -56,6 +56,7 @@ class SummaryOptionsDialog(QDialog):
         self.case = case
         self.hearing = QComboBox()
         self.hearing.setObjectName("summaryHearingCombo")
+        self.hearing.setAccessibleName(self.tr("Hearing"))
         for h in sorted(case.hearings, key=lambda h: h.starts_at):
             local = lb.manila(h.starts_at)
             kind = labels.label("hearing_kind", h.kind)
@@ -64,6 +65,7 @@ class SummaryOptionsDialog(QDialog):
         self.hearing.setCurrentIndex(max(self.hearing.findData(default_hearing), 0))
         self.paper = QComboBox()
         self.paper.setObjectName("summaryPaperCombo")
+        self.paper.setAccessibleName(self.tr("Paper"))
         for shown, code in (
             (self.tr("Long bond, 8.5 × 13 in"), "long"),
             ("A4", "a4"),
@@ -72,10 +74,13 @@ class SummaryOptionsDialog(QDialog):
             self.paper.addItem(shown, code)
         self.layout_choice = QComboBox()
         self.layout_choice.setObjectName("summaryLayoutCombo")
+        self.layout_choice.setAccessibleName(self.tr("Layout"))
         self.layout_choice.addItem(self.tr("Court filing (14 pt, A.M. No. 11-9-4-SC margins)"), "court")
         self.layout_choice.addItem(self.tr("Working copy (11 pt, marked as such)"), "working-copy")
         self.notes = QListWidget()
         self.notes.setObjectName("summaryNotesList")
+        self.notes.setAccessibleName(self.tr("Notes to include"))
+        self.notes.setAccessibleDescription(self.tr("Tick the notes the summary lists"))
         for i, note in enumerate(case.notes):
             item = QListWidgetItem(note_label(case, i))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

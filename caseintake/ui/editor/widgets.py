@@ -88,6 +88,7 @@ class OptionalDateEdit(QWidget):
         super().__init__(parent)
         self.check = QCheckBox(check_label)
         self.date = QDateEdit()
+        self.date.setAccessibleName(check_label.replace("&", ""))
         self.date.setDisplayFormat(DATE_FORMAT)
         self.date.setCalendarPopup(True)
         self.date.setDate(QDate.currentDate())
