@@ -228,14 +228,15 @@ def test_setup_names_the_user_name_by_its_label(qtbot: QtBot, tmp_path: Path, ru
 # -- a look at it --------------------------------------------------------------------------------------
 
 
-def test_screenshot_of_a_dialog_showing_its_errors(qtbot: QtBot) -> None:
+def test_screenshot_of_a_dialog_showing_its_errors(qtbot: QtBot, tmp_path: Path) -> None:
+    """Writes the pictures a person looks at when changing these dialogs (into the test's folder)."""
     dialog = new_person(qtbot)
     dialog.role.setCurrentIndex(dialog.role.findData("accused"))
     dialog.age.setValue(15)
     dialog.ok_button.click()
     assert dialog.error.isVisible()
-    dialog.grab().save("/tmp/shot-form-errors.png")
+    assert dialog.grab().save(str(tmp_path / "form-errors.png"))
     referral = shown(qtbot, ReferralDialog(None, NO_TERMS))
     referral.ok_button.click()
-    referral.grab().save("/tmp/shot-form-errors-referral.png")
+    assert referral.grab().save(str(tmp_path / "form-errors-referral.png"))
     assert marked(referral.agency)
