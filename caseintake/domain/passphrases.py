@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from zxcvbn import zxcvbn
 
@@ -59,10 +59,14 @@ _WORDS = (  # noqa: SIM905 (a word list reads better as text)
 
 @dataclass(frozen=True)
 class PassphraseVerdict:
-    """Whether a passphrase may be used and, if not, the one sentence that says why."""
+    """Whether a passphrase may be used and, if not, the one sentence that says why.
+
+    `code` and `params` name that sentence for the GUI's wording (`ui/error_texts.py`)."""
 
     ok: bool
     reason: str = ""
+    code: str = ""
+    params: dict[str, str] = field(default_factory=dict)
 
 
 def suggestion() -> str:
@@ -70,10 +74,13 @@ def suggestion() -> str:
     return " ".join(secrets.choice(_WORDS) for _ in range(4))
 
 
-def _refusal(why: str, example: str | None) -> PassphraseVerdict:
+def _refusal(why: str, example: str | None, code: str) -> PassphraseVerdict:
+    words = example or suggestion()
     return PassphraseVerdict(
         False,
-        f"{why}; four random words are strong and easy to remember, for example “{example or suggestion()}”.",
+        f"{why}; four random words are strong and easy to remember, for example “{words}”.",
+        code=code,
+        params={"example": words},
     )
 
 
@@ -86,31 +93,36 @@ def judge(passphrase: str, username: str = "", *, example: str | None = None) ->
 
     `example` fixes the suggested words (a form shows the same ones while the user types)."""
 
-    def _refuse(why: str) -> PassphraseVerdict:
-        return _refusal(why, example)
+    def _refuse(why: str, code: str) -> PassphraseVerdict:
+        return _refusal(why, example, code)
 
     if passphrase != passphrase.strip() or "\n" in passphrase or "\r" in passphrase:
         return PassphraseVerdict(
-            False, "A passphrase must not start or end with spaces or contain line breaks."
+            False,
+            "A passphrase must not start or end with spaces or contain line breaks.",
+            code="passphrase_spaces",
         )
     if any(pattern.search(passphrase) for pattern in _DATES):
-        return _refuse("This passphrase contains a date, which is easy to guess")
+        return _refuse("This passphrase contains a date, which is easy to guess", "passphrase_date")
     if _PHONE.search(_SEPARATORS.sub("", passphrase)):
         return _refuse(
-            "This passphrase contains a phone number or a long run of digits, which is easy to guess"
+            "This passphrase contains a phone number or a long run of digits, which is easy to guess",
+            "passphrase_digits",
         )
     if len(passphrase) < MIN_LENGTH:
-        return _refuse(f"A passphrase needs at least {MIN_LENGTH} characters")
+        return _refuse(f"A passphrase needs at least {MIN_LENGTH} characters", "passphrase_short")
     name = username.strip().casefold()
     name_letters = _letters(name)
     if len(name_letters) >= 3:
         rest = _letters(passphrase).replace(name_letters, "").replace(name_letters[::-1], "")
         if len(rest) < 4:
-            return _refuse("This passphrase is made from your user name, which is easy to guess")
+            return _refuse(
+                "This passphrase is made from your user name, which is easy to guess", "passphrase_username"
+            )
     inputs = [name, *re.split(r"[._-]", name)] if name else []
     result = zxcvbn(passphrase[:_SCORED_PREFIX], user_inputs=[i for i in inputs if i])
     if int(result["score"]) < MIN_SCORE:
-        return _refuse("This passphrase is too easy to guess")
+        return _refuse("This passphrase is too easy to guess", "passphrase_guessable")
     return PassphraseVerdict(True)
 
 
@@ -118,5 +130,5 @@ def require_strong(passphrase: str, username: str = "") -> str:
     """Raise `InvalidInput` with the one-sentence reason when `passphrase` may not be used."""
     verdict = judge(passphrase, username)
     if not verdict.ok:
-        raise InvalidInput(verdict.reason)
+        raise InvalidInput(verdict.reason, code=verdict.code, params=verdict.params)
     return passphrase

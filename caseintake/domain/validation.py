@@ -7,6 +7,7 @@ Every check names the field it rejects (`path`), so an error reads like
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date, datetime
 from enum import StrEnum
 
@@ -28,8 +29,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")  # JSON can spell them ("\\ud800"); UTF-8 cannot hold them
 
 
-def _fail(path: str, problem: str, code: str = "invalid") -> InvalidInput:
-    return InvalidInput.at(path, problem, code)
+def _fail(path: str, problem: str, code: str, params: Mapping[str, object] | None = None) -> InvalidInput:
+    return InvalidInput.at(path, problem, code, params)
 
 
 def text(value: object, path: str, *, limit: int = SHORT_TEXT_MAX, required: bool = True) -> str | None:
@@ -103,13 +104,13 @@ def integer(value: object, path: str, *, low: int, high: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise _fail(path, "must be a whole number", "type")
     if not low <= value <= high:
-        raise _fail(path, f"must be between {low} and {high}", "range")
+        raise _fail(path, f"must be between {low} and {high}", "range", {"low": low, "high": high})
     return value
 
 
 def sha256_hex(value: object, path: str) -> str:
     if not isinstance(value, str) or not _SHA256.fullmatch(value):
-        raise _fail(path, "must be a SHA-256 hash of 64 hexadecimal characters", "format")
+        raise _fail(path, "must be a SHA-256 hash of 64 hexadecimal characters", "sha256")
     return value.lower()
 
 
@@ -127,20 +128,22 @@ def username(value: object, path: str = "username") -> str:
             path,
             "a user name is 2 to 32 characters: lower-case letters, digits, '.', '_' or '-', "
             "starting with a letter",
-            "format",
+            "username_format",
         )
     return value
 
 
 def reference(value: object, path: str) -> str:
     if not isinstance(value, str) or not _REFERENCE.fullmatch(value):
-        raise _fail(path, "must look like CI-2026-00042 (prefix, year, serial)", "format")
+        raise _fail(path, "must look like CI-2026-00042 (prefix, year, serial)", "reference_format")
     return value
 
 
 def office_prefix(value: str) -> str:
     if not re.fullmatch(r"[A-Z][A-Z0-9]{0,9}", value):
-        raise InvalidInput("The office prefix must be 1 to 10 capital letters or digits, such as CI.")
+        raise InvalidInput(
+            "The office prefix must be 1 to 10 capital letters or digits, such as CI.", code="office_prefix"
+        )
     return value
 
 

@@ -58,7 +58,9 @@ class CaseRef:
 def find_case(session: Session, reference: str) -> CaseRef:
     row = cases_home.find(session.db, reference.strip().upper())
     if row is None:
-        raise NotFound(f"There is no case {reference!r}.")
+        raise NotFound(
+            f"There is no case {reference!r}.", code="case_not_found", params={"reference": reference}
+        )
     return CaseRef(*row)
 
 
@@ -70,15 +72,15 @@ _OWNERS: dict[str, Callable[[Database, str], tuple[int, str] | None]] = {
 }
 
 
-def owning_case(session: Session, table: str, record_id: str, missing: str) -> tuple[int, str]:
+def owning_case(session: Session, table: str, record_id: str, missing: str, code: str) -> tuple[int, str]:
     """(case id, case uuid) of the case a referral, evidence entry or hearing belongs to;
-    `missing` is the sentence raised when there is no such record."""
+    `missing` is the sentence (and `code` its code) raised when there is no such record."""
     owner = _OWNERS.get(table)
     if owner is None:
         raise ValueError(f"not a record table: {table}")
     found = owner(session.db, record_id)
     if found is None:
-        raise NotFound(missing)
+        raise NotFound(missing, code=code)
     return found
 
 
@@ -98,7 +100,7 @@ def list_cases(
     """One page of the list. `after` is the (sort value, reference) of the last row already
     shown: keyset paging, so page 500 costs what page 1 costs."""
     if sort not in SORT_KEYS:
-        raise InvalidInput(f"Cannot sort by {sort!r}.")
+        raise InvalidInput(f"Cannot sort by {sort!r}.", code="unknown_sort", params={"sort": sort})
     match: str | None = None
     identity: case_list.IdentitySearch | None = None
     if search and search.strip():
@@ -158,7 +160,9 @@ def load_case(session: Session, reference: str) -> Case:
     db = session.db
     case = cases_home.read(db, ref.id)
     if case is None:
-        raise NotFound(f"There is no case {reference!r}.")
+        raise NotFound(
+            f"There is no case {reference!r}.", code="case_not_found", params={"reference": reference}
+        )
     case.persons = persons.for_case(db, ref.id)
     case.referrals = referrals.for_case(db, ref.id)
     case.notes = notes.for_case(db, ref.id)

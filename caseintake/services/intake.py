@@ -35,7 +35,12 @@ def _user_ids(session: Session, cases: Sequence[Case]) -> dict[str, int]:
         named += [(f"hearings[{i}].lawyer", h.lawyer) for i, h in enumerate(case.hearings)]
         for field, name in named:
             if name is not None and name not in known:
-                raise InvalidInput(f"case {index}: {field}: no user named {name!r} exists in this database")
+                raise InvalidInput(
+                    f"case {index}: {field}: no user named {name!r} exists in this database",
+                    field=f"cases[{index}].{field}",
+                    code="unknown_user",
+                    params={"username": name},
+                )
     return known
 
 
@@ -46,13 +51,21 @@ def _check_references(session: Session, cases: Sequence[Case]) -> None:
             continue
         if case.reference in seen:
             raise InvalidInput(
-                f"case {index}: reference: {case.reference} is also used by case {seen[case.reference]}"
+                f"case {index}: reference: {case.reference} is also used by case {seen[case.reference]}",
+                field=f"cases[{index}].reference",
+                code="reference_repeated",
+                params={"reference": case.reference, "other_number": seen[case.reference] + 1},
             )
         seen[case.reference] = index
     existing = case_store.existing_references(session.db, list(seen))
     if existing:
         first = min(existing, key=lambda ref: seen[ref])
-        raise InvalidInput(f"case {seen[first]}: reference: {first} already exists in this database")
+        raise InvalidInput(
+            f"case {seen[first]}: reference: {first} already exists in this database",
+            field=f"cases[{seen[first]}].reference",
+            code="reference_taken",
+            params={"reference": first},
+        )
 
 
 def _assign_references(session: Session, cases: Sequence[Case]) -> None:
@@ -97,7 +110,9 @@ def _check_assignees(session: Session, cases: Sequence[Case]) -> None:
         if case.assigned_to != session.username:
             raise PermissionDenied(
                 f"case {index}: assigned_to: only a supervisor may open a case assigned to someone "
-                f"else ({case.assigned_to!r}); a case you open is assigned to you."
+                f"else ({case.assigned_to!r}); a case you open is assigned to you.",
+                code="assign_to_other",
+                params={"case_number": index + 1, "username": case.assigned_to},
             )
 
 
@@ -109,7 +124,7 @@ def _insert_batch(session: Session, batch: Sequence[Case], offset: int, action: 
         _check_references(session, batch)
     except (InvalidInput, PermissionDenied) as exc:
         if offset:
-            raise type(exc)(_shift_case_index(str(exc), offset)) from None
+            raise _shifted(exc, offset) from None
         raise
     _assign_references(session, batch)
     # Only a file import is marked as one: a form's case and demo data are written in the app.
@@ -139,6 +154,19 @@ def _insert_batch(session: Session, batch: Sequence[Case], offset: int, action: 
 def _shift_case_index(message: str, offset: int) -> str:
     """Error messages count cases from the start of the file, not of the batch."""
     return re.sub(r"\bcase (\d+)", lambda m: f"case {int(m.group(1)) + offset}", message)
+
+
+def _shifted(exc: InvalidInput | PermissionDenied, offset: int) -> InvalidInput | PermissionDenied:
+    """The same error counting from the start of the file: sentence, field path and params."""
+    message = _shift_case_index(str(exc), offset)
+    params = {
+        key: str(int(value) + offset) if key in ("case_number", "other_number") else value
+        for key, value in exc.params.items()
+    }
+    if isinstance(exc, InvalidInput):
+        field = re.sub(r"^cases\[(\d+)\]", lambda m: f"cases[{int(m.group(1)) + offset}]", exc.field)
+        return InvalidInput(message, field=field, code=exc.code, params=params)
+    return PermissionDenied(message, code=exc.code, params=params)
 
 
 def add_case_batches(

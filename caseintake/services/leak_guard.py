@@ -270,12 +270,17 @@ def _resolve(
 
 def describe(leaks: Sequence[Leak], what: str, nothing: str = "Nothing was written.") -> str:
     """One sentence naming where each leak is and whose detail it is, never the value."""
+    return f"The {what} was blocked: {places(leaks)}. {nothing}"
+
+
+def places(leaks: Sequence[Leak]) -> str:
+    """Where each leak is and whose detail it is (the middle of `describe`'s sentence)."""
     shown = []
     for leak in leaks[:4]:
         shown.append(f"{leak.source} holds {leak.whose}" if leak.source else leak.whose)
     more = f" and {len(leaks) - 4} more" if len(leaks) > 4 else ""
     holds = "" if leaks[0].source else "it contains "
-    return f"The {what} was blocked: {holds}{'; '.join(shown)}{more}. {nothing}"
+    return f"{holds}{'; '.join(shown)}{more}"
 
 
 def check_output(
@@ -287,9 +292,11 @@ def check_output(
     nothing: str = "Nothing was written.",
     task: Task | None = None,
     sources: Sequence[Part] = (),
+    code: str = "identity_leak",
 ) -> None:
     """Raise `IdentityLeak` (naming record, field and owner, never the value) if `text` holds
-    any vault value of the office; `case_ids` are the cases the output is about.
+    any vault value of the office; `case_ids` are the cases the output is about. `code` names
+    the output in the error ("identity_leak.hearing_summary"), for the GUI's wording.
 
     `sources` are the labelled pieces of case text the output was made of ("note of 12 Mar 2026
     by jdelacruz", text): the whole `text` is what is checked (a value can straddle two pieces
@@ -306,7 +313,9 @@ def check_output(
         leaks = named or [leak for leak in leaks if leak.printed_case or leak.field != FIELD_BIRTH_DATE]
     if leaks:
         hits = [(leak.pseudonym or ANOTHER_CASE, leak.field) for leak in leaks]
-        error = IdentityLeak(describe(leaks, what, nothing), hits)
+        error = IdentityLeak(
+            describe(leaks, what, nothing), hits, code=code, params={"places": places(leaks)}
+        )
         error.leaks = leaks  # type: ignore[attr-defined]
         raise error
 
@@ -314,7 +323,7 @@ def check_output(
 def _allowed_word(word: str) -> str:
     norm = "".join(re.findall(r"[^\W\d_]+", fold(word)))
     if not norm or len(norm) < 2 or len(word.split()) > 3:
-        raise InvalidInput("Only a single word (two or more letters) can be allowed.")
+        raise InvalidInput("Only a single word (two or more letters) can be allowed.", code="allow_one_word")
     return norm
 
 
@@ -324,7 +333,7 @@ def allow_word(session: Session, person_id: str, word: str) -> None:
     norm = _allowed_word(word)
     owner = persons.protected_owner(session.db, person_id)
     if owner is None:
-        raise NotFound("There is no such protected person.")
+        raise NotFound("There is no such protected person.", code="protected_person_not_found")
     row_id, case_uuid = owner
     with session.db.atomic():
         allowances.allow(session.db, row_id, norm, session.username, now_utc())
@@ -338,7 +347,11 @@ def allow_word_in_case(session: Session, reference: str, pseudonym: str, word: s
     reference, pseudonym = reference.strip().upper(), pseudonym.strip().upper()
     person_uuid = persons.protected_by_pseudonym(session.db, reference, pseudonym)
     if person_uuid is None:
-        raise NotFound(f"Case {reference} has no protected person {pseudonym}.")
+        raise NotFound(
+            f"Case {reference} has no protected person {pseudonym}.",
+            code="pseudonym_not_found",
+            params={"reference": reference, "pseudonym": pseudonym},
+        )
     allow_word(session, person_uuid, word)
     return person_uuid
 

@@ -15,8 +15,10 @@ from caseintake.domain.errors import CaseintakeError
 class Cancelled(CaseintakeError):
     """The user cancelled; the work's transaction was rolled back."""
 
+    default_code = "cancelled"
+
     def __init__(self) -> None:
-        super().__init__("Cancelled; nothing was changed.")
+        super().__init__("Cancelled; nothing was changed.", code="cancelled")
 
 
 class Task:

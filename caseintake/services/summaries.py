@@ -73,7 +73,11 @@ def choose_hearing(
     """The hearing asked for by id; else the next scheduled from today (Philippine date); else the
     latest one on record."""
     if not hearings:
-        raise NotFound(f"Case {reference} has no hearings; add a hearing before printing a summary.")
+        raise NotFound(
+            f"Case {reference} has no hearings; add a hearing before printing a summary.",
+            code="summary_no_hearings",
+            params={"reference": reference},
+        )
     if hearing_id:
         return _hearing_by_id(hearings, hearing_id, reference)
     upcoming = [h for h in hearings if h.status == "scheduled" and manila(h.starts_at).date() >= today]
@@ -104,7 +108,12 @@ def _by_id(records: dict[str, Any], wanted_id: str, reference: str, what: str) -
         matches = [r for key, r in ids.items() if key.startswith(wanted) or key.endswith(wanted)]
     if len(matches) != 1:
         problem = f"more than one {what}" if matches else f"no {what}"
-        raise NotFound(f"Case {reference} has {problem} with id {wanted_id!r}.")
+        message = f"Case {reference} has {problem} with id {wanted_id!r}."
+        if what == "note":
+            code = "note_id_ambiguous" if matches else "note_id_not_found"
+        else:
+            code = "hearing_id_ambiguous" if matches else "hearing_id_not_found"
+        raise NotFound(message, code=code, params={"reference": reference, "id": wanted_id})
     return matches[0]
 
 
@@ -140,9 +149,17 @@ def write_hearing_summary(
     session.require(Action.HEARING_SUMMARY)
     check_output(out, session.db.path, force=force)  # before any work: a refusal costs nothing
     if paper.lower() not in PAPER_SIZES:
-        raise InvalidInput(f"Unknown paper size {paper!r}; use {', '.join(PAPER_SIZES)}.")
+        raise InvalidInput(
+            f"Unknown paper size {paper!r}; use {', '.join(PAPER_SIZES)}.",
+            code="unknown_paper_size",
+            params={"paper": paper, "choices": ", ".join(PAPER_SIZES)},
+        )
     if layout not in LAYOUT_NAMES:
-        raise InvalidInput(f"Unknown layout {layout!r}; use {' or '.join(LAYOUT_NAMES)}.")
+        raise InvalidInput(
+            f"Unknown layout {layout!r}; use {' or '.join(LAYOUT_NAMES)}.",
+            code="unknown_layout",
+            params={"layout": layout, "choices": ", ".join(LAYOUT_NAMES)},
+        )
     ref = find_case(session, reference)
     case = load_case(session, ref.reference)
     today = today or datetime.now(MANILA).date()
@@ -166,7 +183,14 @@ def write_hearing_summary(
     task.step(0, _STEPS)
     doc = compose_hearing_summary(summary)
     task.step(1, _STEPS)
-    leak_guard.check_output(session, doc.text, [ref.id], what="hearing summary", sources=doc.parts)
+    leak_guard.check_output(
+        session,
+        doc.text,
+        [ref.id],
+        what="hearing summary",
+        sources=doc.parts,
+        code="identity_leak.hearing_summary",
+    )
     task.step(2, _STEPS)
     rendered = render_hearing_summary(doc, invariant=invariant)
     task.step(3, _STEPS)
@@ -174,7 +198,11 @@ def write_hearing_summary(
     if findings:
         kinds = ", ".join(sorted({f.kind for f in findings}))
         log.error("summary failed the no-media check case=%s kinds=%s", ref.uuid, kinds)
-        raise UnsafeDocument(f"The hearing summary failed the no-media check ({kinds}); nothing was written.")
+        raise UnsafeDocument(
+            f"The hearing summary failed the no-media check ({kinds}); nothing was written.",
+            code="summary_unsafe",
+            params={"kinds": kinds},
+        )
     digest = hashlib.sha256(rendered.data).hexdigest()
     task.step(4, _STEPS)
     with session.db.atomic():
@@ -198,7 +226,11 @@ def write_hearing_summary(
         except CaseintakeError:
             raise
         except OSError as exc:
-            raise CaseintakeError(f"Cannot write {out}: {exc.strerror or 'write failed'}.") from None
+            raise CaseintakeError(
+                f"Cannot write {out}: {exc.strerror or 'write failed'}.",
+                code="cannot_write",
+                params={"path": out, "reason": exc.strerror or "write failed"},
+            ) from None
     log.info("summary written case=%s document=%s pages=%d", ref.uuid, document_id, rendered.pages)
     return WrittenSummary(
         document_id=document_id,

@@ -215,7 +215,9 @@ def table_domains(
     if size > MAX_INTERIOR_CELLS:
         raise InvalidInput(
             f"A table by {', '.join(dims)} over {period.start} to {period.end} would have {size:,} cells"
-            f" (at most {MAX_INTERIOR_CELLS:,}); choose fewer or coarser dimensions or a shorter period."
+            f" (at most {MAX_INTERIOR_CELLS:,}); choose fewer or coarser dimensions or a shorter period.",
+            code="counts_too_many_cells",
+            params={"cells": f"{size:,}", "most": f"{MAX_INTERIOR_CELLS:,}"},
         )
     return domains
 

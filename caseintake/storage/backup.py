@@ -52,10 +52,16 @@ def write_backup(db: Database, destination: Path, *, force: bool = False) -> str
     The destination is checked like every output (`safe_output`): never the database's folder or
     a link, and an existing file (an older backup included) only with `force`."""
     if not destination.parent.is_dir():
-        raise NotFound(f"The folder {destination.parent} does not exist.")
+        raise NotFound(
+            f"The folder {destination.parent} does not exist.",
+            code="output_no_folder",
+            params={"folder": destination.parent},
+        )
     destination = check_output(destination, db.path, force=force, replaces_backup=True).path
     if destination in [p.resolve() for p in related_files(db.path)]:
-        raise CaseintakeError("Choose a backup file name that is not the database's own files.")
+        raise CaseintakeError(
+            "Choose a backup file name that is not the database's own files.", code="backup_is_database_file"
+        )
     slots = KeySlots.load(sidecar_path(db.path)).to_bytes()
     try:
         _write_backup(db, destination, slots, force=force)
@@ -97,7 +103,7 @@ def _write_backup(db: Database, destination: Path, slots: bytes, *, force: bool)
 def _read_exact(handle: BinaryIO, size: int, digest: hashlib._Hash) -> bytes:
     data = handle.read(size)
     if len(data) != size:
-        raise IntegrityProblem("The backup file is truncated or damaged.")
+        raise IntegrityProblem("The backup file is truncated or damaged.", code="backup_truncated")
     digest.update(data)
     return data
 
@@ -105,14 +111,22 @@ def _read_exact(handle: BinaryIO, size: int, digest: hashlib._Hash) -> bytes:
 def unpack_backup(source: Path, database_copy: Path) -> bytes:
     """Check the backup's hash and write its database copy to `database_copy`; returns the slots."""
     if not source.is_file():
-        raise NotFound(f"There is no backup file at {source}.")
+        raise NotFound(
+            f"There is no backup file at {source}.", code="backup_not_found", params={"path": source}
+        )
     digest = hashlib.sha256()
     with source.open("rb") as handle, database_copy.open("wb") as out:
         if _read_exact(handle, len(MAGIC), digest) != MAGIC:
-            raise IntegrityProblem(f"{source.name} is not a caseintake backup.")
+            raise IntegrityProblem(
+                f"{source.name} is not a caseintake backup.",
+                code="not_a_backup",
+                params={"file": source.name},
+            )
         (slot_len,) = _LEN.unpack(_read_exact(handle, _LEN.size, digest))
         if slot_len > 16 * 1024 * 1024:
-            raise IntegrityProblem("The backup file is damaged (impossible key-slot size).")
+            raise IntegrityProblem(
+                "The backup file is damaged (impossible key-slot size).", code="backup_slot_size"
+            )
         slots = _read_exact(handle, slot_len, digest)
         (db_len,) = _LEN.unpack(_read_exact(handle, _LEN.size, digest))
         remaining = db_len
@@ -122,7 +136,9 @@ def unpack_backup(source: Path, database_copy: Path) -> bytes:
             remaining -= len(chunk)
         trailer = handle.read(32)
         if trailer != digest.digest() or handle.read(1):
-            raise IntegrityProblem("The backup file is damaged: its checksum does not match.")
+            raise IntegrityProblem(
+                "The backup file is damaged: its checksum does not match.", code="backup_checksum"
+            )
         out.flush()
         os.fsync(out.fileno())
     return slots

@@ -118,7 +118,9 @@ def current_key_id(db: Database, holder: str) -> int | None:
 def _box_public(db: Database, key_id: int) -> bytes:
     value = db.scalar("SELECT box_public FROM user_key WHERE id = ?", (key_id,))
     if value is None:
-        raise IntegrityProblem("A key of this database is missing (user_key); run 'caseintake check'.")
+        raise IntegrityProblem(
+            "A key of this database is missing (user_key); run 'caseintake check'.", code="user_key_missing"
+        )
     return bytes(value)
 
 
@@ -154,7 +156,9 @@ def escrowed_office_key(db: Database) -> bytes | None:
     try:
         return AESGCM(_escrow_key(db)).decrypt(raw[:12], raw[12:], b"office escrow")
     except InvalidTag:
-        raise IntegrityProblem("The office key held during an upgrade is damaged.") from None
+        raise IntegrityProblem(
+            "The office key held during an upgrade is damaged.", code="escrowed_office_key_damaged"
+        ) from None
 
 
 def drop_escrow(db: Database) -> None:
@@ -165,7 +169,9 @@ def drop_escrow(db: Database) -> None:
 def office_key_id(db: Database) -> int:
     value = db.scalar("SELECT value FROM meta WHERE key = 'office_key_id'")
     if value is None:
-        raise IntegrityProblem("This database has no office reveal key; run 'caseintake check'.")
+        raise IntegrityProblem(
+            "This database has no office reveal key; run 'caseintake check'.", code="no_office_key"
+        )
     return int(value)
 
 
@@ -187,7 +193,9 @@ def office_private(db: Database, ring: KeyRing | None = None) -> bytes | None:
             try:
                 ring._office = unseal_with(ring.keys.box_private, bytes(sealed))
             except CryptoError:
-                raise IntegrityProblem("This account's office key grant is damaged.") from None
+                raise IntegrityProblem(
+                    "This account's office key grant is damaged.", code="office_grant_damaged"
+                ) from None
         else:
             ring._office = escrowed_office_key(db)
     return ring._office
@@ -236,7 +244,7 @@ def case_key(db: Database, case_id: int) -> bytes:
     """The identity key of one case, if the unlocked holder may have it; else PermissionDenied."""
     ring = ring_of(db)
     if ring is None:
-        raise PermissionDenied("The identity keys are not unlocked.")
+        raise PermissionDenied("The identity keys are not unlocked.", code="identity_keys_locked")
     cached = ring._cases.get(case_id)
     if cached is not None:
         return cached
@@ -250,10 +258,15 @@ def case_key(db: Database, case_id: int) -> bytes:
                 "SELECT sealed FROM case_key WHERE case_id = ? AND holder = ?", (case_id, office_key_id(db))
             )
             if office is None or sealed is None:
-                raise PermissionDenied("The identity key of this case was not shared with this account.")
+                raise PermissionDenied(
+                    "The identity key of this case was not shared with this account.",
+                    code="case_key_not_shared",
+                )
             key = unseal_with(office, bytes(sealed))
     except CryptoError:
-        raise IntegrityProblem("The identity key of a case is damaged; run 'caseintake check'.") from None
+        raise IntegrityProblem(
+            "The identity key of a case is damaged; run 'caseintake check'.", code="case_key_damaged"
+        ) from None
     ring._cases[case_id] = key
     return key
 
@@ -263,7 +276,9 @@ def case_key_via_office(db: Database, case_id: int, office: bytes) -> bytes:
         "SELECT sealed FROM case_key WHERE case_id = ? AND holder = ?", (case_id, office_key_id(db))
     )
     if sealed is None:
-        raise IntegrityProblem("The identity key of a case is missing; run 'caseintake check'.")
+        raise IntegrityProblem(
+            "The identity key of a case is missing; run 'caseintake check'.", code="case_key_missing"
+        )
     return unseal_with(office, bytes(sealed))
 
 
@@ -274,7 +289,7 @@ def reassign(db: Database, case_id: int, user_id: int) -> None:
     only lawyers and supervisors hold (and only supervisors may reassign)."""
     office = office_private(db)
     if office is None:
-        raise PermissionDenied("Only a supervisor may reassign a case.")
+        raise PermissionDenied("Only a supervisor may reassign a case.", code="reassign_not_supervisor")
     key = case_key_via_office(db, case_id, office)
     others = db.all(
         "SELECT holder FROM case_key WHERE case_id = ? AND holder != ?", (case_id, office_key_id(db))
@@ -335,7 +350,8 @@ def decrypt_field(key: bytes, person_uuid: str, name: str, blob: bytes | None) -
         return AESGCM(key).decrypt(raw[:12], raw[12:], f"{person_uuid}:{name}".encode()).decode("utf-8")
     except (InvalidTag, ValueError):
         raise IntegrityProblem(
-            "A vault value does not decrypt with its case key (damaged or moved); run 'caseintake check'."
+            "A vault value does not decrypt with its case key (damaged or moved); run 'caseintake check'.",
+            code="vault_value_damaged",
         ) from None
 
 

@@ -117,16 +117,38 @@ def translate(exc: Exception, path: Path) -> CaseintakeError:
     if name in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or "malformed" in str(exc):
         return IntegrityProblem(
             f"The database {path.name} is damaged or was altered; no change was made. "
-            "Run 'caseintake check' and restore from a backup."
+            "Run 'caseintake check' and restore from a backup.",
+            code="database_damaged",
+            params={"file": path.name},
         )
     if name == "SQLITE_FULL" or "disk is full" in str(exc):
-        return CaseintakeError(f"The disk holding {path.name} is full; nothing was saved.")
+        return CaseintakeError(
+            f"The disk holding {path.name} is full; nothing was saved.",
+            code="disk_full",
+            params={"file": path.name},
+        )
     if name == "SQLITE_READONLY" or "readonly" in str(exc):
-        return CaseintakeError(f"The database {path.name} cannot be written (read-only); nothing was saved.")
+        return CaseintakeError(
+            f"The database {path.name} cannot be written (read-only); nothing was saved.",
+            code="database_read_only",
+            params={"file": path.name},
+        )
     if name in ("SQLITE_BUSY", "SQLITE_LOCKED"):
-        return CaseintakeError(f"The database {path.name} is busy in another program; try again.")
+        return CaseintakeError(
+            f"The database {path.name} is busy in another program; try again.",
+            code="database_busy",
+            params={"file": path.name},
+        )
     if name in ("SQLITE_IOERR",) or name.startswith("SQLITE_IOERR"):
-        return CaseintakeError(f"Reading or writing {path.name} failed; nothing was saved.")
+        return CaseintakeError(
+            f"Reading or writing {path.name} failed; nothing was saved.",
+            code="database_io",
+            params={"file": path.name},
+        )
     if name == "SQLITE_TOOBIG":
-        return CaseintakeError("The text is too large to store.")
-    return CaseintakeError(f"The database refused the change ({name}); nothing was saved.")
+        return CaseintakeError("The text is too large to store.", code="too_big")
+    return CaseintakeError(
+        f"The database refused the change ({name}); nothing was saved.",
+        code="database_refused",
+        params={"reason": name},
+    )

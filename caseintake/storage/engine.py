@@ -22,7 +22,9 @@ log = logging.getLogger(__name__)
 try:
     from sqlcipher3 import dbapi2 as sqlite
 except ImportError as exc:  # pragma: no cover - the dependency is mandatory
-    raise UnsupportedEngine("The SQLCipher module (sqlcipher3) is not installed.") from exc
+    raise UnsupportedEngine(
+        "The SQLCipher module (sqlcipher3) is not installed.", code="no_sqlcipher"
+    ) from exc
 
 Connection = Any  # sqlcipher3 ships no type information
 DatabaseError = sqlite.DatabaseError
@@ -55,11 +57,15 @@ def verify_engine() -> None:
         version = row[0] if row else ""
         if not version.startswith("4."):
             raise UnsupportedEngine(
-                f"This SQLite build is not SQLCipher 4 (found {version or 'no SQLCipher'}); refusing to run."
+                f"This SQLite build is not SQLCipher 4 (found {version or 'no SQLCipher'}); refusing to run.",
+                code="not_sqlcipher4",
+                params={"found": version or "no SQLCipher"},
             )
         options = {r[0] for r in probe.execute("PRAGMA compile_options")}
         if "ENABLE_FTS5" not in options:
-            raise UnsupportedEngine("This SQLCipher build lacks full-text search (FTS5); refusing to run.")
+            raise UnsupportedEngine(
+                "This SQLCipher build lacks full-text search (FTS5); refusing to run.", code="no_fts5"
+            )
     finally:
         probe.close()
     _checked = True
@@ -116,14 +122,22 @@ def _cannot_open(path: Path, name: str, create: bool = False) -> CaseintakeError
     if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
         return CaseintakeError(
             f"The database {path.name} cannot be {verb}: its folder {folder} or the file is read-only, "
-            "and caseintake must write beside it. Nothing was changed."
+            "and caseintake must write beside it. Nothing was changed.",
+            code="database_read_only.create" if create else "database_read_only.open",
+            params={"file": path.name, "folder": folder},
         )
     if shutil.disk_usage(folder).free < 1 << 20:
         return CaseintakeError(
             f"The disk holding {path.name} is full, so the database cannot be {verb}; free some "
-            "space and try again. Nothing was changed."
+            "space and try again. Nothing was changed.",
+            code="database_disk_full.create" if create else "database_disk_full.open",
+            params={"file": path.name},
         )
-    return CaseintakeError(f"The database {path.name} cannot be {verb} ({name}); nothing was changed.")
+    return CaseintakeError(
+        f"The database {path.name} cannot be {verb} ({name}); nothing was changed.",
+        code="database_not_opened.create" if create else "database_not_opened.open",
+        params={"file": path.name, "reason": name},
+    )
 
 
 def open_connection(path: Path, key: bytes, *, create: bool = False, wal: bool = True) -> Connection:
@@ -134,7 +148,9 @@ def open_connection(path: Path, key: bytes, *, create: bool = False, wal: bool =
     """
     verify_engine()
     if not create and not path.exists():
-        raise NotADatabase(f"There is no database file at {path}.")
+        raise NotADatabase(
+            f"There is no database file at {path}.", code="no_database_file", params={"path": path}
+        )
     if not create:
         verify_wal(path)  # before SQLite's recovery, which would drop committed frames silently
     conn = sqlite.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10.0)
@@ -151,7 +167,9 @@ def open_connection(path: Path, key: bytes, *, create: bool = False, wal: bool =
                 raise _cannot_open(path, name, create) from None
             raise IntegrityProblem(
                 f"The database file {path.name} is damaged or was altered: its first page does "
-                "not decrypt with the right key. Restore it from a backup."
+                "not decrypt with the right key. Restore it from a backup.",
+                code="database_first_page",
+                params={"file": path.name},
             ) from None
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute(f"PRAGMA journal_mode = {'WAL' if wal else 'DELETE'}")
@@ -160,7 +178,10 @@ def open_connection(path: Path, key: bytes, *, create: bool = False, wal: bool =
         conn.execute("PRAGMA trusted_schema = OFF")
         conn.execute("PRAGMA cache_size = -32000")
         if conn.execute("PRAGMA temp_store").fetchone()[0] != 2:
-            raise UnsupportedEngine("Temporary storage could not be forced into memory; refusing to run.")
+            raise UnsupportedEngine(
+                "Temporary storage could not be forced into memory; refusing to run.",
+                code="temp_store_not_memory",
+            )
         conn.set_authorizer(_refuse_plaintext_paths)
     except DatabaseError as exc:  # switching to the write-ahead log needs to write beside the file
         conn.close()

@@ -11,14 +11,24 @@ from pathlib import Path
 
 from caseintake.domain.errors import CaseintakeError
 
+#: The reasons a user can act on, by the word an error's params carry for them (`reason_param`).
+OS_REASONS = {"disk_full": "the disk is full", "read_only": "the folder or file is read-only"}
+
+
+def reason_param(exc: OSError) -> str:
+    """Why a write failed, for an error's params: a key of `OS_REASONS` (the GUI words it), else
+    the system's own words."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return "disk_full"
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return "read_only"
+    return exc.strerror or "the write failed"
+
 
 def os_reason(exc: OSError) -> str:
     """Why a write failed, in words a user can act on."""
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return "the disk is full"
-    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return "the folder or file is read-only"
-    return exc.strerror or "the write failed"
+    reason = reason_param(exc)
+    return OS_REASONS.get(reason, reason)
 
 
 class WriteFailed(CaseintakeError, OSError):
@@ -26,9 +36,13 @@ class WriteFailed(CaseintakeError, OSError):
 
     Still an OSError, so callers that handle OSError themselves keep working."""
 
+    default_code = "write_failed"
+
     def __init__(self, path: Path, cause: OSError) -> None:
-        OSError.__init__(self, cause.errno, cause.strerror, str(path))
         self.sentence = f"Cannot write {path.name} in {path.parent}: {os_reason(cause)}; nothing was written."
+        params = {"file": path.name, "folder": path.parent, "reason": reason_param(cause)}
+        CaseintakeError.__init__(self, self.sentence, code="write_failed", params=params)
+        OSError.__init__(self, cause.errno, cause.strerror, str(path))
 
     def __str__(self) -> str:
         return self.sentence

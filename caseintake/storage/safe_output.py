@@ -65,13 +65,25 @@ class OutputTarget:
 
 def _folder(path: Path) -> Path:
     if path.name in ("", ".", ".."):
-        raise CaseintakeError(f"{path} is a folder; give a file name to write to.")
+        raise CaseintakeError(
+            f"{path} is a folder; give a file name to write to.",
+            code="output_is_folder",
+            params={"path": path},
+        )
     try:
         folder = path.parent.resolve(strict=True)
     except (OSError, RuntimeError):
-        raise CaseintakeError(f"The folder {path.parent} does not exist.") from None
+        raise CaseintakeError(
+            f"The folder {path.parent} does not exist.",
+            code="output_no_folder",
+            params={"folder": path.parent},
+        ) from None
     if not folder.is_dir():
-        raise CaseintakeError(f"The folder {path.parent} does not exist.")
+        raise CaseintakeError(
+            f"The folder {path.parent} does not exist.",
+            code="output_no_folder",
+            params={"folder": path.parent},
+        )
     return folder
 
 
@@ -100,7 +112,9 @@ def check_output(
         if folder == db_folder:
             raise OutputRefused(
                 f"{path.name} would be written into the database's own folder ({folder}); "
-                "choose a file in another folder."
+                "choose a file in another folder.",
+                code="output_in_database_folder",
+                params={"file": path.name, "folder": folder},
             )
         protected = database_files(db_folder / database.name)
     else:
@@ -112,29 +126,50 @@ def check_output(
     except OSError as exc:
         if exc.errno == errno.ELOOP or os.path.islink(target):
             raise OutputRefused(
-                f"{path} is a symbolic link; outputs never follow links, so choose another file name."
+                f"{path} is a symbolic link; outputs never follow links, so choose another file name.",
+                code="output_is_link",
+                params={"path": path},
             ) from None
         if exc.errno == errno.EISDIR or target.is_dir():
-            raise CaseintakeError(f"{path} is a folder; give a file name to write to.") from None
+            raise CaseintakeError(
+                f"{path} is a folder; give a file name to write to.",
+                code="output_is_folder",
+                params={"path": path},
+            ) from None
         raise WriteFailed(target, exc) from None
     try:
         st = os.fstat(fd)
         if stat.S_ISDIR(st.st_mode):
-            raise CaseintakeError(f"{path} is a folder; give a file name to write to.")
+            raise CaseintakeError(
+                f"{path} is a folder; give a file name to write to.",
+                code="output_is_folder",
+                params={"path": path},
+            )
         if not stat.S_ISREG(st.st_mode):
-            raise OutputRefused(f"{path} is not a regular file; choose another file name.")
+            raise OutputRefused(
+                f"{path} is not a regular file; choose another file name.",
+                code="output_not_regular",
+                params={"path": path},
+            )
         if (st.st_dev, st.st_ino) in _identities(protected):
             raise OutputRefused(
-                f"{path} is the same file as one of the database's own files; choose another file name."
+                f"{path} is the same file as one of the database's own files; choose another file name.",
+                code="output_is_database_file",
+                params={"path": path},
             )
         if os.read(fd, len(BACKUP_MAGIC_PREFIX)) == BACKUP_MAGIC_PREFIX and not replaces_backup:
             raise OutputRefused(
-                f"{path} is a caseintake backup; outputs never replace a backup, so choose another file name."
+                f"{path} is a caseintake backup; outputs never replace a backup, so choose another"
+                " file name.",
+                code="output_is_backup",
+                params={"path": path},
             )
     finally:
         os.close(fd)
     if not force:
-        raise OutputRefused(f"{path} already exists; use --force to replace it.")
+        raise OutputRefused(
+            f"{path} already exists; use --force to replace it.", code="output_exists", params={"path": path}
+        )
     return OutputTarget(target, exists=True)
 
 
@@ -191,19 +226,31 @@ def _place(temp: Path, target: Path, *, force: bool) -> None:
     if force:
         # The check just passed; a link or folder that appeared since is replaced, not followed.
         if os.path.islink(target):
-            raise OutputRefused(f"{target} became a symbolic link while writing; nothing was written.")
+            raise OutputRefused(
+                f"{target} became a symbolic link while writing; nothing was written.",
+                code="output_became_link",
+                params={"path": target},
+            )
         os.replace(temp, target)
         return
     try:
         os.link(temp, target)  # only if the name is still free: never overwrites
     except FileExistsError:
-        raise OutputRefused(f"{target} already exists; use --force to replace it.") from None
+        raise OutputRefused(
+            f"{target} already exists; use --force to replace it.",
+            code="output_exists",
+            params={"path": target},
+        ) from None
     except OSError as exc:
         if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK):
             raise
         # A file system without hard links (FAT on a USB stick): a final look, then rename.
         if os.path.lexists(target):
-            raise OutputRefused(f"{target} already exists; use --force to replace it.") from None
+            raise OutputRefused(
+                f"{target} already exists; use --force to replace it.",
+                code="output_exists",
+                params={"path": target},
+            ) from None
         os.replace(temp, target)
     else:
         os.unlink(temp)

@@ -193,9 +193,12 @@ def verify_wal(database: Path) -> None:
             report.lost_commit_frame,
         )
         wal = f"{database.name}-wal"
-        state = "is damaged or was altered" if Path(f"{database}-wal").exists() else "is missing"
+        present = Path(f"{database}-wal").exists()
+        state = "is damaged or was altered" if present else "is missing"
         raise IntegrityProblem(
             f"The write-ahead log {wal} {state}: changes saved after frame {report.recovered_frames} "
             "would be lost, so the database was not opened and nothing was changed. "
-            "Restore it from a backup."
+            "Restore it from a backup.",
+            code="wal_damaged" if present else "wal_missing",
+            params={"file": wal, "frame": report.recovered_frames},
         )

@@ -21,12 +21,15 @@ from caseintake.services import leak_guard
 from caseintake.services.leak_guard import OfficeGuard
 from caseintake.services.session import Session
 from caseintake.ui.state import AppState
+from caseintake.ui.tasks import failure_message
 
 log = logging.getLogger(__name__)
 
 
 def _check_copy(session: Session, text: str) -> None:
-    leak_guard.check_output(session, text, [], what="copy", nothing="Nothing was copied.")
+    leak_guard.check_output(
+        session, text, [], what="copy", nothing="Nothing was copied.", code="identity_leak.copy"
+    )
 
 
 class ClipboardGuard(QObject):
@@ -80,6 +83,6 @@ class ClipboardGuard(QObject):
 
     def _blocked(self, exc: Exception) -> None:
         if isinstance(exc, IdentityLeak):
-            self.report(str(exc))
+            self.report(failure_message(exc))
         else:
             self.report(self.tr("The copy was held back: it could not be checked."))

@@ -3,8 +3,9 @@
 The core names a rejected field by its path ("person.identity.legal_name", "persons[0].role")
 and says what is wrong by a code (`InvalidInput.field`, `.code`). A form shows neither: it shows
 the label the user sees next to the field ("Legal name") and a sentence chosen by the code
-("must be filled in"); a problem without a wording of its own keeps the core's sentence, without
-the path. Each label and wording is a literal `translate("FormErrors", …)` for `lupdate`.
+("must be filled in", from `error_texts.field_problems`); a problem without a wording keeps the
+core's sentence, without the path. Each label and wording is a literal `translate(…)` for
+`lupdate`.
 
 `FieldMarks` outlines the fields a form refused, until the user changes them.
 """
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QPlainTextE
 
 from caseintake.domain.errors import InvalidInput
 from caseintake.ui.colours import error_colour
+from caseintake.ui.error_texts import error_text, field_text
 
 _INDEX = re.compile(r"\[(\d+)\]")
 #: Lists of records in a case: a path through them names one record ("persons[0]" -> "person").
@@ -49,82 +51,82 @@ def _labels() -> dict[str, str]:
     """The visible label of each field, by the end of its path (record lists singular).
 
     The longest matching end wins: "hearing.kind" before "kind"."""
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return {
         # A case's own fields (the Overview tab).
-        "status": t("FormErrors", "Status"),
-        "opened_on": t("FormErrors", "Opened on"),
-        "closed_on": t("FormErrors", "Closed on"),
-        "region": t("FormErrors", "Region"),
-        "province": t("FormErrors", "Province"),
-        "source.kind": t("FormErrors", "Reached us through"),
-        "source_kind": t("FormErrors", "Reached us through"),
-        "source.reference": t("FormErrors", "Outside reference"),
-        "source_reference": t("FormErrors", "Outside reference"),
-        "offenses": t("FormErrors", "Offenses"),
-        "summary": t("FormErrors", "Summary"),
-        "assigned_to": t("FormErrors", "Assigned worker"),
-        "consent_statistics": t("FormErrors", "Statistics consent"),
-        "accommodations": t("FormErrors", "Child-witness accommodations"),
-        "reference": t("FormErrors", "Reference"),
+        "status": translate("FormErrors", "Status"),
+        "opened_on": translate("FormErrors", "Opened on"),
+        "closed_on": translate("FormErrors", "Closed on"),
+        "region": translate("FormErrors", "Region"),
+        "province": translate("FormErrors", "Province"),
+        "source.kind": translate("FormErrors", "Reached us through"),
+        "source_kind": translate("FormErrors", "Reached us through"),
+        "source.reference": translate("FormErrors", "Outside reference"),
+        "source_reference": translate("FormErrors", "Outside reference"),
+        "offenses": translate("FormErrors", "Offenses"),
+        "summary": translate("FormErrors", "Summary"),
+        "assigned_to": translate("FormErrors", "Assigned worker"),
+        "consent_statistics": translate("FormErrors", "Statistics consent"),
+        "accommodations": translate("FormErrors", "Child-witness accommodations"),
+        "reference": translate("FormErrors", "Reference"),
         # A person.
-        "role": t("FormErrors", "Role"),
-        "relationship": t("FormErrors", "Relationship to the victim"),
-        "sex": t("FormErrors", "Sex"),
-        "age": t("FormErrors", "Age at intake"),
-        "birth_year": t("FormErrors", "Birth year"),
-        "nationality": t("FormErrors", "Nationality"),
-        "name": t("FormErrors", "Name"),
-        "person.identity": t("FormErrors", "Legal name"),
-        "legal_name": t("FormErrors", "Legal name"),
-        "aliases": t("FormErrors", "Aliases"),
-        "birth_date": t("FormErrors", "Birth date"),
-        "address": t("FormErrors", "Address"),
-        "school": t("FormErrors", "School"),
-        "contact": t("FormErrors", "Contact"),
-        "detention": t("FormErrors", "Detention"),
-        "measures": t("FormErrors", "Child-witness measures"),
+        "role": translate("FormErrors", "Role"),
+        "relationship": translate("FormErrors", "Relationship to the victim"),
+        "sex": translate("FormErrors", "Sex"),
+        "age": translate("FormErrors", "Age at intake"),
+        "birth_year": translate("FormErrors", "Birth year"),
+        "nationality": translate("FormErrors", "Nationality"),
+        "name": translate("FormErrors", "Name"),
+        "person.identity": translate("FormErrors", "Legal name"),
+        "legal_name": translate("FormErrors", "Legal name"),
+        "aliases": translate("FormErrors", "Aliases"),
+        "birth_date": translate("FormErrors", "Birth date"),
+        "address": translate("FormErrors", "Address"),
+        "school": translate("FormErrors", "School"),
+        "contact": translate("FormErrors", "Contact"),
+        "detention": translate("FormErrors", "Detention"),
+        "measures": translate("FormErrors", "Child-witness measures"),
         # A referral.
-        "agency": t("FormErrors", "Agency"),
-        "kind": t("FormErrors", "Kind"),
-        "referred_on": t("FormErrors", "Referred on"),
-        "follow_up_on": t("FormErrors", "Follow up on"),
-        "note": t("FormErrors", "Note"),
+        "agency": translate("FormErrors", "Agency"),
+        "kind": translate("FormErrors", "Kind"),
+        "referred_on": translate("FormErrors", "Referred on"),
+        "follow_up_on": translate("FormErrors", "Follow up on"),
+        "note": translate("FormErrors", "Note"),
         # Evidence.
-        "description": t("FormErrors", "Description"),
-        "custodian": t("FormErrors", "Custodian"),
-        "sha256": t("FormErrors", "SHA-256"),
-        "received_on": t("FormErrors", "Received on"),
+        "description": translate("FormErrors", "Description"),
+        "custodian": translate("FormErrors", "Custodian"),
+        "sha256": translate("FormErrors", "SHA-256"),
+        "received_on": translate("FormErrors", "Received on"),
         # A court date.
-        "court": t("FormErrors", "Court"),
-        "branch": t("FormErrors", "Branch"),
-        "docket": t("FormErrors", "Docket"),
-        "starts_at": t("FormErrors", "Date and time"),
-        "location": t("FormErrors", "Location"),
-        "lawyer": t("FormErrors", "Lawyer"),
-        "outcome": t("FormErrors", "Outcome"),
-        "notes": t("FormErrors", "Notes"),
+        "court": translate("FormErrors", "Court"),
+        "branch": translate("FormErrors", "Branch"),
+        "docket": translate("FormErrors", "Docket"),
+        "starts_at": translate("FormErrors", "Date and time"),
+        "location": translate("FormErrors", "Location"),
+        "lawyer": translate("FormErrors", "Lawyer"),
+        "outcome": translate("FormErrors", "Outcome"),
+        "notes": translate("FormErrors", "Notes"),
         # A note.
-        "written_at": t("FormErrors", "Written"),
-        "text": t("FormErrors", "Text"),
-        "author": t("FormErrors", "Author"),
+        "written_at": translate("FormErrors", "Written"),
+        "text": translate("FormErrors", "Text"),
+        "author": translate("FormErrors", "Author"),
         # Accounts.
-        "username": t("FormErrors", "User name"),
-        "display name": t("FormErrors", "Full name"),
-        "display_name": t("FormErrors", "Full name"),
+        "username": translate("FormErrors", "User name"),
+        "display name": translate("FormErrors", "Full name"),
+        "display_name": translate("FormErrors", "Full name"),
     }
 
 
 def _records() -> dict[str, str]:
     """What one record of a case's list is called, with %1 for its number."""
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return {
-        "person": t("FormErrors", "Person %1"),
-        "referral": t("FormErrors", "Referral %1"),
-        "note": t("FormErrors", "Note %1"),
-        "hearing": t("FormErrors", "Court date %1"),
-        "evidence": t("FormErrors", "Evidence item %1"),
-        "case": t("FormErrors", "Case %1"),
+        "person": translate("FormErrors", "Person %1"),
+        "referral": translate("FormErrors", "Referral %1"),
+        "note": translate("FormErrors", "Note %1"),
+        "hearing": translate("FormErrors", "Court date %1"),
+        "evidence": translate("FormErrors", "Evidence item %1"),
+        "case": translate("FormErrors", "Case %1"),
     }
 
 
@@ -182,52 +184,38 @@ def _problem(exc: InvalidInput) -> str:
     return message
 
 
-def _sentence(code: str, key: str, label: str, problem: str) -> str:
-    t = QCoreApplication.translate
-    choice = key in _CHOICES
+def _sentence(exc: InvalidInput, key: str, label: str) -> str:
+    """The field's own wordings first, then the problem's wording in `error_texts`; a problem
+    without one keeps the core's sentence, without the path."""
+    translate = QCoreApplication.translate
+    code = exc.code
     if key == "nationality" and code in ("unknown_code", "format"):
-        text = t("FormErrors", "%1: choose a country from the list, or leave it empty if not known.")
-    elif key == "offenses" and code == "required":
-        text = t("FormErrors", "%1: tick at least one.")
-    elif code == "unknown_code" or (code == "required" and choice):
-        text = t("FormErrors", "%1: choose one from the list.")
-    elif code == "required":
-        text = t("FormErrors", "%1 must be filled in.")
-    elif code == "identity_required":
-        text = t("FormErrors", "%1 must be filled in: this person is protected.")
-    elif code == "date":
-        text = t("FormErrors", "%1 is not a date.")
-    elif code == "moment":
-        text = t("FormErrors", "%1 is not a date and time.")
-    elif code == "too_long":
-        text = t("FormErrors", "%1 is too long; please shorten it.")
-    elif code == "control_character":
-        text = t("FormErrors", "%1 contains characters that cannot be kept; type it again as plain text.")
-    elif code == "multiline":
-        text = t("FormErrors", "%1 must fit on one line.")
-    elif code == "order" and key == "closed_on":
-        text = t("FormErrors", "%1 is before the date the case was opened.")
-    elif code == "name_in_vault":
-        text = t("FormErrors", "%1: a protected person's name goes under Legal name.")
-    else:
-        problem = problem.strip()
-        if problem and not problem.endswith((".", "?", "!")):
-            problem += "."
-        return t("FormErrors", "%1: %2").replace("%1", label).replace("%2", problem)
-    return text.replace("%1", label)
+        text = translate("FormErrors", "%1: choose a country from the list, or leave it empty if not known.")
+        return text.replace("%1", label)
+    if key == "offenses" and code == "required":
+        return translate("FormErrors", "%1: tick at least one.").replace("%1", label)
+    if code == "required" and key in _CHOICES:
+        code = "unknown_code"  # a value picked from a list: "choose one from the list"
+    worded = field_text(code, label, exc.params)
+    if worded is not None:
+        return worded
+    problem = _problem(exc).strip()
+    if problem and not problem.endswith((".", "?", "!")):
+        problem += "."
+    return translate("FormErrors", "%1: %2").replace("%1", label).replace("%2", problem)
 
 
 def readable(exc: InvalidInput) -> str:
     """One sentence a social worker reads: no path, no code; what to change, named as on screen."""
     if not exc.field:
-        return str(exc)
+        return error_text(exc)
     key = _key(exc.field)
     if key is None:  # a field no form shows: its last name, made readable
         last = _steps(exc.field)[-1][0]
         key, label = last, last.replace("_", " ").capitalize()
     else:
         label = _labels()[key]
-    sentence = _sentence(exc.code, key, label, _problem(exc))
+    sentence = _sentence(exc, key, label)
     where = _where(exc.field)
     return f"{where}: {sentence}" if where else sentence
 

@@ -108,7 +108,9 @@ def upgrade(db: Database) -> None:
         top = db.scalar(f"SELECT max(id) FROM {table}")  # nosec B608 - constant names
         if top is not None and int(top) > SERIAL_MASK:
             raise IntegrityProblem(
-                f"The {table} table holds an id too large to move; the database is damaged."
+                f"The {table} table holds an id too large to move; the database is damaged.",
+                code="upgrade_id_too_large",
+                params={"table": table},
             )
     shift_ids(db, device << 32)
 

@@ -18,6 +18,7 @@ from caseintake.domain.passphrases import judge, suggestion
 from caseintake.domain.roles import Action
 from caseintake.domain.validation import PASSPHRASE_MIN, new_passphrase
 from caseintake.ui.colours import error_style
+from caseintake.ui.error_texts import coded_text
 from caseintake.ui.form_errors import readable
 from caseintake.ui.labels import label
 
@@ -101,7 +102,9 @@ class PassphraseStrength(QLabel):
         verdict = judge(text, self.username(), example=self.example)
         self.setStyleSheet("" if verdict.ok else error_style(self))
         self.setText(
-            QCoreApplication.translate("AccountForms", "Strong enough.") if verdict.ok else verdict.reason
+            QCoreApplication.translate("AccountForms", "Strong enough.")
+            if verdict.ok
+            else coded_text(verdict.code, verdict.params, verdict.reason)
         )
 
 

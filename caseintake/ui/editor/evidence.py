@@ -85,7 +85,9 @@ class EvidenceDialog(RecordDialog):
         digits = len(self.sha256.text().strip())
         if digits not in (0, 64):
             problem = self.tr("has %1 of the 64 hexadecimal characters of a SHA-256 hash")
-            problems.append(InvalidInput.at("evidence.sha256", problem.replace("%1", str(digits)), "format"))
+            problems.append(
+                InvalidInput.at("evidence.sha256", problem.replace("%1", str(digits)), "sha256_digits")
+            )
         return problems
 
 
