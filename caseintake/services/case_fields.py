@@ -18,6 +18,7 @@ from caseintake.domain.errors import InvalidInput
 from caseintake.domain.records import Case
 from caseintake.domain.roles import Action
 from caseintake.services.cases import find_case
+from caseintake.services.edit_conflicts import expect_version
 from caseintake.services.session import Session
 from caseintake.storage import case_keys
 from caseintake.storage.records import cases as cases_home
@@ -28,20 +29,28 @@ __all__ = ["update_case"]
 log = logging.getLogger(__name__)
 
 
-def update_case(session: Session, reference: str, case: Case, changed: Collection[str]) -> None:
+def update_case(
+    session: Session,
+    reference: str,
+    case: Case,
+    changed: Collection[str],
+    *,
+    expected_version: int | None = None,
+) -> None:
     """Store the `changed` fields of `case` (the case as edited, checked whole before anything is
-    written); the audit names the fields, never their values."""
+    written); the audit names the fields, never their values. With `expected_version` (an editor's),
+    a case changed since that version is refused with `EditConflict` and left as it is."""
     session.require(Action.EDIT_CASE)
     fields = set(changed)
     unknown = fields - set(CASE_FIELDS)
     if "reference" in unknown:
-        raise InvalidInput.at("reference", "a case keeps its reference", "not_allowed")
+        raise InvalidInput.at("reference", "a case keeps its reference", "reference_kept")
     if unknown:
         first = sorted(unknown)[0]
-        raise InvalidInput.at(first, "is not a field of the case an edit may change", "not_allowed")
+        raise InvalidInput.at(first, "is not a field of the case an edit may change", "not_editable")
     ref = find_case(session, reference)
     if case.reference is not None and case.reference.strip().upper() != ref.reference:
-        raise InvalidInput.at("reference", "a case keeps its reference", "not_allowed")
+        raise InvalidInput.at("reference", "a case keeps its reference", "reference_kept")
     check_case_fields(case)
     if not fields:
         return
@@ -50,7 +59,10 @@ def update_case(session: Session, reference: str, case: Case, changed: Collectio
         found = users.id_of(session.db, case.assigned_to)
         if found is None:
             raise InvalidInput.at(
-                "assigned_to", f"no user named {case.assigned_to!r} exists in this database", "unknown_user"
+                "assigned_to",
+                f"no user named {case.assigned_to!r} exists in this database",
+                "unknown_user",
+                {"username": case.assigned_to},
             )
         assignee = found
     if assignee != ref.assigned_to:
@@ -65,6 +77,7 @@ def update_case(session: Session, reference: str, case: Case, changed: Collectio
         columns["assigned_to"] = assignee
     db = session.db
     with db.atomic():
+        expect_version(session, ref.id, expected_version)
         cases_home.update(db, ref.id, columns)
         if assignee != ref.assigned_to:  # the case's identity key follows it to the new assignee
             case_keys.reassign(db, ref.id, assignee)

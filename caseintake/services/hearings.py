@@ -17,6 +17,7 @@ from caseintake.domain.records import Hearing
 from caseintake.domain.roles import Action
 from caseintake.services import leak_guard
 from caseintake.services.cases import find_case
+from caseintake.services.edit_conflicts import expect_version
 from caseintake.services.progress import Task
 from caseintake.services.session import Session
 from caseintake.storage import writes
@@ -48,12 +49,17 @@ def _lawyer_id(session: Session, hearing: Hearing) -> int | None:
     found = users_home.id_of(session.db, hearing.lawyer)
     if found is None:
         raise InvalidInput.at(
-            "hearing.lawyer", f"no user named {hearing.lawyer!r} exists in this database", "unknown_user"
+            "hearing.lawyer",
+            f"no user named {hearing.lawyer!r} exists in this database",
+            "unknown_user",
+            {"username": hearing.lawyer},
         )
     return found
 
 
-def add_hearing(session: Session, reference: str, hearing: Hearing) -> Hearing:
+def add_hearing(
+    session: Session, reference: str, hearing: Hearing, *, expected_version: int | None = None
+) -> Hearing:
     session.require(Action.EDIT_HEARINGS)
     checks.check_hearing(hearing, "hearing")
     case = find_case(session, reference)
@@ -61,6 +67,7 @@ def add_hearing(session: Session, reference: str, hearing: Hearing) -> Hearing:
     hearing.id = new_id()
     db = session.db
     with db.atomic():
+        expect_version(session, case.id, expected_version)
         hearings_home.insert(db, case.id, hearing, lawyer, writes.row_ids(db))
         cases_home.touch(db, case.id)
         session.audit(
@@ -69,16 +76,19 @@ def add_hearing(session: Session, reference: str, hearing: Hearing) -> Hearing:
     return hearing
 
 
-def update_hearing(session: Session, hearing_id: str, hearing: Hearing) -> None:
+def update_hearing(
+    session: Session, hearing_id: str, hearing: Hearing, *, expected_version: int | None = None
+) -> None:
     session.require(Action.EDIT_HEARINGS)
     checks.check_hearing(hearing, "hearing")
     db = session.db
     owner = hearings_home.owner(db, hearing_id)
     if owner is None:
-        raise NotFound("There is no such hearing.")
+        raise NotFound("There is no such hearing.", code="hearing_not_found")
     case_id, case_uuid = owner
     lawyer = _lawyer_id(session, hearing)
     with db.atomic():
+        expect_version(session, case_id, expected_version)
         hearings_home.update(db, hearing_id, hearing, lawyer)
         cases_home.touch(db, case_id)
         session.audit(
@@ -93,7 +103,7 @@ def day_start(day: date) -> datetime:
 def agenda(session: Session, start: date, end: date, *, lawyer: str | None = None) -> list[AgendaItem]:
     """Hearings from the start of `start` to the end of `end`, Manila time, in order."""
     if end < start:
-        raise InvalidInput("The end date is before the start date.")
+        raise InvalidInput("The end date is before the start date.", code="agenda_end_before_start")
     rows = hearings_home.agenda(
         session.db,
         day_start(start).astimezone(UTC).isoformat(),
@@ -166,7 +176,12 @@ def agenda_ics(
     lines.append("END:VCALENDAR")
     text = "\r\n".join(lines) + "\r\n"
     leak_guard.check_output(
-        session, _ics_parts(items), (i.case_id for i in items), what="calendar file", task=task
+        session,
+        _ics_parts(items),
+        (i.case_id for i in items),
+        what="calendar file",
+        task=task,
+        code="identity_leak.calendar_file",
     )
     return text
 

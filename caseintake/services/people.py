@@ -16,6 +16,7 @@ from caseintake.domain.pseudonyms import next_pseudonym
 from caseintake.domain.records import Identity, Person, is_minor, is_protected
 from caseintake.domain.roles import Action
 from caseintake.services.cases import CaseRef, find_case
+from caseintake.services.edit_conflicts import expect_version
 from caseintake.services.session import Session
 from caseintake.storage import case_keys, guard_index, identity_store
 from caseintake.storage.records import cases as cases_home
@@ -32,7 +33,7 @@ def touch_case(session: Session, case_id: int) -> None:
 def _person_case(session: Session, person_id: str) -> tuple[int, CaseRef, bool, str | None]:
     row = persons.locate(session.db, person_id)
     if row is None:
-        raise NotFound("There is no such person.")
+        raise NotFound("There is no such person.", code="person_not_found")
     return row[0], CaseRef(row[1], row[2], row[3], row[4]), bool(row[5]), row[6]
 
 
@@ -49,19 +50,25 @@ def _store_identity(
     guard_index.index_identities(db, [stored])
 
 
-def add_person(session: Session, reference: str, person: Person) -> Person:
+def add_person(
+    session: Session, reference: str, person: Person, *, expected_version: int | None = None
+) -> Person:
     """Record a new person at the end of the case's list; a protected one gets the next
-    pseudonym of their role and their identity goes into the vault."""
+    pseudonym of their role and their identity goes into the vault. An editor's
+    `expected_version` refuses a case changed since (`edit_conflicts`)."""
     session.require(Action.EDIT_CASE)
     checks.check_person(person, "person")
     case = find_case(session, reference)
     db = session.db
     with db.atomic():
+        expect_version(session, case.id, expected_version)
         taken = persons.pseudonyms_taken(db, case.id)
         person.pseudonym = next_pseudonym(person.role, taken) if person.protected else None
         if person.identity is not None and not case.may_reveal(session):
             session.refuse(
-                Action.REVEAL_IDENTITY, "Recording an identity needs the right to reveal this case's."
+                Action.REVEAL_IDENTITY,
+                "Recording an identity needs the right to reveal this case's.",
+                "permission_denied.record_identity",
             )
         person.id = None  # a new person always gets a new id
         row_id = persons.insert(db, case.id, person)
@@ -73,7 +80,9 @@ def add_person(session: Session, reference: str, person: Person) -> Person:
     return person
 
 
-def update_person(session: Session, person_id: str, person: Person) -> None:
+def update_person(
+    session: Session, person_id: str, person: Person, *, expected_version: int | None = None
+) -> None:
     """Change what is known about a person; protection and pseudonym never change.
 
     `person.identity` None leaves the vault as it is; an identity replaces the stored one."""
@@ -99,11 +108,16 @@ def update_person(session: Session, person_id: str, person: Person) -> None:
         )
     db = session.db
     with db.atomic():
+        expect_version(session, case.id, expected_version)
         persons.update_profile(db, row_id, person, protected)
         changed = ["profile"]
         if person.identity is not None:
             if not case.may_reveal(session):
-                session.refuse(Action.REVEAL_IDENTITY, "Editing an identity needs the right to reveal it.")
+                session.refuse(
+                    Action.REVEAL_IDENTITY,
+                    "Editing an identity needs the right to reveal it.",
+                    "permission_denied.edit_identity",
+                )
             _store_identity(session, case, row_id, person_id, person.identity)
             changed.append("identity")
         touch_case(session, case.id)
@@ -115,13 +129,15 @@ def reveal_identity(session: Session, person_id: str) -> Identity:
     row_id, case, protected, pseudonym = _person_case(session, person_id)
     if not case.may_reveal(session):
         session.refuse(
-            Action.REVEAL_IDENTITY, "Social workers may reveal identities only in their own cases."
+            Action.REVEAL_IDENTITY,
+            "Social workers may reveal identities only in their own cases.",
+            "permission_denied.reveal_other_case",
         )
     if not protected or not identity_store.exists(session.db, row_id):
-        raise NotFound("This person has no vault identity.")
+        raise NotFound("This person has no vault identity.", code="no_vault_identity")
     identity = identity_store.read(session.db, case_keys.case_key(session.db, case.id), row_id, person_id)
     if identity is None:
-        raise NotFound("This person has no vault identity.")
+        raise NotFound("This person has no vault identity.", code="no_vault_identity")
     with session.db.atomic():
         session.audit(
             AuditAction.IDENTITY_REVEAL, "person", person_id, {"case": case.uuid, "pseudonym": pseudonym}

@@ -18,6 +18,7 @@ from caseintake.storage.upgrades import (
     v5_count_releases,
     v6_court_record,
     v7_device_ids,
+    v8_case_versions,
 )
 
 # Contentless (the text is already in the tables) and without positions (searches AND words, never
@@ -235,6 +236,7 @@ UPGRADES: list[Callable[[Database], None]] = [
     v5_count_releases.upgrade,
     v6_court_record.upgrade,
     v7_device_ids.upgrade,
+    v8_case_versions.upgrade,
 ]
 SCHEMA_VERSION = len(UPGRADES)
 
@@ -249,7 +251,9 @@ def upgrade(db: Database) -> int:
     if current > SCHEMA_VERSION:
         raise NewerSchema(
             f"This database was written by a newer caseintake (schema {current}, this program "
-            f"knows {SCHEMA_VERSION}); install the newer version to open it."
+            f"knows {SCHEMA_VERSION}); install the newer version to open it.",
+            code="newer_schema",
+            params={"schema": current, "known": SCHEMA_VERSION},
         )
     applied = 0
     for number in range(current + 1, SCHEMA_VERSION + 1):
@@ -263,7 +267,9 @@ def upgrade(db: Database) -> int:
                 if keys_off and db.all("PRAGMA foreign_key_check"):
                     raise IntegrityProblem(
                         f"Schema upgrade {number} left a broken reference between records;"
-                        " nothing was changed."
+                        " nothing was changed.",
+                        code="upgrade_broken_reference",
+                        params={"number": number},
                     )
                 db.execute(f"PRAGMA user_version = {number}")
         finally:

@@ -6,10 +6,15 @@ call these three functions; nothing else in the program writes SQL that changes 
 stamps or any other rule that must see every change is added here, once.
 
 Ids of new rows come from `row_ids`: this device's range (see `storage/ids.py`).
+
+Every write to a case's data also counts up that case's `version` (schema upgrade 8, `CASE_LINKS`),
+in the same statement sequence and so the same transaction: an editor that loaded an older
+version is refused when it saves (`services/edit_conflicts.py`).
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -48,6 +53,34 @@ RECORD_TABLES = frozenset(
         "exhibit",
     }
 )
+
+#: How a row of case data leads to its case, for `cases.version`: the column holding the case's
+#: id, or (column, parent table) for a row hanging off a person, note, hearing or criminal case
+#: whose `case_id` is the case's. Every insert, update and delete of these tables counts up the
+#: version of each case it touches. Not here: staff and keys, the document register and leak
+#: allowances. No editor writes those, so no stale save can overwrite them, and counting them would
+#: refuse an editor's save because its own window printed a summary or allowed a word.
+CASE_LINKS: dict[str, tuple[str, str | None]] = {
+    "cases": ("id", None),
+    "case_text": ("case_id", None),
+    "case_offense": ("case_id", None),
+    "case_accommodation": ("case_id", None),
+    "person": ("case_id", None),
+    "identity": ("person_id", "person"),
+    "referral": ("case_id", None),
+    "note": ("case_id", None),
+    "note_version": ("note_id", "note"),
+    "hearing": ("case_id", None),
+    "evidence": ("case_id", None),
+    "case_court": ("case_id", None),
+    "criminal_case": ("case_id", None),
+    "charge": ("criminal_case_id", "criminal_case"),
+    "detention": ("person_id", "person"),
+    "child_measure": ("person_id", "person"),
+    "hearing_witness": ("hearing_id", "hearing"),
+    "motion": ("hearing_id", "hearing"),
+    "exhibit": ("case_id", None),
+}
 
 _NAME = re.compile(r"[a-z_][a-z0-9_]*\Z")
 
@@ -89,12 +122,51 @@ def row_ids(db: Database) -> RowIds:
     return RowIds(device_number(db), highest)
 
 
+def _case_ids_of(table: str, selected: str) -> str | None:
+    """SQL selecting the case ids behind `selected` (SQL selecting values of the table's link
+    column), or None for a table whose rows belong to no case."""
+    link = CASE_LINKS.get(table)
+    if link is None:
+        return None
+    parent = link[1]
+    # The parent's name comes from the fixed table above.
+    return selected if parent is None else f"SELECT case_id FROM {parent} WHERE id IN ({selected})"  # nosec B608
+
+
+def _count_up(db: Database, case_ids: str, params: Sequence[Any]) -> None:
+    db.execute(f"UPDATE cases SET version = version + 1 WHERE id IN ({case_ids})", params)  # nosec B608
+
+
+def _count_up_new_rows(db: Database, table: str, columns: Sequence[str], rows: list[Sequence[Any]]) -> None:
+    """After an insert: count up the cases the new rows belong to (a new case starts at 0)."""
+    link = CASE_LINKS.get(table)
+    if link is None or table == "cases" or not rows:
+        return
+    at = list(columns).index(link[0])  # every insert of case data names its link column
+    owners = sorted({row[at] for row in rows if row[at] is not None})
+    if owners:  # one statement for a whole batch: the owners travel as one JSON array
+        _count_up(db, str(_case_ids_of(table, "SELECT value FROM json_each(?)")), (json.dumps(owners),))
+
+
+def _count_up_matching(db: Database, table: str, condition: str, params: Sequence[Any]) -> None:
+    """Before an update or delete: count up the cases of the rows `condition` matches."""
+    link = CASE_LINKS.get(table)
+    if link is not None:
+        selected = f"SELECT {link[0]} FROM {table} WHERE {condition}"  # nosec B608 - checked names
+        _count_up(db, str(_case_ids_of(table, selected)), params)
+
+
 def insert(db: Database, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
     """Insert rows (tuples in the order of `columns`)."""
     _check(table, columns)
     marks = ", ".join("?" * len(columns))
     sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"  # nosec B608
-    db.executemany(sql, rows)
+    if table not in CASE_LINKS:
+        db.executemany(sql, rows)
+        return
+    listed = rows if isinstance(rows, list) else list(rows)
+    db.executemany(sql, listed)
+    _count_up_new_rows(db, table, columns, listed)
 
 
 def update(db: Database, table: str, values: Mapping[str, Any], where: Mapping[str, Any]) -> int:
@@ -104,6 +176,7 @@ def update(db: Database, table: str, values: Mapping[str, Any], where: Mapping[s
         raise ValueError("an update needs values and a condition")
     sets = ", ".join(f"{c} = ?" for c in values)
     cond = " AND ".join(f"{c} = ?" for c in where)
+    _count_up_matching(db, table, cond, list(where.values()))
     sql = f"UPDATE {table} SET {sets} WHERE {cond}"  # nosec B608
     cursor = db.execute(sql, [*values.values(), *where.values()])
     return int(cursor.rowcount)
@@ -116,6 +189,12 @@ def update_many(
     _check(table, [*columns, *key])
     sets = ", ".join(f"{c} = ?" for c in columns)
     cond = " AND ".join(f"{c} = ?" for c in key)
+    link = CASE_LINKS.get(table)
+    if link is not None:
+        rows = rows if isinstance(rows, list) else list(rows)
+        case_ids = _case_ids_of(table, f"SELECT {link[0]} FROM {table} WHERE {cond}")  # nosec B608
+        count_up = f"UPDATE cases SET version = version + 1 WHERE id IN ({case_ids})"  # nosec B608
+        db.executemany(count_up, [row[len(columns) :] for row in rows])
     db.executemany(f"UPDATE {table} SET {sets} WHERE {cond}", rows)  # nosec B608
 
 
@@ -136,5 +215,8 @@ def delete(db: Database, table: str, where: Mapping[str, Any]) -> int:
         else:
             parts.append(f"{column} = ?")
             params.append(value)
-    sql = f"DELETE FROM {table} WHERE {' AND '.join(parts)}"  # nosec B608
+    cond = " AND ".join(parts)
+    if table != "cases":  # a case deleted outright has no version left to compare
+        _count_up_matching(db, table, cond, params)
+    sql = f"DELETE FROM {table} WHERE {cond}"  # nosec B608
     return int(db.execute(sql, params).rowcount)

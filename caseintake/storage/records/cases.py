@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from caseintake.domain.checks import CASE_FIELDS
 from caseintake.domain.records import Case
 from caseintake.storage import search_index, writes
 from caseintake.storage.database import Database
@@ -16,18 +17,8 @@ from caseintake.storage.ids import new_id
 from caseintake.storage.records.values import ORIGIN, RecordMap, day, field
 
 TABLE = "cases"
-#: The fields an edit may change, as columns of `cases`.
-FIELDS = (
-    "status",
-    "opened_on",
-    "closed_on",
-    "region",
-    "province",
-    "source_kind",
-    "source_reference",
-    "assigned_to",
-    "consent_statistics",
-)
+#: The fields an edit may change that are columns of `cases` (the others have tables of their own).
+FIELDS = tuple(name for name in CASE_FIELDS if name not in ("offenses", "summary", "accommodations"))
 COLUMNS = ("id", "uuid", "reference", *FIELDS, "parties", "updated_at", *ORIGIN)
 _READ: RecordMap[Case] = RecordMap(
     Case,
@@ -170,6 +161,19 @@ def touch(db: Database, case_id: int) -> None:
     stamp = db.scalar("SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now')")
     writes.update(db, TABLE, {"updated_at": stamp, "parties": parties}, {"id": case_id})
     search_index.refresh_cases(db, [case_id])
+
+
+def version(db: Database, case_id: int) -> int | None:
+    """How many changes the case has had (schema 8; `writes.CASE_LINKS` counts them), or None
+    when there is no such case."""
+    value = db.scalar("SELECT version FROM cases WHERE id = ?", (case_id,))
+    return None if value is None else int(value)
+
+
+def data_version(db: Database) -> int:
+    """SQLite's counter of commits made by other connections to this database since this one
+    opened: unchanged, nothing anyone else wrote can have changed a case. Costs no read."""
+    return int(db.scalar("PRAGMA data_version"))
 
 
 def reference_and_assignee(db: Database, case_id: int) -> tuple[str, int] | None:

@@ -10,6 +10,7 @@ its own Save button, since it is the lawyer's part of the case and needs the hea
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -28,12 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseintake.domain.errors import CaseintakeError, InvalidInput
+from caseintake.domain.errors import CaseintakeError, EditConflict, InvalidInput
 from caseintake.domain.records import Case, Person
-from caseintake.services.court_record import save_court_record
 from caseintake.ui import labels
 from caseintake.ui.editor.court_rows import Column, CourtRows, Words, apply_rows, columns, rows_of
+from caseintake.ui.editor.draft import SeenVersion
+from caseintake.ui.editor.jobs import save_court
 from caseintake.ui.state import AppState
+from caseintake.ui.tasks import failure_message
 
 _TABLES = ("charges", "detention", "measures", "witnesses", "motions", "exhibits")
 
@@ -149,10 +152,13 @@ class CourtTab(QWidget):
     changed = Signal()
     notice = Signal(str)
     saved = Signal()
+    conflict = Signal(object)  # EditConflict: the case changed elsewhere; nothing was saved
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("courtTab")
+        #: The version of the case the editor holds; a save expects it (set by the editor).
+        self.seen_version: Callable[[], SeenVersion] = SeenVersion
         self.state = state
         self.case: Case | None = None
         self.rows = CourtRows()
@@ -338,7 +344,8 @@ class CourtTab(QWidget):
             self.notice.emit(str(exc))
             return
         self.save_button.setEnabled(False)
-        self.state.call(save_court_record, lambda _r: self._saved(changed), self._failed, changed)
+        seen = self.seen_version()
+        self.state.call(save_court, lambda _v: self._saved(changed), self._failed, changed, seen)
 
     def _saved(self, changed: Case) -> None:
         case = self.case
@@ -356,7 +363,14 @@ class CourtTab(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(self.case is not None)
-        message = str(exc) if isinstance(exc, CaseintakeError) else self.tr("The court record was not saved.")
+        if isinstance(exc, EditConflict):  # the editor shows what to do about it
+            self.conflict.emit(exc)
+            return
+        message = (
+            failure_message(exc)
+            if isinstance(exc, CaseintakeError)
+            else self.tr("The court record was not saved.")
+        )
         self.notice.emit(message)
 
     def clear(self) -> None:

@@ -4,6 +4,10 @@ Qt-free, so what is dirty, what a save sends and what is left after it are teste
 display. Records added or changed in the tabs wait here as domain records (`Person`, `Note`...)
 until Save sends them all in one background transaction: every change or none, and the form
 keeps what was typed whatever the outcome.
+
+The draft also remembers which version of the case it was loaded at (`SeenVersion`): a save
+expects that version, so a case changed in another window meanwhile is refused, never silently
+overwritten (`services/edit_conflicts.py`).
 """
 
 from __future__ import annotations
@@ -97,6 +101,18 @@ def checked_case(case: Case) -> Case:
 
 
 @dataclass
+class SeenVersion:
+    """The version of the open case this editor last loaded or saved.
+
+    Work on the database thread sets it, in the order the editor's work runs there: a save queued
+    behind another save of the same editor (the court record's, then the case's) expects the
+    version the first one left, not the one the form was loaded at. A new load makes a new one,
+    so work still running for an earlier load cannot change it."""
+
+    value: int | None = None
+
+
+@dataclass
 class PendingRecord:
     """A record added (`target` None) or changed (`target` = its id) in the form, not saved yet."""
 
@@ -116,6 +132,8 @@ class SavePlan:
     case: Case
     changed: tuple[str, ...]  # the case fields that differ from the loaded case (`CASE_FIELDS`)
     records: tuple[PendingRecord, ...]
+    #: The version the save expects the case to be at; the save moves it on (shared, not copied).
+    seen: SeenVersion = field(default_factory=SeenVersion)
 
     @property
     def empty(self) -> bool:
@@ -123,10 +141,16 @@ class SavePlan:
 
 
 class CaseDraft:
-    def __init__(self, case: Case | None, baseline: dict[str, Any]) -> None:
+    def __init__(self, case: Case | None, baseline: dict[str, Any], version: int | None = None) -> None:
         self.case = case
         self.baseline = baseline
         self.pending: list[PendingRecord] = []
+        self.seen = SeenVersion(version)
+
+    @property
+    def version(self) -> int | None:
+        """The version of the case this draft was loaded (or last saved) at; None for a new case."""
+        return self.seen.value
 
     @property
     def reference(self) -> str | None:
@@ -190,13 +214,13 @@ class CaseDraft:
                 for index, record in enumerate(kept):
                     _CHECKS[kind](record, f"{kind}[{index}]")
                 setattr(case, kind, kept)
-            return SavePlan(None, dict(form), case, tuple(checks.CASE_FIELDS), records)
+            return SavePlan(None, dict(form), case, tuple(checks.CASE_FIELDS), records, self.seen)
         wanted = case_of(form, self.case.reference)
         current = case_of(self.baseline, self.case.reference)
         changed = tuple(n for n in checks.CASE_FIELDS if getattr(wanted, n) != getattr(current, n))
         if changed:
             checked_case(wanted)
-        return SavePlan(self.case.reference, dict(form), wanted, changed, records)
+        return SavePlan(self.case.reference, dict(form), wanted, changed, records, self.seen)
 
     def saved(self, plan: SavePlan, case: Case, created: dict[str, str]) -> None:
         """After a save: the loaded case is the new baseline; what changed meanwhile stays pending.

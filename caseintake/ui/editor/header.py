@@ -23,6 +23,7 @@ class EditorHeader(QWidget):
         self.subtitle = QLabel()
         self.subtitle.setObjectName("caseSubtitle")
         self.subtitle.setStyleSheet("color: palette(placeholder-text);")
+        self.subtitle.setWordWrap(True)  # on a narrow screen it wraps, and Save stays in view
         self.state = QLabel()
         self.state.setObjectName("saveState")
         self.save_button = QPushButton(self.tr("Save"))  # Ctrl+S; Alt+S is the Status field's
@@ -53,10 +54,14 @@ class EditorHeader(QWidget):
             .replace("%3", case.assigned_to)
         )
 
-    def show_dirty(self, dirty: bool, *, saving: bool, can_save: bool) -> None:
+    def show_dirty(self, dirty: bool, *, saving: bool, can_save: bool, stale: bool = False) -> None:
+        """`stale`: a newer version of the case is on disk, so "All changes saved" would be untrue."""
         self.save_button.setEnabled(can_save and dirty and not saving)
         if saving:
             self.state.setText(self.tr("Saving…"))
+        elif stale:
+            changed = self.tr("Not saved: changed elsewhere") if dirty else self.tr("Changed elsewhere")
+            self.state.setText(changed)
         elif dirty:
             self.state.setText(self.tr("Unsaved changes"))
         else:

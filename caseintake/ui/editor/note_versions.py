@@ -23,6 +23,7 @@ from caseintake.services.notes import NoteVersion, note_versions
 from caseintake.ui.dialog_keys import make_default
 from caseintake.ui.editor.labels import label
 from caseintake.ui.editor.widgets import local_time
+from caseintake.ui.screen_fit import keep_on_screen
 from caseintake.ui.state import AppState
 from caseintake.ui.tasks import failure_message
 from caseintake.ui.text import counted
@@ -31,6 +32,7 @@ from caseintake.ui.text import counted
 class NoteVersionsDialog(QDialog):
     def __init__(self, state: AppState, note_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)
         self.setObjectName("noteVersionsDialog")
         self.setWindowTitle(self.tr("Earlier versions of the note"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
