@@ -98,6 +98,14 @@ def _count_expr(groups: dict[str, None], unit: str) -> str:
     return f"COUNT(DISTINCT {_UNIT_IDS[unit]})"
 
 
+def _grouped(exprs: Sequence[str], groups: dict[str, None], unit: str, where: str) -> str:
+    """One count per combination of the values `exprs`, over the cases that `where` keeps."""
+    return (
+        f"SELECT {', '.join(exprs)}, {_count_expr(groups, unit)} FROM cases c {_joins(groups, unit)}"  # nosec B608
+        f" WHERE {where} GROUP BY {', '.join(str(i + 1) for i in range(len(exprs)))}"
+    )
+
+
 def opened_range(db: Database, all_cases: bool) -> tuple[str | None, str | None]:
     """The first and last ``opened_on`` of the counted cases (``None`` when there are none)."""
     consent = "" if all_cases else "WHERE consent_statistics = 'yes'"
@@ -148,10 +156,7 @@ def interior_counts(
         if group:
             groups[group] = None
     where, params = _filters(period, all_cases)
-    sql = (
-        f"SELECT {', '.join(exprs)}, {_count_expr(groups, unit)} FROM cases c {_joins(groups, unit)}"  # nosec B608
-        f" WHERE {where} GROUP BY {', '.join(str(i + 1) for i in range(len(exprs)))}"
-    )
+    sql = _grouped(exprs, groups, unit, where)
     return [(tuple(str(v) for v in row[:-1]), int(row[-1])) for row in db.all(sql, [*expr_params, *params])]
 
 
@@ -170,11 +175,10 @@ def fine_counts(db: Database, dims: Sequence[str], period: Period, unit: str) ->
         if group:
             groups[group] = None
     where, params = _filters(period, True)
-    sql = (
-        f"SELECT {', '.join(exprs)}, {_count_expr(groups, unit)} FROM cases c {_joins(groups, unit)}"  # nosec B608
-        f" WHERE {where} GROUP BY {', '.join(str(i + 1) for i in range(len(exprs)))}"
-    )
-    return {tuple(str(v) for v in row[:-1]): int(row[-1]) for row in db.all(sql, params)}
+    return {
+        tuple(str(v) for v in row[:-1]): int(row[-1])
+        for row in db.all(_grouped(exprs, groups, unit, where), params)
+    }
 
 
 def cases_left_out(db: Database, period: Period) -> int:

@@ -19,6 +19,7 @@ from caseintake.storage.upgrades import (
     v6_court_record,
     v7_device_ids,
     v8_case_versions,
+    v9_list_indexes,
 )
 
 # Contentless (the text is already in the tables) and without positions (searches AND words, never
@@ -237,6 +238,7 @@ UPGRADES: list[Callable[[Database], None]] = [
     v6_court_record.upgrade,
     v7_device_ids.upgrade,
     v8_case_versions.upgrade,
+    v9_list_indexes.upgrade,
 ]
 SCHEMA_VERSION = len(UPGRADES)
 

@@ -55,8 +55,13 @@ class IdentitySearch:
 #: The last column says whether the row matched through the identity index ("ident" below).
 _LIST_SQL = """
 SELECT c.id, c.reference, c.status, c.opened_on, c.region, c.province, u.username, c.parties, {by_identity}
-FROM cases c JOIN users u ON u.id = c.assigned_to
+FROM {source}
 """
+_CASES_THEN_USERS = "cases c JOIN users u ON u.id = c.assigned_to"
+#: Sorted by assignee, the users come first (CROSS JOIN fixes SQLite's loop order): a handful of
+#: user names in order, and each one's cases in reference order from `cases_by_assigned_ref`, so
+#: the first page is read in order instead of sorting every case.
+_SOURCES = {"assigned_to": "users u CROSS JOIN cases c ON u.id = c.assigned_to"}
 
 
 #: Sortable columns of the list, each with the ordering key it pages on.
@@ -115,7 +120,9 @@ def page(
         # and sorting every matching case to keep a page of them (all 100,000 for "c").
         where.append(f"+c.id IN ({_matching_ids_sql(include_notes, ident is not None)})")
         params.extend([match, match] if include_notes else [match])
-    sql = prefix + _LIST_SQL.format(by_identity="c.id IN ident" if prefix else "0")
+    sql = prefix + _LIST_SQL.format(
+        by_identity="c.id IN ident" if prefix else "0", source=_SOURCES.get(sort, _CASES_THEN_USERS)
+    )
     if where:
         sql += " WHERE " + " AND ".join(where)
     direction = "DESC" if descending else "ASC"
