@@ -7,8 +7,8 @@
 # `env -i HOME=<tmp> PATH=/usr/bin:/bin`: no Python, no virtualenv, no project checkout, no
 # CASEINTAKE_* variables, a C locale. It then checks, on a throw-away database:
 #   the command line  --version, init, users add, import, cases --json, summary + verify-pdf,
-#                     counts (CSV and PDF), hearings --ics, demo (the "spawn" worker process of a
-#                     frozen build), backup, check, a wrong passphrase (exit 3, one line, no
+#                     counts (CSV and PDF), hearings --ics, demo into a demo database (the "spawn"
+#                     worker process of a frozen build), backup, check, a wrong passphrase (exit 3, one line, no
 #                     traceback), and that the database file on disk is not plain SQLite;
 #   the desktop app   caseintake-gui offscreen (QT_QPA_PLATFORM=offscreen) for GUI_SECONDS with an
 #                     existing database (unlock dialog) and with none (first-run dialog): it must
@@ -132,8 +132,12 @@ ci --user mreyes --passphrase-file "$WORK/lawyer.pass" hearings --from 2030-01-0
 grep -q "BEGIN:VCALENDAR" "$WORK/agenda.ics" || fail "no calendar written"
 pass
 
-STEP="demo (spawned worker process)"
-as_boss demo --cases 2100 --seed 7 || fail "exit $?"
+STEP="demo (spawned worker process, into a demo database)"
+# Synthetic cases go only into a database made with `init --demo`, never into the office's.
+demo_db() { clean "$APP/caseintake" --db "$HOME_DIR/demo/cases.db" --user boss \
+  --passphrase-file "$WORK/boss.pass" "$@" >"$WORK/out" 2>"$WORK/err"; }
+demo_db init --demo --json || fail "init --demo: exit $?"
+demo_db demo --cases 2100 --seed 7 || fail "exit $?"
 expect_out "Added 2,100 synthetic cases"
 pass
 

@@ -35,12 +35,15 @@ def cmd_init(args: argparse.Namespace) -> int:
         display_name=args.display_name,
         office_prefix=args.office_prefix,
         office_name=args.office_name,
+        demo=args.demo,
     )
     session.close()
     if args.json:
         print(json.dumps({"recovery_key": recovery_key}))
     else:
         print(f"Created {path} with {user} as its first supervisor.")
+        if args.demo:
+            print("It is a demo database: 'caseintake demo' fills it with synthetic cases.")
         print()
         print(f"Recovery key: {recovery_key}")
         print()
@@ -69,6 +72,12 @@ def cmd_users(args: argparse.Namespace) -> int:
                     "once every account has unlocked since the upgrade.",
                     file=sys.stderr,
                 )
+        elif args.users_command == "enable":
+            users.enable_user(session, args.name, new_passphrase(args))
+            print(f"Re-enabled {args.name}; they sign in with the new passphrase.")
+        elif args.users_command == "role":
+            users.change_role(session, args.name, args.role)
+            print(f"{args.name} is now a {args.role.replace('_', ' ')}.")
         else:
             listed = users.list_users(session)
             if args.json:

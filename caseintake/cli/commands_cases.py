@@ -36,15 +36,13 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from caseintake.services.demo import fill_with_demo_cases
+    from caseintake.services.demo_database import load_demo_cases
     from caseintake.services.progress import Task
 
     if args.cases < 1 or args.cases > 1_000_000:
         raise UsageError("--cases must be between 1 and 1,000,000.")
     with open_session(args) as session:
-        first, last = fill_with_demo_cases(
-            session, args.cases, seed=args.seed, task=Task(Progress("Generating"))
-        )
+        first, last = load_demo_cases(session, args.cases, seed=args.seed, task=Task(Progress("Generating")))
     print(f"Added {plural(args.cases, 'synthetic case')} ({first} to {last}).")
     return 0
 

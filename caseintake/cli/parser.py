@@ -98,6 +98,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--office-name", default="", help="office name printed on documents")
     p.add_argument("--display-name", default="", help="the first supervisor's full name")
     p.add_argument("--json", action="store_true", help='print {"recovery_key": ...} as JSON')
+    p.add_argument(
+        "--demo",
+        action="store_true",
+        help="a demo database, for synthetic cases only: the only kind 'demo' fills",
+    )
 
     p = add("users", "manage staff accounts (supervisors)")
     users = p.add_subparsers(dest="users_command", parser_class=_Parser, required=True)
@@ -109,12 +114,17 @@ def build_parser() -> argparse.ArgumentParser:
     u.add_argument("--json", action="store_true")
     u = users.add_parser("disable", parents=[common], help="disable an account")
     u.add_argument("name")
+    u = users.add_parser("enable", parents=[common], help="re-enable a disabled account (a new passphrase)")
+    u.add_argument("name")
+    u = users.add_parser("role", parents=[common], help="change an account's role")
+    u.add_argument("name")
+    u.add_argument("role", choices=sorted(values(Role)))
 
     add("passwd", "change your passphrase")
     add("recover", "set a new passphrase for --user with the recovery key")
     p = add("import", "import cases from an interchange file (all or nothing)")
     p.add_argument("file", type=Path)
-    p = add("demo", "fill the database with synthetic cases")
+    p = add("demo", "fill a demo database (made with 'init --demo') with synthetic cases")
     p.add_argument("--cases", type=int, required=True)
     p.add_argument("--seed", type=int, default=0)
     p = add("cases", "list cases, newest first")

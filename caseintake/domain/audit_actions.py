@@ -18,10 +18,13 @@ class AuditAction(StrEnum):
     USER_DISABLE = "user.disable"
     USER_CREDENTIAL_CHANGE = "user.passphrase"  # a new passphrase (named so for the linters)
     USER_RECOVER = "user.recover"
+    USER_ENABLE = "user.enable"
+    USER_ROLE_CHANGE = "user.role"
     # Cases
     CASE_CREATE = "case.create"
     CASE_IMPORT = "case.import"
     CASE_DEMO = "case.demo"
+    CASE_DEMO_REMOVE = "case.demo_remove"
     CASE_EDIT = "case.edit"
     CASE_VIEW = "case.view"
     COURT_EDIT = "court.edit"
@@ -51,3 +54,4 @@ class AuditAction(StrEnum):
     BACKUP_CREATE = "backup.create"
     BACKUP_RESTORE = "backup.restore"
     KEYS_ROTATE = "keys.rotate"
+    RECOVERY_KEY_REPLACE = "keys.recovery_replace"

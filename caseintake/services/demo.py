@@ -145,12 +145,16 @@ def _in_worker_process(plan: DemoPlan) -> Iterator[Iterator[PreparedBatch]]:
                 kind, value = out.get(timeout=ANSWER_SECONDS)
             except queue.Empty:
                 raise CaseintakeError(
-                    "The demo-data generator stopped answering; nothing was added."
+                    "The demo-data generator stopped answering; nothing was added.", code="demo_no_answer"
                 ) from None
             if kind == "end":
                 return
             if kind == "error":
-                raise CaseintakeError(f"The demo-data generator failed ({value}); nothing was added.")
+                raise CaseintakeError(
+                    f"The demo-data generator failed ({value}); nothing was added.",
+                    code="demo_failed",
+                    params={"reason": value},
+                )
             yield value
 
     batches = consume()

@@ -10,17 +10,21 @@ with them what the account may open.
 from __future__ import annotations
 
 import logging
+import time
+from dataclasses import dataclass, field
 
 from caseintake.domain.audit_actions import AuditAction
-from caseintake.domain.errors import CaseintakeError, PermissionDenied
+from caseintake.domain.errors import CaseintakeError, PermissionDenied, WrongPassphrase
 from caseintake.domain.roles import Action
 from caseintake.services.progress import Task
 from caseintake.services.session import Session
 from caseintake.storage import case_keys, rotation, vault
 from caseintake.storage.audit import now_utc
 from caseintake.storage.database import Database
-from caseintake.storage.keyslots import HolderKeys, OpenedSlot
+from caseintake.storage.keyslots import HolderKeys, KeySlots, OpenedSlot, new_recovery_key, sidecar_path
 from caseintake.storage.records import users
+from caseintake.storage.unlock_delay import FailedUnlocks
+from caseintake.storage.vault import UnlockDelayed
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +32,10 @@ log = logging.getLogger(__name__)
 def _office(db: Database) -> bytes:
     office = case_keys.office_private(db)
     if office is None:
-        raise PermissionDenied("Only a supervisor (or the recovery key) may issue keys for an account.")
+        raise PermissionDenied(
+            "Only a supervisor (or the recovery key) may issue keys for an account.",
+            code="issue_keys_not_supervisor",
+        )
     return office
 
 
@@ -54,6 +61,20 @@ def withdraw_keys(db: Database, username: str) -> None:
     vault.remove_passphrase(db, username)
 
 
+def follow_role(db: Database, user_id: int, username: str, role: str) -> None:
+    """The keys of an account whose role changed; call inside that transaction, after the
+    account's row says the new role (`case_keys.share_assigned` reads it)."""
+    office = _office(db)
+    key_id = case_keys.current_key_id(db, username)
+    if key_id is None:  # no key pairs yet (from before they existed): given by role at its next unlock
+        return
+    case_keys.drop_grants(db, [key_id])
+    if role in ("lawyer", "supervisor"):
+        case_keys.grant_office(db, office, key_id)
+    else:
+        case_keys.share_assigned(db, user_id, office)
+
+
 def change_own_passphrase(db: Database, username: str, opened: OpenedSlot, new: str) -> None:
     """Same key pairs (from the slot the current passphrase `opened`), under the new passphrase."""
     keys = opened.holder
@@ -61,7 +82,9 @@ def change_own_passphrase(db: Database, username: str, opened: OpenedSlot, new: 
     if keys is None and ring is not None:
         keys = ring.keys
     if keys is None:
-        raise CaseintakeError("This account's keys are not unlocked; unlock again and retry.")
+        raise CaseintakeError(
+            "This account's keys are not unlocked; unlock again and retry.", code="keys_locked"
+        )
     vault.set_passphrase(db, username, new, keys)
 
 
@@ -94,3 +117,58 @@ def rotate_after_disable(session: Session, progress: Task | None = None) -> bool
         log.warning("rotation after disabling an account did not run: %s", type(exc).__name__)
         return False
     return True
+
+
+def reauthenticate(session: Session, passphrase: str) -> OpenedSlot:
+    """Check the signed-in user's passphrase again before a change that outlasts the session.
+
+    Someone at an unlocked, unattended laptop gets no more guesses than at the unlock dialog: a
+    wrong passphrase counts as a failed unlock, and the delay that follows applies here too."""
+    slots = KeySlots.load(sidecar_path(session.db.path))
+    failed = FailedUnlocks(slots, slots.slot_id(session.username))
+    if failed.seconds_to_wait(time.time()) > 0:
+        raise UnlockDelayed(failed.seconds_to_wait(time.time()))
+    try:
+        opened = vault.verify_passphrase(session.db, session.username, passphrase)
+    except WrongPassphrase:
+        failed.record(time.time())
+        raise
+    failed.clear()
+    return opened
+
+
+@dataclass(frozen=True)
+class NewRecoveryKey:
+    """A recovery key just made: shown once, then gone; `rotated` says whether the database key
+    was replaced too (so a copy of the old key file opens nothing with the old recovery key)."""
+
+    key: str = field(repr=False)
+    rotated: bool
+    office: str = ""  # the office's name, printed on the recovery sheet
+
+
+def replace_recovery_key(session: Session, passphrase: str, progress: Task | None = None) -> NewRecoveryKey:
+    """A new recovery key for a lost or exposed recovery sheet (supervisors).
+
+    The recovery key is shown only once and never stored (its slot is a lock it opens), so a
+    lost sheet cannot be printed again; this makes a new one. The supervisor's passphrase is asked
+    again, like a passphrase change, so an unlocked laptop left alone cannot hand anyone a key
+    that opens the database for good. The old recovery key's slot, key pairs and office grant go;
+    then the database key is rotated, as when an account is disabled."""
+    session.require(Action.MANAGE_USERS)
+    db = session.db
+    reauthenticate(session, passphrase)
+    office = _office(db)
+    recovery_key = new_recovery_key()
+    holder = HolderKeys.generate()
+    with db.atomic():
+        old = case_keys.key_ids_of(db, case_keys.RECOVERY_HOLDER)
+        key_id = case_keys.register_holder(db, case_keys.RECOVERY_HOLDER, holder, now_utc())
+        case_keys.drop_grants(db, old)
+        case_keys.grant_office(db, office, key_id)
+        session.audit(AuditAction.RECOVERY_KEY_REPLACE, "database", session.setting("database_id"), {})
+        vault.set_recovery_key(db, recovery_key, holder)
+    vault.settle(db)
+    log.info("recovery key replaced user=%s", session.user.id)
+    rotated = rotate_after_disable(session, progress)
+    return NewRecoveryKey(recovery_key, rotated, session.setting("office_name"))

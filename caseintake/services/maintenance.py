@@ -7,6 +7,7 @@ import contextlib
 import logging
 import os
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,48 +21,78 @@ from caseintake.domain.errors import (
 )
 from caseintake.domain.roles import Action, may
 from caseintake.services.documents import register_document
+from caseintake.services.progress import NO_TASK, Task
 from caseintake.services.session import Session
 from caseintake.storage import audit, backup, vault
 from caseintake.storage import maintenance_queries as queries
 from caseintake.storage.database import Database
 from caseintake.storage.engine import DatabaseError
-from caseintake.storage.files import WriteFailed, os_reason
+from caseintake.storage.files import WriteFailed, os_reason, reason_param
 from caseintake.storage.keyslots import KeySlots, sidecar_path
+from caseintake.storage.records import users
 from caseintake.storage.vault import Waiter
 
 log = logging.getLogger(__name__)
+
+
+#: The checks `inspect` runs, in order: page authentication, b-tree structure, the full-text
+#: indexes, the audit chain, and the keys (signatures, key epoch, the audit head in the key file).
+CHECKS = ("pages", "structure", "search", "audit", "keys")
 
 
 @dataclass
 class CheckReport:
     problems: list[str] = field(default_factory=list)
     facts: dict[str, int | str] = field(default_factory=dict)
+    #: The problems of each check that ran (an empty list: it passed), in the order of `CHECKS`.
+    #: A check missing here did not run, because an earlier one could not read the file.
+    checks: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
 
-def inspect(db: Database) -> CheckReport:
-    """Page authentication, b-tree structure, search indexes and the audit chain."""
+def inspect(db: Database, task: Task = NO_TASK) -> CheckReport:
+    """Page authentication, b-tree structure, search indexes, the audit chain and the keys.
+
+    `task` hears of each check as it starts, and cancelling stops between two checks."""
     report = CheckReport()
+    key_facts: dict[str, int | str] = {}
+
+    def keys() -> list[str]:
+        problems, facts = vault.key_facts(db)
+        key_facts.update(facts)
+        return problems
+
+    runs = {
+        "pages": lambda: queries.page_problems(db),
+        "structure": lambda: queries.structure_problems(db),
+        "search": lambda: queries.search_index_problems(db),
+        "audit": lambda: audit.verify_chain(db),
+        "keys": keys,
+    }
+    name = CHECKS[0]
     try:
-        report.problems.extend(queries.page_problems(db))  # kept when a later check cannot read
-        report.problems.extend(queries.structure_problems(db))
-        report.problems.extend(queries.search_index_problems(db))
-        report.problems.extend(audit.verify_chain(db))
-        key_problems, key_facts = vault.key_facts(db)  # signatures, key epoch, head in the key file
-        report.problems.extend(key_problems)
+        for done, name in enumerate(CHECKS):
+            task.step(done, len(CHECKS))
+            found = list(runs[name]())
+            report.checks[name] = found
+            report.problems.extend(found)  # kept when a later check cannot read
         report.facts = {**queries.counts(db), **key_facts}
+        task.step(len(CHECKS), len(CHECKS))
     except IntegrityProblem as exc:
+        report.checks.setdefault(name, []).append(str(exc))
         report.problems.append(str(exc))
     except DatabaseError as exc:  # raised while reading rows: name the file, as the checks above do
-        report.problems.append(f"{db.path.name}: {exc} (a page of the database or its write-ahead log)")
+        line = f"{db.path.name}: {exc} (a page of the database or its write-ahead log)"
+        report.checks.setdefault(name, []).append(line)
+        report.problems.append(line)
     return report
 
 
-def check(session: Session) -> CheckReport:
-    report = inspect(session.db)
+def check(session: Session, task: Task = NO_TASK) -> CheckReport:
+    report = inspect(session.db, task)
     if not report.ok:
         # A damaged file is never written to, not even to record the check: it stays exactly as
         # found, for restoring or for an expert.
@@ -97,6 +128,7 @@ class LiveDatabase:
 
     readable: bool
     last_change: str = ""  # the time of its newest change (`maintenance_queries.last_change`), UTC
+    database_id: str = ""
 
 
 def _authorize_on_live(
@@ -120,14 +152,21 @@ def _authorize_on_live(
             raise IntegrityProblem(
                 f"The database at {database} cannot be opened (it is damaged, its key file is missing, or "
                 "a restore was interrupted), so your role on it cannot be confirmed; add --force to "
-                "restore over it anyway."
+                "restore over it anyway.",
+                code="restore_live_unreadable",
+                params={"path": database},
             ) from None
         log.warning("restore over an unreadable database, forced")
         return LiveDatabase(readable=False)
     try:
         if not may(user.role, Action.RESTORE):
-            raise PermissionDenied("Only a supervisor of this database may restore a backup over it.")
-        return LiveDatabase(readable=True, last_change=queries.last_change(db))
+            raise PermissionDenied(
+                "Only a supervisor of this database may restore a backup over it.",
+                code="restore_not_supervisor_live",
+            )
+        return LiveDatabase(
+            readable=True, last_change=queries.last_change(db), database_id=vault.setting(db, "database_id")
+        )
     finally:
         db.close()
 
@@ -158,43 +197,77 @@ def restore(
         raise
     except OSError as exc:  # a full disk or a read-only folder: the old files are still in place
         raise CaseintakeError(
-            f"The backup could not be restored into {database.parent}: {os_reason(exc)}; nothing was changed."
+            f"The backup could not be restored into {database.parent}: {os_reason(exc)};"
+            " nothing was changed.",
+            code="restore_write_failed",
+            params={"folder": database.parent, "reason": reason_param(exc)},
         ) from None
 
 
-def _restore(
-    database: Path, source: Path, username: str, passphrase: str, live: LiveDatabase | None, force: bool
-) -> Path | None:
+@contextlib.contextmanager
+def _unpacked(database: Path, source: Path) -> Iterator[tuple[Path, bytes]]:
+    """The backup's database copy, unpacked (still encrypted) beside the database, and its slots."""
     database.parent.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(prefix=f".{database.name}.", suffix=".restore", dir=database.parent)
     copy = Path(name)
     try:
         os.close(fd)
-        slot_bytes = backup.unpack_backup(source, copy)
-        slots = KeySlots.from_bytes(sidecar_path(database), slot_bytes)
+        yield copy, backup.unpack_backup(source, copy)
+    finally:
+        for leftover in (copy, Path(f"{copy}-wal"), Path(f"{copy}-shm")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+
+def _open_backup(
+    database: Path, copy: Path, slot_bytes: bytes, username: str, passphrase: str, live: LiveDatabase | None
+) -> tuple[Database, KeySlots]:
+    """Open the unpacked copy as `username`, who must be a supervisor in it, and check it whole."""
+    slots = KeySlots.from_bytes(sidecar_path(database), slot_bytes)
+    try:
+        key = slots.open_user(username, passphrase)  # the keys too: the restore event is signed
+    except WrongPassphrase:
+        if live is None:
+            raise
+        raise WrongPassphrase(
+            "Your passphrase does not open this backup; a backup keeps the passphrases of the day "
+            "it was made.",
+            code="backup_wrong_passphrase",
+        ) from None
+    db = vault.open_with_key(copy, key, slots)
+    try:
+        user = vault.load_user(db, username)
+        if not may(user.role, Action.RESTORE):
+            raise PermissionDenied(
+                "Only a supervisor may restore a backup.", code="restore_not_supervisor_backup"
+            )
+        report = inspect(db)
+        if not report.ok:
+            raise IntegrityProblem(
+                f"The backup is damaged: {report.problems[0]}.",
+                code="backup_damaged_problem",
+                params={"problem": report.problems[0]},
+            )
+    except BaseException:
+        db.close()
+        raise
+    return db, slots
+
+
+def _restore(
+    database: Path, source: Path, username: str, passphrase: str, live: LiveDatabase | None, force: bool
+) -> Path | None:
+    with _unpacked(database, source) as (copy, slot_bytes):
+        db, slots = _open_backup(database, copy, slot_bytes, username, passphrase, live)
         try:
-            key = slots.open_user(username, passphrase)  # the keys too: the restore event is signed
-        except WrongPassphrase:
-            if live is None:
-                raise
-            raise WrongPassphrase(
-                "Your passphrase does not open this backup; a backup keeps the passphrases of the day "
-                "it was made."
-            ) from None
-        db = vault.open_with_key(copy, key, slots)
-        try:
-            user = vault.load_user(db, username)
-            if not may(user.role, Action.RESTORE):
-                raise PermissionDenied("Only a supervisor may restore a backup.")
-            report = inspect(db)
-            if not report.ok:
-                raise IntegrityProblem(f"The backup is damaged: {report.problems[0]}.")
             made = queries.last_event(db)
             if live is not None and live.readable and made < live.last_change and not force:
                 raise PermissionDenied(
                     f"This backup (last change {_moment(made)}) is older than the database it would "
                     f"replace (last change {_moment(live.last_change)}), so restoring it would undo every "
-                    "change since; add --force to restore it anyway."
+                    "change since; add --force to restore it anyway.",
+                    code="restore_older_backup",
+                    params={"made": _moment(made), "last_change": _moment(live.last_change)},
                 )
             audit.append(db, username, "backup.restore", "database", slots.database_id, {})
             queries.checkpoint(db)
@@ -204,6 +277,59 @@ def _restore(
             with contextlib.suppress(OSError):
                 side.unlink()
         return backup.replace_database(database, copy, slot_bytes)
-    finally:
-        with contextlib.suppress(OSError):
-            copy.unlink()
+
+
+@dataclass(frozen=True)
+class BackupFacts:
+    """What a restore would put in place and what it would replace, for the confirmation."""
+
+    made: str  #: the time of the backup's newest event (ISO 8601 UTC): when it was made, near enough
+    cases: int
+    accounts: int
+    database_id: str
+    #: None when there is nothing to replace (a new laptop); else what restore learned of it.
+    live: LiveDatabase | None
+
+    @property
+    def same_database(self) -> bool | None:
+        return None if self.live is None else self.database_id == self.live.database_id
+
+    @property
+    def older(self) -> bool:
+        """Restoring would undo changes made since the backup (restore refuses without `force`)."""
+        return self.live is not None and self.live.readable and self.made < self.live.last_change
+
+
+def describe_backup(
+    database: Path,
+    source: Path,
+    username: str,
+    passphrase: str,
+    *,
+    wait: Waiter | None = None,
+    force: bool = False,
+) -> BackupFacts:
+    """Every check `restore` makes, without replacing anything: the backup's hash, the restoring
+    supervisor on both sides, the copy's integrity; returns what the confirmation shows."""
+    try:
+        live = _authorize_on_live(database, username, passphrase, wait, force)
+        with _unpacked(database, source) as (copy, slot_bytes):
+            db, slots = _open_backup(database, copy, slot_bytes, username, passphrase, live)
+            try:
+                return BackupFacts(
+                    made=queries.last_event(db),
+                    cases=int(queries.counts(db)["cases"]),
+                    accounts=len(users.all_users(db)),
+                    database_id=slots.database_id,
+                    live=live,
+                )
+            finally:
+                db.close()
+    except WriteFailed:
+        raise
+    except OSError as exc:
+        raise CaseintakeError(
+            f"The backup could not be read into {database.parent}: {os_reason(exc)}; nothing was changed.",
+            code="backup_read_failed",
+            params={"folder": database.parent, "reason": reason_param(exc)},
+        ) from None

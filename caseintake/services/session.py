@@ -21,6 +21,11 @@ from caseintake.storage.vault import Waiter
 log = logging.getLogger(__name__)
 
 
+def denied_code(action: Action) -> str:
+    """The code of "a <role> may not <action>": "permission_denied.edit_case"."""
+    return f"permission_denied.{action.name.lower()}"
+
+
 @dataclass
 class Session:
     db: Database
@@ -38,10 +43,15 @@ class Session:
         if not may(self.role, action):
             self.refuse(action)
 
-    def refuse(self, action: Action, why: str = "") -> None:
+    def refuse(self, action: Action, why: str = "", code: str = "") -> None:
+        """Refuse `action`; a refusal with a `why` names its own `code`."""
         log.info("refused user=%s action=%s", self.user.id, action.name)
         suffix = f" {why}" if why else ""
-        raise PermissionDenied(f"A {self.role.replace('_', ' ')} may not {action.value}.{suffix}".rstrip())
+        raise PermissionDenied(
+            f"A {self.role.replace('_', ' ')} may not {action.value}.{suffix}".rstrip(),
+            code=code or denied_code(action),
+            params={"role": self.role},
+        )
 
     def audit(
         self, action: AuditAction, entity: str, entity_id: str, details: dict[str, Any] | None = None
@@ -89,8 +99,11 @@ def create_session(
     display_name: str = "",
     office_prefix: str = "CI",
     office_name: str = "",
+    demo: bool = False,
 ) -> tuple[Session, str]:
-    """Create a new database; returns the first supervisor's session and the recovery key."""
+    """Create a new database; returns the first supervisor's session and the recovery key.
+
+    `demo` makes it a demo database (synthetic cases only; see `services.demo_database`)."""
     from caseintake.domain.validation import new_passphrase, text
     from caseintake.domain.validation import office_prefix as check_prefix
     from caseintake.domain.validation import username as check_username
@@ -100,6 +113,6 @@ def create_session(
     check_prefix(office_prefix)
     display = text(display_name, "display name", required=False) or username
     db, recovery_key = vault.create_database(
-        path, username, display, passphrase, office_prefix=office_prefix, office_name=office_name
+        path, username, display, passphrase, office_prefix=office_prefix, office_name=office_name, demo=demo
     )
     return Session(db, vault.load_user(db, username)), recovery_key

@@ -112,7 +112,10 @@ def new_recovery_key() -> str:
 def normalize_recovery_key(text: str) -> bytes:
     cleaned = "".join(ch for ch in text.upper() if ch not in " -\t\r\n")
     if len(cleaned) != 32 or any(ch not in _B32 for ch in cleaned):
-        raise WrongPassphrase("That is not a recovery key: it has 32 letters and digits in groups of four.")
+        raise WrongPassphrase(
+            "That is not a recovery key: it has 32 letters and digits in groups of four.",
+            code="not_a_recovery_key",
+        )
     return base64.b32decode(cleaned)
 
 
@@ -167,14 +170,24 @@ class KeySlots:
     def load(cls, path: Path) -> KeySlots:
         if not path.exists():
             raise NotADatabase(
-                f"The key file {path.name} is missing, so this is not a usable caseintake database."
+                f"The key file {path.name} is missing, so this is not a usable caseintake database.",
+                code="key_file_missing_unusable",
+                params={"key_file": path.name},
             )
         try:
             slots = cls.from_bytes(path, path.read_bytes())
         except IntegrityProblem:
-            raise IntegrityProblem(f"The key file {path.name} is damaged or was altered.") from None
+            raise IntegrityProblem(
+                f"The key file {path.name} is damaged or was altered.",
+                code="key_file_damaged",
+                params={"key_file": path.name},
+            ) from None
         if not isinstance(slots._data.get("slots"), dict):
-            raise IntegrityProblem(f"The key file {path.name} is damaged or was altered.")
+            raise IntegrityProblem(
+                f"The key file {path.name} is damaged or was altered.",
+                code="key_file_damaged",
+                params={"key_file": path.name},
+            )
         return slots
 
     def save(self) -> None:
@@ -183,7 +196,9 @@ class KeySlots:
     @classmethod
     def from_bytes(cls, path: Path, raw: bytes) -> KeySlots:
         """Parse slots carried inside a backup, checked like the file itself."""
-        damaged = IntegrityProblem("The key slots inside the backup are damaged or were altered.")
+        damaged = IntegrityProblem(
+            "The key slots inside the backup are damaged or were altered.", code="backup_key_slots_damaged"
+        )
         try:
             data = json.loads(raw)
         except (ValueError, UnicodeDecodeError):
@@ -270,7 +285,7 @@ class KeySlots:
                 _unb64(entry["nonce"]), _unb64(entry["wrapped"]), self._aad(slot, 1 if legacy else 2)
             )
         except (InvalidTag, KeyError, ValueError):
-            raise WrongPassphrase(UNLOCK_REFUSED) from None
+            raise WrongPassphrase(UNLOCK_REFUSED, code="unlock_refused") from None
         if legacy:
             return OpenedSlot(secret, None, None)
         keys = HolderKeys(secret[:32], secret[32:64])
@@ -280,7 +295,11 @@ class KeySlots:
             sealed_next = pending.get("db_keys", {}).get(slot) if isinstance(pending, dict) else None
             next_key = unseal_with(keys.box_private, _unb64(sealed_next)) if sealed_next else None
         except (CryptoError, KeyError, ValueError):
-            raise IntegrityProblem(f"The key file {self.path.name} is damaged or was altered.") from None
+            raise IntegrityProblem(
+                f"The key file {self.path.name} is damaged or was altered.",
+                code="key_file_damaged",
+                params={"key_file": self.path.name},
+            ) from None
         return OpenedSlot(db_key, next_key, keys)
 
     def set_user(
@@ -317,13 +336,17 @@ class KeySlots:
         if entry is None:
             # Spend the same time as a real try, and answer in the same words.
             _argon2(passphrase, b"\0" * 16, DEFAULT_KDF)
-            raise AuthenticationFailed(UNLOCK_REFUSED)
+            raise AuthenticationFailed(UNLOCK_REFUSED, code="unlock_refused")
         kdf = entry.get("kdf", {})
         try:
             params = Argon2Params(int(kdf["t"]), int(kdf["m"]), int(kdf["p"]))
             salt = _unb64(kdf["salt"])
         except (KeyError, TypeError, ValueError):
-            raise IntegrityProblem(f"The key file {self.path.name} is damaged or was altered.") from None
+            raise IntegrityProblem(
+                f"The key file {self.path.name} is damaged or was altered.",
+                code="key_file_damaged",
+                params={"key_file": self.path.name},
+            ) from None
         return self._open(slot, entry, _argon2(passphrase, salt, params))
 
     def set_recovery(self, recovery_key: str, db_key: bytes, keys: HolderKeys) -> None:
@@ -335,16 +358,20 @@ class KeySlots:
     def open_recovery(self, recovery_key: str) -> OpenedSlot:
         entry = self._data["slots"].get(RECOVERY_SLOT)
         if entry is None:
-            raise AuthenticationFailed("This database has no recovery key slot.")
+            raise AuthenticationFailed("This database has no recovery key slot.", code="no_recovery_slot")
         try:
             salt = _unb64(entry["kdf"]["salt"])
         except (KeyError, TypeError, ValueError):
-            raise IntegrityProblem(f"The key file {self.path.name} is damaged or was altered.") from None
+            raise IntegrityProblem(
+                f"The key file {self.path.name} is damaged or was altered.",
+                code="key_file_damaged",
+                params={"key_file": self.path.name},
+            ) from None
         wrapping = _hkdf(normalize_recovery_key(recovery_key), salt, b"caseintake recovery slot")
         try:
             return self._open(RECOVERY_SLOT, entry, wrapping)
         except WrongPassphrase:
-            raise WrongPassphrase("Wrong recovery key.") from None
+            raise WrongPassphrase("Wrong recovery key.", code="wrong_recovery_key") from None
 
     def unwrap_user(self, username: str, passphrase: str) -> bytes:
         """The database key alone (for tools and tests that need nothing else)."""
@@ -417,7 +444,9 @@ class KeySlots:
         stored = self._data.get("mac")
         if not isinstance(stored, str) or not hmac.compare_digest(stored, self._mac(db_key)):
             raise IntegrityProblem(
-                f"The key file {self.path.name} was altered: its slots do not match the database."
+                f"The key file {self.path.name} was altered: its slots do not match the database.",
+                code="key_file_altered",
+                params={"key_file": self.path.name},
             )
 
 

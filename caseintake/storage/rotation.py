@@ -61,7 +61,9 @@ def rotate(
         raise CaseintakeError(
             f"{slots.legacy_slots()} account(s) or the recovery key have not been used since this "
             "database was upgraded, so their keys cannot be replaced yet; have each person unlock "
-            "once (and use the recovery key once with 'caseintake recover'), then try again."
+            "once (and use the recovery key once with 'caseintake recover'), then try again.",
+            code="rotation_legacy_slots",
+            params={"count": slots.legacy_slots()},
         )
     ring = case_keys.ring_of(db)
     path = db.path
@@ -91,7 +93,9 @@ def rotate(
     fresh = Database(open_connection(path, new_key), path, new_key)
     try:
         if db_epoch(fresh) != epoch:
-            raise IntegrityProblem("The re-encrypted database does not carry its new key epoch.")
+            raise IntegrityProblem(
+                "The re-encrypted database does not carry its new key epoch.", code="rotation_epoch_missing"
+            )
         slots.finish_epoch()  # sealed under the old key until now; from here under the new one
         slots.seal(new_key)
         slots.save()
@@ -117,12 +121,18 @@ def _copy(db: Database, copy: Path, key: bytes, epoch: int, progress: Progress |
         target.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('key_epoch', ?)", (str(epoch),))
         problems = [r[0] for r in target.execute("PRAGMA quick_check").fetchall()]
         if problems != ["ok"]:
-            raise IntegrityProblem("The re-encrypted copy failed its check; the database was not changed.")
+            raise IntegrityProblem(
+                "The re-encrypted copy failed its check; the database was not changed.",
+                code="rotation_copy_failed",
+            )
         for table in ("cases", "audit", "identity", "case_key"):
             # The table names are fixed above, never input.
             sql = f"SELECT count(*) FROM {table}"  # nosec B608
             if target.execute(sql).fetchone() != db.conn.execute(sql).fetchone():
-                raise IntegrityProblem("The re-encrypted copy is incomplete; the database was not changed.")
+                raise IntegrityProblem(
+                    "The re-encrypted copy is incomplete; the database was not changed.",
+                    code="rotation_copy_incomplete",
+                )
     finally:
         target.close()
     with copy.open("rb+") as handle:

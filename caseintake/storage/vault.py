@@ -45,14 +45,22 @@ from caseintake.storage.unlock_delay import FailedUnlocks, state_path
 log = logging.getLogger(__name__)
 
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
+#: The `meta` setting that marks a demo database ("1"); set once, at creation.
+DEMO_SETTING = "demo_database"
 Waiter = Callable[[float], None]
 
 
 class UnlockDelayed(AuthenticationFailed):
     """Too many failed unlocks: the caller must wait `seconds` before trying again."""
 
+    default_code = "unlock_delayed"
+
     def __init__(self, seconds: float) -> None:
-        super().__init__(f"Too many failed attempts; wait {seconds:.0f} seconds before trying again.")
+        super().__init__(
+            f"Too many failed attempts; wait {seconds:.0f} seconds before trying again.",
+            code="unlock_delayed",
+            params={"seconds": f"{seconds:.0f}"},
+        )
         self.seconds = seconds
 
 
@@ -69,16 +77,32 @@ def create_database(
     *,
     office_prefix: str = "CI",
     office_name: str = "",
+    demo: bool = False,
 ) -> tuple[Database, str]:
-    """A new encrypted database whose first user is a supervisor; returns it and the recovery key."""
+    """A new encrypted database whose first user is a supervisor; returns it and the recovery key.
+
+    `demo` marks a database made for training and demonstrations (synthetic cases only): only
+    such a database takes demo cases, and its cases never go into anonymized counts."""
     if path.exists() or sidecar_path(path).exists():
-        raise CaseintakeError(f"A database already exists at {path}; refusing to overwrite it.")
+        raise CaseintakeError(
+            f"A database already exists at {path}; refusing to overwrite it.",
+            code="database_exists",
+            params={"path": path},
+        )
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError:
-        raise CaseintakeError(f"The folder {path.parent} cannot be created.") from None
+        raise CaseintakeError(
+            f"The folder {path.parent} cannot be created.",
+            code="folder_not_created",
+            params={"folder": path.parent},
+        ) from None
     if not os.access(path.parent, os.W_OK):
-        raise CaseintakeError(f"The folder {path.parent} cannot be written to.")
+        raise CaseintakeError(
+            f"The folder {path.parent} cannot be written to.",
+            code="folder_not_writable",
+            params={"folder": path.parent},
+        )
     key = new_database_key()
     database_id = str(uuid.uuid4())
     recovery_key = new_recovery_key()
@@ -99,11 +123,14 @@ def create_database(
                     ("created_at", created),
                     ("key_epoch", "1"),
                     ("audit_signed_from", "1"),
+                    (DEMO_SETTING, "1" if demo else "0"),
                 ],
             )
             office = case_keys.escrowed_office_key(db)
             if office is None:  # the upgrade that adds case keys creates it
-                raise IntegrityProblem("The new database has no office reveal key.")
+                raise IntegrityProblem(
+                    "The new database has no office reveal key.", code="new_database_no_office_key"
+                )
             key_id = case_keys.register_holder(db, username, first, created)
             recovery_id = case_keys.register_holder(db, case_keys.RECOVERY_HOLDER, recovery, created)
             user_id = users.insert(db, username, display_name, "supervisor", created, key_id)
@@ -138,19 +165,35 @@ def _check_file(path: Path) -> None:
     if restore_marker(path).exists():
         raise IntegrityProblem(
             f"A restore into {path.name} was interrupted; run 'caseintake restore' with the same backup "
-            f"again (the files it was replacing are kept beside it, in {path.name}.replaced-*)."
+            f"again (the files it was replacing are kept beside it, in {path.name}.replaced-*).",
+            code="restore_interrupted",
+            params={"file": path.name},
         )
     if not path.exists():
-        raise DatabaseMissing(f"There is no database at {path}; create one with 'caseintake init'.")
+        raise DatabaseMissing(
+            f"There is no database at {path}; create one with 'caseintake init'.",
+            code="database_missing",
+            params={"path": path},
+        )
     if path.is_dir():
-        raise NotADatabase(f"{path} is a folder, not a caseintake database.")
+        raise NotADatabase(
+            f"{path} is a folder, not a caseintake database.",
+            code="database_is_folder",
+            params={"path": path},
+        )
     with path.open("rb") as handle:
         header = handle.read(16)
     if header == SQLITE_PLAIN_HEADER:
-        raise NotADatabase(f"{path} is an unencrypted SQLite file, not a caseintake database.")
+        raise NotADatabase(
+            f"{path} is an unencrypted SQLite file, not a caseintake database.",
+            code="database_unencrypted",
+            params={"path": path},
+        )
     if not sidecar_path(path).exists():
         raise KeyFileMissing(
-            f"{path} is not a caseintake database (its key file {sidecar_path(path).name} is missing)."
+            f"{path} is not a caseintake database (its key file {sidecar_path(path).name} is missing).",
+            code="key_file_missing",
+            params={"path": path, "key_file": sidecar_path(path).name},
         )
 
 
@@ -163,6 +206,11 @@ def _open_connection(path: Path, opened: OpenedSlot) -> Database:
             raise
     log.info("database opened with the pending key of an interrupted rotation")
     return Database(open_connection(path, opened.pending_key), path, opened.pending_key)
+
+
+def mark_demo(db: Database, demo: bool) -> None:
+    """Declare the database a demo database (or take the declaration back); inside a transaction."""
+    db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (DEMO_SETTING, "1" if demo else "0"))
 
 
 def setting(db: Database, key: str, default: str = "") -> str:
@@ -189,12 +237,16 @@ def _reconcile_epochs(db: Database, slots: KeySlots) -> None:
     elif ours < theirs:
         raise IntegrityProblem(
             f"The database {db.path.name} is older than its key file (key epoch {ours}, the key file "
-            f"has {theirs}): an older copy of the database was put back; restore the matching backup."
+            f"has {theirs}): an older copy of the database was put back; restore the matching backup.",
+            code="database_rolled_back",
+            params={"file": db.path.name, "ours": ours, "theirs": theirs},
         )
     else:
         raise IntegrityProblem(
             f"The key file {slots.path.name} is older than the database (key epoch {theirs}, the "
-            f"database has {ours}): an older copy of the key file was put back; restore the matching backup."
+            f"database has {ours}): an older copy of the key file was put back; restore the matching backup.",
+            code="key_file_rolled_back",
+            params={"key_file": slots.path.name, "ours": ours, "theirs": theirs},
         )
     slots.seal(db.key)
     slots.save()
@@ -211,13 +263,18 @@ def open_with_key(path: Path, opened: OpenedSlot | bytes, slots: KeySlots) -> Da
     try:
         stored = db.scalar("SELECT value FROM meta WHERE key = 'database_id'")
         if stored != slots.database_id:
-            raise IntegrityProblem(f"The key file {slots.path.name} belongs to a different database.")
+            raise IntegrityProblem(
+                f"The key file {slots.path.name} belongs to a different database.",
+                code="key_file_other_database",
+                params={"key_file": slots.path.name},
+            )
         migrations.upgrade(db)
         if slots.path == sidecar_path(path):
             _reconcile_epochs(db, slots)
         elif db_epoch(db) not in (slots.epoch, slots.pending_epoch):  # a copy being restored
             raise IntegrityProblem(
-                "The database and the key slots in the backup are of different key epochs."
+                "The database and the key slots in the backup are of different key epochs.",
+                code="backup_epochs_differ",
             )
         _attach_ring(db, opened)
     except BaseException:
@@ -242,7 +299,7 @@ def load_user(db: Database, username: str) -> UserRow:
     user = users.find(db, username)
     if user is None or not user.active:
         # The same sentence as a wrong passphrase: the answer names no account.
-        raise AuthenticationFailed(UNLOCK_REFUSED)
+        raise AuthenticationFailed(UNLOCK_REFUSED, code="unlock_refused")
     return user
 
 
@@ -312,7 +369,7 @@ def unlock(
         opened = slots.open_user(username, passphrase)
     except AuthenticationFailed:
         failed.record(clock())
-        raise WrongPassphrase(UNLOCK_REFUSED) from None
+        raise WrongPassphrase(UNLOCK_REFUSED, code="unlock_refused") from None
     db = open_with_key(path, opened, slots)
     try:
         user = load_user(db, username)
@@ -394,6 +451,13 @@ def set_passphrase(db: Database, username: str, passphrase: str, keys: HolderKey
     """Write (or rewrite) one user's slot for these private keys; the database is not re-encrypted."""
     slots = load_slots(db)
     slots.set_user(username, passphrase, db.key, keys)
+    commit_key_change(db, slots)
+
+
+def set_recovery_key(db: Database, recovery_key: str, keys: HolderKeys) -> None:
+    """Replace the recovery slot with one for a new recovery key and its key pairs."""
+    slots = load_slots(db)
+    slots.set_recovery(recovery_key, db.key, keys)
     commit_key_change(db, slots)
 
 

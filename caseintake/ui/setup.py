@@ -1,5 +1,5 @@
-"""First run: create the database and its first supervisor, show the recovery key once, and
-offer demo data to try the application on."""
+"""First run: create the database and its first supervisor, show the recovery key once (with a
+printable recovery sheet), and, for a demo database only, offer synthetic cases to try it on."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
+    QPushButton,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -24,12 +25,14 @@ from PySide6.QtWidgets import (
 from caseintake.domain.errors import InvalidInput
 from caseintake.domain.passphrases import judge
 from caseintake.domain.validation import PASSPHRASE_MIN
-from caseintake.services.demo import fill_with_demo_cases
+from caseintake.services.demo_database import load_demo_cases
 from caseintake.services.session import Session, create_session
 from caseintake.ui.admin.forms import PassphraseStrength
 from caseintake.ui.colours import error_style
 from caseintake.ui.dialog_keys import make_default
+from caseintake.ui.error_texts import coded_text
 from caseintake.ui.form_errors import readable
+from caseintake.ui.screen_fit import keep_on_screen
 from caseintake.ui.tasks import TaskRunner, failure_message
 
 
@@ -38,6 +41,7 @@ class SetupDialog(QDialog):
 
     def __init__(self, db_path: Path, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)
         self.setObjectName("setupDialog")
         self.setWindowTitle(self.tr("Set up caseintake"))
         self.db_path = db_path
@@ -100,6 +104,15 @@ class SetupDialog(QDialog):
         self.user_edit.textChanged.connect(self.strength.update_verdict)
         form.addRow("", self.strength)
         form.addRow(self.tr("Repeat passphrase:"), self.repeat_edit)
+        self.demo_database_box = QCheckBox(self.tr("This is a &demo database (synthetic cases only)"))
+        self.demo_database_box.setObjectName("demoDatabaseCheck")
+        self.demo_database_box.setToolTip(
+            self.tr(
+                "For training and trying the application: it can be filled with made-up cases, which "
+                "are never counted in statistics. A real office's database never takes demo cases."
+            )
+        )
+        form.addRow("", self.demo_database_box)
         self.error = QLabel()
         self.error.setObjectName("setupMessage")
         self.error.setWordWrap(True)
@@ -125,13 +138,14 @@ class SetupDialog(QDialog):
             return
         verdict = judge(self.pass_edit.text(), self.user_edit.text().strip(), example=self.strength.example)
         if not verdict.ok:  # the service refuses it too; saying so here skips the slow key derivation
-            self.error.setText(verdict.reason)
+            self.error.setText(coded_text(verdict.code, verdict.params, verdict.reason))
             return
         args = (self.db_path, self.user_edit.text().strip(), self.pass_edit.text())
         options = {
             "display_name": self.name_edit.text(),
             "office_prefix": self.prefix_edit.text().strip(),
             "office_name": self.office_edit.text().strip(),
+            "demo": self.demo_database_box.isChecked(),
         }
         self.create_button.setEnabled(False)
         self.error.setText(self.tr("Creating the encrypted database…"))
@@ -142,6 +156,10 @@ class SetupDialog(QDialog):
         self.pass_edit.clear()
         self.repeat_edit.clear()
         self.key_label.setText(self.recovery_key)
+        demo = self.demo_database_box.isChecked()
+        self.demo_box.setVisible(demo)  # synthetic cases go only into a demo database
+        self.demo_box.setChecked(demo)
+        self.demo_count.setVisible(demo)
         self.pages.setCurrentIndex(1)
         make_default(self.finish_buttons, self.finish_button)
 
@@ -171,6 +189,12 @@ class SetupDialog(QDialog):
             )
         )
         explain.setWordWrap(True)
+        self.print_button = QPushButton(self.tr("&Print recovery sheet…"))
+        self.print_button.setObjectName("printRecoverySheetButton")
+        self.print_button.setAutoDefault(False)
+        self.print_button.clicked.connect(self.print_sheet)
+        self.printed_note = QLabel()
+        self.printed_note.setObjectName("printedNote")
         self.confirm = QCheckBox(self.tr("I have written down the recovery key and stored it safely"))
         self.confirm.setObjectName("recoveryKeyConfirm")
         self.demo_box = QCheckBox(self.tr("Load synthetic demo cases to try the application"))
@@ -200,6 +224,8 @@ class SetupDialog(QDialog):
         layout.addWidget(title)
         layout.addWidget(self.key_label)
         layout.addWidget(explain)
+        layout.addWidget(self.print_button)
+        layout.addWidget(self.printed_note)
         layout.addWidget(self.confirm)
         layout.addSpacing(12)
         layout.addLayout(demo_row)
@@ -209,10 +235,17 @@ class SetupDialog(QDialog):
         layout.addWidget(buttons)
         return page
 
+    def print_sheet(self) -> None:
+        from caseintake.ui.maintenance.recovery_sheet import print_sheet
+
+        office = self.office_edit.text().strip()
+        if print_sheet(self, self.recovery_key, office=office, database=self.db_path):
+            self.printed_note.setText(self.tr("The recovery sheet was sent to the printer."))
+
     def finish(self) -> None:
         if not self.confirm.isChecked() or self.session is None:
             return
-        if not self.demo_box.isChecked():
+        if not (self.demo_database_box.isChecked() and self.demo_box.isChecked()):
             self.accept()
             return
         self.finish_button.setEnabled(False)
@@ -222,7 +255,7 @@ class SetupDialog(QDialog):
         task = self.runner.task(lambda done, total: self.progress.setValue(done))
         session, count = self.session, self.demo_count.value()
         self.runner.run(
-            lambda: fill_with_demo_cases(session, count, seed=1, task=task),
+            lambda: load_demo_cases(session, count, seed=1, task=task),
             lambda _refs: self.accept(),
             self._demo_failed,
         )

@@ -411,9 +411,11 @@ def new_cli(root: Path) -> Cli:
     return Cli(root=root, db=root / "db" / "cases.db")
 
 
-def initialise(cli: Cli) -> str:
-    """A new database whose first supervisor is SUPERVISOR; returns the recovery key."""
-    key: str = cli.ok("init", "--json").json()["recovery_key"]
+def initialise(cli: Cli, *, demo: bool = False) -> str:
+    """A new database whose first supervisor is SUPERVISOR; returns the recovery key.
+
+    `demo`: a demo database (`init --demo`), the only kind `demo` fills with synthetic cases."""
+    key: str = cli.ok("init", "--json", *(["--demo"] if demo else [])).json()["recovery_key"]
     return key
 
 

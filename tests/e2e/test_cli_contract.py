@@ -529,7 +529,7 @@ def test_demo_with_the_same_seed_gives_the_same_cases(tmp_path: Path) -> None:
     outputs = []
     for name in ("one", "two"):
         cli = new_cli(tmp_path / name)
-        initialise(cli)
+        initialise(cli, demo=True)
         cli.ok("demo", "--cases", "300", "--seed", "7")
         outputs.append(cli.ok("cases", "--json").json())
     assert len(outputs[0]) == 100
@@ -546,7 +546,7 @@ CUT_SHORT = "Showing the first {} cases; use --limit N or --all for more."
 def many_cli(tmp_path_factory: pytest.TempPathFactory) -> Cli:
     """More cases than one page of the list (100), so the list must be cut short or paged."""
     cli = new_cli(tmp_path_factory.mktemp("many"))
-    initialise(cli)
+    initialise(cli, demo=True)
     cli.ok("demo", "--cases", str(MANY), "--seed", "3")
     return cli
 

@@ -22,7 +22,9 @@ from tests.e2e.conftest import (
     Cli,
     assert_failure,
     document,
+    initialise,
     minimal_case,
+    new_cli,
     realistic_document,
     sha256_file,
     write_json,
@@ -507,7 +509,10 @@ def test_failed_unlocks_slow_down_across_restarts(cli: Cli) -> None:
 # -- crash -----------------------------------------------------------------------------------------
 
 
-def test_import_killed_mid_transaction_changes_nothing(cli: Cli) -> None:
+def test_import_killed_mid_transaction_changes_nothing(tmp_path: Path) -> None:
+    cli = new_cli(tmp_path / "demo")  # synthetic cases go only into a demo database
+    initialise(cli, demo=True)
+    cli.ok("demo", "--cases", "20", "--seed", "1")
     before = cli.ok("cases", "--json").stdout
     wal = cli.db.with_name("cases.db-wal")
     process = subprocess.Popen(

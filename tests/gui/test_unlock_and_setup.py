@@ -68,6 +68,7 @@ def test_first_run_creates_the_database_and_shows_the_key_once(
     assert "differ" in dialog.error.text()
     assert not path.exists()
     dialog.repeat_edit.setText("a long passphrase")
+    dialog.demo_database_box.setChecked(True)  # demo cases go only into a demo database
     dialog.create_button.click()
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1)
     key = dialog.key_label.text()

@@ -110,6 +110,12 @@ def active_staff(db: Database) -> list[Staff]:
     ]
 
 
+def active_supervisors(db: Database) -> list[str]:
+    """The user names of the active supervisors: an office keeps at least one."""
+    rows = db.all("SELECT username FROM users WHERE active = 1 AND role = 'supervisor' ORDER BY username")
+    return [str(r[0]) for r in rows]
+
+
 def insert(
     db: Database,
     username: str,
@@ -126,6 +132,10 @@ def insert(
 
 def disable(db: Database, user_id: int) -> int:
     return writes.update(db, TABLE, {"active": 0}, {"id": user_id})
+
+
+def enable(db: Database, user_id: int) -> int:
+    return writes.update(db, TABLE, {"active": 1}, {"id": user_id})
 
 
 def set_role(db: Database, user_id: int, role: str) -> int:

@@ -27,10 +27,13 @@ from PySide6.QtWidgets import (
 from caseintake.domain.roles import Action
 from caseintake.services import users
 from caseintake.services.users import UserInfo
+from caseintake.ui.admin.account_changes import ChangeRoleDialog, EnableUserDialog
 from caseintake.ui.admin.account_forms import AddUserDialog, RecoverDialog
 from caseintake.ui.admin.forms import FormMessage, refusal, role_label
 from caseintake.ui.dialog_keys import make_default
 from caseintake.ui.labels import label
+from caseintake.ui.lock_drafts import DraftPlace, keep_on_lock
+from caseintake.ui.screen_fit import keep_on_screen
 from caseintake.ui.state import AppState
 from caseintake.ui.tasks import failure_message
 
@@ -40,15 +43,20 @@ HEADERS = ["username", "display_name", "role", "status"]  # keys of the `user_co
 class UsersDialog(QDialog):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)
         self.setObjectName("usersDialog")
         self.setWindowTitle(self.tr("Users"))
         self.state = state
         self.users: list[UserInfo] = []
         self.child: QDialog | None = None  # the add/recover form currently open, for tests
+        #: Closed (by the user, or a lock) with an answer still on its way: that answer is dropped.
+        self.closed = False
+        self.finished.connect(lambda _result: setattr(self, "closed", True))
 
         self.table = QTableWidget(0, len(HEADERS))
         self.table.setObjectName("usersTable")
         self.table.setAccessibleName(self.tr("Users"))
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the next control; arrows move here
         self.table.setHorizontalHeaderLabels([label("user_column", h) for h in HEADERS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -68,11 +76,24 @@ class UsersDialog(QDialog):
         self.recover_button = QPushButton(self.tr("&Reset passphrase…"))
         self.recover_button.setObjectName("recoverButton")
         self.recover_button.setToolTip(self.tr("Set a new passphrase for someone, using the recovery key"))
+        self.enable_button = QPushButton(self.tr("Re-&enable user…"))
+        self.enable_button.setObjectName("enableUserButton")
+        self.role_button = QPushButton(self.tr("C&hange role…"))
+        self.role_button.setObjectName("changeRoleButton")
         self.add_button.clicked.connect(self.add_user)
         self.disable_button.clicked.connect(self.disable_selected)
         self.recover_button.clicked.connect(self.recover)
+        self.enable_button.clicked.connect(self.enable_selected)
+        self.role_button.clicked.connect(self.change_role)
+        self.buttons = (
+            self.add_button,
+            self.role_button,
+            self.disable_button,
+            self.enable_button,
+            self.recover_button,
+        )
         actions = QHBoxLayout()
-        for button in (self.add_button, self.disable_button, self.recover_button):
+        for button in self.buttons:
             actions.addWidget(button)
         actions.addStretch(1)
 
@@ -83,7 +104,7 @@ class UsersDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "Everyone who can sign in to this database. A disabled account keeps its history "
-                "but its passphrase no longer opens anything."
+                "but its passphrase no longer opens anything, until it is re-enabled with a new one."
             )
         )
         intro.setWordWrap(True)
@@ -94,11 +115,11 @@ class UsersDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(close)
         make_default(close, close.button(QDialogButtonBox.StandardButton.Close))
-        self.resize(680, 420)
+        self.resize(760, 440)
 
         self.allowed = state.may(Action.MANAGE_USERS)
         if not self.allowed:
-            for button in (self.add_button, self.disable_button, self.recover_button):
+            for button in self.buttons:
                 button.setEnabled(False)
             self.message.error(refusal(state.role, Action.MANAGE_USERS))
             return
@@ -106,7 +127,7 @@ class UsersDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.state.call(users.list_users, self._show, lambda exc: self.message.error(failure_message(exc)))
+        self.state.call(users.list_users, self._show, self._failed)
 
     def selected(self) -> UserInfo | None:
         rows = self.table.selectionModel().selectedRows()
@@ -119,6 +140,8 @@ class UsersDialog(QDialog):
                 return
 
     def _show(self, found: list[UserInfo]) -> None:
+        if self.closed:
+            return
         keep = self.selected()
         self.users = found
         self.table.setRowCount(len(found))
@@ -135,17 +158,30 @@ class UsersDialog(QDialog):
             self.select(keep.username)
         self._update_buttons()
 
+    def last_supervisor(self, user: UserInfo) -> bool:
+        """The one active supervisor left: never disabled or demoted (the service refuses too)."""
+        active = [u.username for u in self.users if u.active and u.role == "supervisor"]
+        return active == [user.username]
+
     def _update_buttons(self) -> None:
         if not self.allowed:
             return
         user = self.selected()
-        self.disable_button.setEnabled(
-            user is not None and user.active and user.username != self.state.username
-        )
-        if user is not None and user.username == self.state.username:
-            self.disable_button.setToolTip(self.tr("You cannot disable your own account."))
+        own = user is not None and user.username == self.state.username
+        changeable = user is not None and user.active and not own
+        self.disable_button.setEnabled(changeable)
+        self.role_button.setEnabled(changeable)
+        self.enable_button.setEnabled(user is not None and not user.active)
+        if user is not None and own and self.last_supervisor(user):
+            why = self.tr("You are the last active supervisor; make another account a supervisor first.")
+            disable_why = role_why = why
+        elif own:
+            disable_why = self.tr("You cannot disable your own account.")
+            role_why = self.tr("You cannot change your own role.")
         else:
-            self.disable_button.setToolTip("")
+            disable_why = role_why = ""
+        self.disable_button.setToolTip(disable_why)
+        self.role_button.setToolTip(role_why)
 
     # -- actions ------------------------------------------------------------------------------
 
@@ -154,6 +190,7 @@ class UsersDialog(QDialog):
         form.accepted.connect(
             lambda: self._changed(self.tr("Added the account %1.").replace("%1", form.added))
         )
+        keep_on_lock(form, DraftPlace("add_user"))  # what was typed comes back after an unlock
         self._open(form)
 
     def recover(self) -> None:
@@ -163,6 +200,32 @@ class UsersDialog(QDialog):
         form.accepted.connect(
             lambda: self._changed(
                 self.tr("%1 can now sign in with the new passphrase.").replace("%1", form.recovered)
+            )
+        )
+        self._open(form)
+
+    def enable_selected(self) -> None:
+        user = self.selected()
+        if user is None or user.active:
+            return
+        form = EnableUserDialog(self.state, user, self)
+        form.accepted.connect(
+            lambda: self._changed(
+                self.tr("%1 can sign in again with the new passphrase.").replace("%1", form.enabled_user)
+            )
+        )
+        self._open(form)
+
+    def change_role(self) -> None:
+        user = self.selected()
+        if user is None or not user.active:
+            return
+        form = ChangeRoleDialog(self.state, user, self)
+        form.accepted.connect(
+            lambda: self._changed(
+                self.tr("%1 is now: %2.")
+                .replace("%1", user.username)
+                .replace("%2", role_label(form.changed_to))
             )
         )
         self._open(form)
@@ -201,10 +264,14 @@ class UsersDialog(QDialog):
         self.child = None
 
     def _changed(self, text: str) -> None:
+        if self.closed:
+            return
         self.message.info(text)
         self.reload()
 
     def _failed(self, exc: Exception) -> None:
+        if self.closed:
+            return
         self.message.error(failure_message(exc))
         self._update_buttons()
 

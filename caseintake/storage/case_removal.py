@@ -1,0 +1,53 @@
+"""Removing cases outright: only the cases of a demo database, which are synthetic by definition.
+
+Nothing else in the program deletes a case (DESIGN §2: nothing is lost). The service that calls
+this (`services.demo.remove_demo_cases`) refuses on any database not created as a demo database.
+Rows that hang on a case go with it through the schema's `ON DELETE CASCADE` (people and their
+vault values, referrals, notes and their versions, hearings, evidence, the court record, case
+keys); what has no cascade is handled here: the full-text rows (keyed by case id), the leak
+guard's terms, and the document register, whose entries stay (they record what was printed)
+without the case they named.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from caseintake.storage import guard_index, writes
+from caseintake.storage.database import Database
+
+CHUNK = 500
+_SEARCH_TABLES = ("case_search", "note_search", "identity_search")
+
+
+def has_cases(db: Database) -> bool:
+    return bool(db.scalar("SELECT EXISTS (SELECT 1 FROM cases)"))
+
+
+def case_ids(db: Database) -> list[int]:
+    return [int(r[0]) for r in db.all("SELECT id FROM cases ORDER BY id")]
+
+
+def _remove_chunk(db: Database, chunk: Sequence[int]) -> None:
+    marks = ",".join("?" * len(chunk))
+    for table in _SEARCH_TABLES:
+        db.execute(f"DELETE FROM {table} WHERE rowid IN ({marks})", list(chunk))  # nosec B608
+    db.execute(f"DELETE FROM guard_term WHERE case_id IN ({marks})", list(chunk))  # nosec B608
+    printed = db.all(f"SELECT DISTINCT case_id FROM document WHERE case_id IN ({marks})", list(chunk))  # nosec B608
+    for (case_id,) in printed:
+        writes.update(db, "document", {"case_id": None}, {"case_id": int(case_id)})
+    writes.delete(db, "cases", {"id": list(chunk)})
+
+
+def remove_cases(db: Database, ids: Sequence[int], step: Callable[[int, int], None] | None = None) -> int:
+    """Delete these cases and everything of theirs; call inside one transaction. Returns how many."""
+    total = len(ids)
+    for start in range(0, total, CHUNK):
+        if step is not None:
+            step(start, total)
+        _remove_chunk(db, ids[start : start + CHUNK])
+    if total:
+        guard_index.bump(db)
+    if step is not None:
+        step(total, total)
+    return total
