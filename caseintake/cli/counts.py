@@ -8,11 +8,13 @@ error's status (5 for a user who is not a supervisor).
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
 from caseintake.cli.context import database, open_session
 from caseintake.cli.io import UsageError, output_file, plural
+from caseintake.domain.report_language import DEFAULT_LANGUAGE, LANGUAGES
 
 _DIMENSION_HELP = (
     "comma-separated, at most 4 of: month, quarter, year, region, offense, victim_sex, victim_age,"
@@ -65,6 +67,13 @@ def add_counts_parser(subparsers: Any, common_parent: argparse.ArgumentParser) -
         action="store_true",
         help="count every case, not only those whose consent to statistics is yes",
     )
+    p.add_argument(
+        "--language",
+        choices=tuple(LANGUAGES),
+        default=DEFAULT_LANGUAGE,
+        help="the language of the PDF: en (English, the default) or fil (Filipino); a CSV and its"
+        " metadata stay in English, since programs read their names",
+    )
     return p
 
 
@@ -79,6 +88,11 @@ def run_counts(args: argparse.Namespace) -> int:
         raise UsageError(f"--report donor writes a PDF; --out must end in .pdf, not {out.name!r}.")
     output_file(out)
     check_destination(out, database(args), force=args.force)  # refused before the passphrase is asked
+    if args.language != DEFAULT_LANGUAGE and out.suffix.lower() == ".csv":
+        print(
+            "Note: --language changes the PDF only; the CSV and its metadata stay in English.",
+            file=sys.stderr,
+        )
     if args.report:
         with open_session(args) as session:
             report = export_donor_report(
@@ -89,6 +103,7 @@ def run_counts(args: argparse.Namespace) -> int:
                 end=args.end,
                 all_cases=args.all_cases,
                 force=args.force,
+                language=args.language,
             )
         print(
             f"Wrote the donor report for {report.table.period.start} to {report.table.period.end} to {out}."
@@ -105,6 +120,7 @@ def run_counts(args: argparse.Namespace) -> int:
             all_cases=args.all_cases,
             force=args.force,
             unit=args.unit,
+            language=args.language,
         )
     table = done.table
     print(

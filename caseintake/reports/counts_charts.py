@@ -16,12 +16,14 @@ from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from caseintake.domain.report_language import DEFAULT_LANGUAGE, phrase
+
 BAR = colors.HexColor("#4d6a82")  # a slate that prints as mid grey
 GRID = colors.HexColor("#dcdcdc")
 INK = colors.HexColor("#222222")
 MUTED = colors.HexColor("#525252")
 HATCH = colors.HexColor("#8c8c8c")
-SUPPRESSED = "suppressed"
+SUPPRESSED = "suppressed"  # the English word; each chart takes its words from the report's language
 
 
 @dataclass(frozen=True)
@@ -75,17 +77,17 @@ def _rotated(x: float, y: float, text: str, font: str, size: float, angle: float
     return group
 
 
-def legend(width: float, fonts: ChartFonts) -> Drawing:
+def legend(width: float, fonts: ChartFonts, language: str = DEFAULT_LANGUAGE) -> Drawing:
     """The key under a chart that has suppressed bars."""
     drawing = _drawing(width, 14, fonts)
     drawing.add(_hatch(0, 2, 16, 9))
-    drawing.add(
-        _text(22, 3.5, "suppressed: hidden to protect small counts (marker not to scale)", fonts.italic, 7.5)
-    )
+    drawing.add(_text(22, 3.5, phrase(language, "chart.legend"), fonts.italic, 7.5))
     return drawing
 
 
-def column_chart(bars: Sequence[Bar], width: float, axis_title: str, fonts: ChartFonts) -> Drawing:
+def column_chart(
+    bars: Sequence[Bar], width: float, axis_title: str, fonts: ChartFonts, language: str = DEFAULT_LANGUAGE
+) -> Drawing:
     """Vertical bars, one per period; category labels turn upright when they would collide."""
     published = [b.value for b in bars if b.value is not None]
     ticks = nice_ticks(max(published, default=0))
@@ -103,7 +105,8 @@ def column_chart(bars: Sequence[Bar], width: float, axis_title: str, fonts: Char
         y = base + tick * scale
         drawing.add(Line(left, y, width - 4, y, strokeColor=GRID, strokeWidth=0.5))
         drawing.add(_text(left - 4, y - 2.5, f"{tick:,}", fonts.regular, 7, textAnchor="end", color=MUTED))
-    drawing.add(_rotated(9, base + plot_h / 2, "Cases", fonts.regular, 7.5, 90, textAnchor="middle"))
+    cases = phrase(language, "chart.cases")
+    drawing.add(_rotated(9, base + plot_h / 2, cases, fonts.regular, 7.5, 90, textAnchor="middle"))
     drawing.add(_text(left + (width - left) / 2, 2, axis_title, fonts.regular, 7.5, textAnchor="middle"))
     bar_w = min(slot * 0.7, 34)
     for i, bar in enumerate(bars):
@@ -114,7 +117,8 @@ def column_chart(bars: Sequence[Bar], width: float, axis_title: str, fonts: Char
             drawing.add(_text(cx, base - 10, bar.label, fonts.regular, 7, textAnchor="middle"))
         if bar.value is None:
             drawing.add(_hatch(cx - bar_w / 2, base, bar_w, 12))
-            drawing.add(_rotated(cx + 2.5, base + 15, SUPPRESSED, fonts.italic, 6.5, 90, color=MUTED))
+            suppressed = phrase(language, "chart.suppressed")
+            drawing.add(_rotated(cx + 2.5, base + 15, suppressed, fonts.italic, 6.5, 90, color=MUTED))
             continue
         h = bar.value * scale
         drawing.add(Rect(cx - bar_w / 2, base, bar_w, h, fillColor=BAR, strokeColor=None))
@@ -127,7 +131,9 @@ def column_chart(bars: Sequence[Bar], width: float, axis_title: str, fonts: Char
     return drawing
 
 
-def bar_chart(bars: Sequence[Bar], width: float, axis_title: str, fonts: ChartFonts) -> Drawing:
+def bar_chart(
+    bars: Sequence[Bar], width: float, axis_title: str, fonts: ChartFonts, language: str = DEFAULT_LANGUAGE
+) -> Drawing:
     """Horizontal bars, one per value (regions, offenses...), labels on the left."""
     published = [b.value for b in bars if b.value is not None]
     ticks = nice_ticks(max(published, default=0))
@@ -150,7 +156,8 @@ def bar_chart(bars: Sequence[Bar], width: float, axis_title: str, fonts: ChartFo
         drawing.add(_text(left - 5, y + 2.5, bar.label, fonts.regular, 7.5, textAnchor="end"))
         if bar.value is None:
             drawing.add(_hatch(left, y, 22, row - 5))
-            drawing.add(_text(left + 26, y + 2.3, SUPPRESSED, fonts.italic, 7, color=MUTED))
+            suppressed = phrase(language, "chart.suppressed")
+            drawing.add(_text(left + 26, y + 2.3, suppressed, fonts.italic, 7, color=MUTED))
             continue
         w = bar.value * scale
         drawing.add(Rect(left, y, w, row - 5, fillColor=BAR, strokeColor=None))

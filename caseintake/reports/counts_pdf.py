@@ -21,6 +21,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from caseintake.domain.errors import InvalidInput, PermissionDenied
+from caseintake.domain.report_language import DEFAULT_LANGUAGE, LANGUAGES, check_language, phrase
+from caseintake.domain.report_words_en import ENGLISH
 from caseintake.reports.counts_charts import Bar, ChartFonts, bar_chart, column_chart, legend
 from caseintake.reports.counts_tables import MAX_PDF_ROWS, counts_table, display
 from caseintake.reports.pdf_document import DocumentSpec, render_pdf, text_width
@@ -36,25 +38,20 @@ from caseintake.reports.pdf_style import (
     register_fonts,
 )
 from caseintake.stats.counts import DIMENSIONS, PERIOD_DIMENSIONS, CountsTable
-from caseintake.stats.counts_csv import header_facts
+from caseintake.stats.counts_csv import fact_label, header_facts
 
-TITLE = "Anonymized case counts"
-BANNER_HEADLINE = "ANONYMIZED STATISTICS · SMALL COUNTS SUPPRESSED"
-BANNER_TEXT = (
-    "No names, identifiers or free text; no date finer than a month. Do not combine with other exports."
-)
+# Every fixed word is in ``domain/report_words_en.py`` and ``report_words_fil.py``; the English
+# ones stay importable here under their old names.
+TITLE = ENGLISH["title"]
+BANNER_HEADLINE = ENGLISH["banner.headline"]
+BANNER_TEXT = ENGLISH["banner.text"]
 FONTS = {"regular": SERIF, "bold": SERIF_BOLD, "italic": SERIF_ITALIC}
-TABLE_NOTE = (
-    "x: suppressed (it may hide a 0 as well as a small count). Total: the sum over that dimension."
-    " (partial): the period was not over when the table was made."
-)
+TABLE_NOTE = ENGLISH["table.note"]
 #: The donor report: one section per table, in this order (see ``services.counts.DONOR_TABLES``).
 DONOR_HEADINGS = {
-    "year": "Cases by year opened",
-    "quarter": "Cases by quarter opened",
-    "region": "Cases by region",
-    "offense": "Offenses recorded (a case with several offenses counts once for each)",
-    "victim_age,victim_sex": "Children by age band and sex (each child counted once)",
+    key[len("donor.") :]: text
+    for key, text in ENGLISH.items()
+    if key.startswith("donor.") and key != "donor.title"
 }
 PAPER = "a4"
 
@@ -97,7 +94,7 @@ def _chart_order(table: CountsTable) -> list[str]:
     return first + region + [d for d in table.dims if d not in first and d != "region"]
 
 
-def _partial_periods(table: CountsTable, dim: str) -> list[str]:
+def _partial_periods(table: CountsTable, dim: str, language: str) -> list[str]:
     """Say so when the period cuts a year or quarter short, lest its bar read as a drop."""
     if dim not in ("year", "quarter"):
         return []
@@ -107,7 +104,7 @@ def _partial_periods(table: CountsTable, dim: str) -> list[str]:
     for label in dict.fromkeys(_period_of(dim, m) for m in (months[0], months[-1])):
         inside = [m for m in months if _period_of(dim, m) == label]
         if len(inside) < size:
-            notes.append(f"{label} covers {inside[0]} to {inside[-1]} only.")
+            notes.append(phrase(language, "chart.partial", period=label, first=inside[0], last=inside[-1]))
     return notes
 
 
@@ -116,47 +113,62 @@ def _period_of(dim: str, month: str) -> str:
 
 
 def _chart(
-    table: CountsTable, dim: str, width: float, fonts: dict[str, str], styles: Any, heading: bool = True
+    table: CountsTable,
+    dim: str,
+    width: float,
+    fonts: dict[str, str],
+    styles: Any,
+    language: str,
+    heading: bool = True,
 ) -> Flowable:
     chart_fonts = ChartFonts(fonts["regular"], fonts["italic"])
     partial = set(table.partial_periods())
     k = table.dims.index(dim)
+    partial_word = " " + phrase(language, "value.partial")
     bars = [
-        Bar(display(dim, c.key[k]) + (" (partial)" if c.key[k] in partial else ""), c.published_count)
+        Bar(
+            display(dim, c.key[k], language) + (partial_word if c.key[k] in partial else ""),
+            c.published_count,
+        )
         for c in table.margin(dim)
     ]
-    title = DIMENSIONS[dim].title
-    words = title.lower() if dim not in PERIOD_DIMENSIONS else title.lower().replace(" opened", "")
-    title_text = f"{_unit_title(table)} by {words}"
+    title = phrase(language, f"dimension.title.{dim}")
+    words = phrase(language, f"dimension.chart.{dim}")
+    title_text = phrase(language, "chart.title", unit=_unit_title(table, language), dimension=words)
     parts: list[Flowable] = [Paragraph(escape(title_text), styles["h2"])] if heading else []
-    notes = _partial_periods(table, dim)
+    notes = _partial_periods(table, dim, language)
     if DIMENSIONS[dim].group is not None:
-        notes.append("A case with several values counts once for each of them.")
+        notes.append(phrase(language, "chart.several"))
     if notes:
         parts.append(Paragraph(escape(" ".join(notes)), styles["note"]))
     if dim in PERIOD_DIMENSIONS:
-        parts.append(column_chart(bars, width, title, chart_fonts))
+        parts.append(column_chart(bars, width, title, chart_fonts, language))
     else:
-        axis = "Mentions" if table.multi_valued else _unit_title(table)
-        parts.append(bar_chart(bars, width, axis, chart_fonts))
+        axis = phrase(language, "chart.mentions") if table.multi_valued else _unit_title(table, language)
+        parts.append(bar_chart(bars, width, axis, chart_fonts, language))
     if any(b.value is None for b in bars):
-        parts.append(legend(width, chart_fonts))
+        parts.append(legend(width, chart_fonts, language))
     return KeepTogether(parts)
 
 
-def _unit_title(table: CountsTable) -> str:
-    return {"cases": "Cases", "children": "Children", "accused": "Accused persons"}[table.unit]
+def _unit_title(table: CountsTable, language: str) -> str:
+    return phrase(language, f"unit.title.{table.unit}")
 
 
 def _facts(
-    table: CountsTable, generated: date, width: float, styles: Any, skip: Sequence[str] = ("totals",)
+    table: CountsTable,
+    generated: date,
+    width: float,
+    styles: Any,
+    language: str,
+    skip: Sequence[str] = ("totals",),
 ) -> Flowable:
     rows = [
         [
-            Paragraph(escape(label[0].upper() + label[1:]), styles["label"]),
+            Paragraph(escape(fact_label(label, language)), styles["label"]),
             Paragraph(escape(text), styles["fact"]),
         ]
-        for label, text in header_facts(table, generated)
+        for label, text in header_facts(table, generated, language)
         if label not in skip
     ]
     facts = Table(rows, colWidths=[28 * mm, width - 28 * mm])
@@ -177,105 +189,125 @@ def _facts(
     return facts
 
 
-def counts_pdf(table: CountsTable, *, generated: date, office: str = "", document_id: str = "") -> bytes:
-    """The report's bytes; raises ``PermissionDenied`` if they fail the no-media check."""
+def counts_pdf(
+    table: CountsTable,
+    *,
+    generated: date,
+    office: str = "",
+    document_id: str = "",
+    language: str = DEFAULT_LANGUAGE,
+) -> bytes:
+    """The report's bytes, in English or Filipino (``language``); raises ``PermissionDenied`` if
+    they fail the no-media check."""
+    check_language(language)
     rows = len(table.cells)
     if rows > MAX_PDF_ROWS:
         raise InvalidInput(
             f"This table has {rows:,} rows, too many for a readable PDF (at most {MAX_PDF_ROWS:,});"
-            " write a CSV instead, or choose fewer dimensions or a shorter period."
+            " write a CSV instead, or choose fewer dimensions or a shorter period.",
+            code="counts_pdf_too_many_rows",
+            params={"rows": f"{rows:,}", "most": f"{MAX_PDF_ROWS:,}"},
         )
     register_fonts()
     fonts = FONTS
     styles = _styles(fonts)
     width = text_width(PAPER)
     k = table.min_cell
-    story: list[Flowable] = [Paragraph(TITLE, styles["title"])]
+    start, end = table.period.start, table.period.end
+    dimensions = ", ".join(phrase(language, f"dimension.sentence.{d}") for d in table.dims)
+    story: list[Flowable] = [Paragraph(escape(phrase(language, "title")), styles["title"])]
     if office:
         story.append(Paragraph(escape(office), styles["office"]))
     story += [
         Spacer(1, 3 * mm),
         Paragraph(
             escape(
-                f"Cases opened {table.period.start} to {table.period.end}, by "
-                f"{', '.join(DIMENSIONS[d].title.lower() for d in table.dims)}. Counts from 1 to "
-                f"{k - 1} are suppressed (x), and so are other counts that would let them be worked out."
+                phrase(language, "intro.counts", start=start, end=end, dimensions=dimensions, below=k - 1)
             ),
             styles["body"],
         ),
         Spacer(1, 2 * mm),
-        _facts(table, generated, width, styles),
+        _facts(table, generated, width, styles, language),
     ]
-    story += [_chart(table, dim, width, fonts, styles) for dim in _chart_order(table)]
+    story += [_chart(table, dim, width, fonts, styles, language) for dim in _chart_order(table)]
     story += [
-        Paragraph("Table", styles["h2"]),
-        Paragraph(TABLE_NOTE, styles["note"]),
-        counts_table(table, width, fonts),
+        Paragraph(escape(phrase(language, "table.heading")), styles["h2"]),
+        Paragraph(escape(phrase(language, "table.note")), styles["note"]),
+        counts_table(table, width, fonts, language),
     ]
-    return _render(story, office, document_id, f"{table.period.start} to {table.period.end} · K = {k}")
+    footer = phrase(language, "footer.counts", start=start, end=end, k=k)
+    return _render(story, office, document_id, footer, language)
 
 
 def donor_report_pdf(
-    tables: Sequence[CountsTable], *, generated: date, office: str = "", document_id: str = ""
+    tables: Sequence[CountsTable],
+    *,
+    generated: date,
+    office: str = "",
+    document_id: str = "",
+    language: str = DEFAULT_LANGUAGE,
 ) -> bytes:
     """The standard donor report: trend by year and quarter, by region, by offense, and children
-    by age band and sex, each a chart beside its compact table, in a few pages."""
+    by age band and sex, each a chart beside its compact table, in a few pages; in English or
+    Filipino (``language``)."""
+    check_language(language)
     register_fonts()
     fonts = FONTS
     styles = _styles(fonts)
     width = text_width(PAPER)
     first = tables[0]
     k = first.min_cell
-    story: list[Flowable] = [Paragraph("Anonymized case counts: donor report", styles["title"])]
+    start, end = first.period.start, first.period.end
+    story: list[Flowable] = [Paragraph(escape(phrase(language, "donor.title")), styles["title"])]
     if office:
         story.append(Paragraph(escape(office), styles["office"]))
     story += [
         Spacer(1, 3 * mm),
-        Paragraph(
-            escape(
-                f"Cases opened {first.period.start} to {first.period.end}. Counts from 1 to {k - 1} are"
-                " suppressed (x), and so are other counts that would let them be worked out, from this"
-                " report or together with every earlier export of this office."
-            ),
-            styles["body"],
-        ),
+        Paragraph(escape(phrase(language, "intro.donor", start=start, end=end, below=k - 1)), styles["body"]),
         Spacer(1, 2 * mm),
-        _facts(first, generated, width, styles, skip=("dimensions", "unit", "counting", "totals")),
+        _facts(first, generated, width, styles, language, skip=("dimensions", "unit", "counting", "totals")),
     ]
     story.append(Spacer(1, 2 * mm))
-    story.append(Paragraph(TABLE_NOTE, styles["note"]))
+    story.append(Paragraph(escape(phrase(language, "table.note")), styles["note"]))
     for table in tables:
         name = ",".join(table.dims)
-        heading = Paragraph(escape(DONOR_HEADINGS.get(name, name)), styles["h2"])
+        words = LANGUAGES[language]
+        heading = Paragraph(escape(words.get(f"donor.{name}", name)), styles["h2"])
         # One dimension: the chart prints every value; more: the cross-table, values and all.
         body = (
-            _chart(table, table.dims[0], width, fonts, styles, heading=False)
+            _chart(table, table.dims[0], width, fonts, styles, language, heading=False)
             if len(table.dims) == 1
-            else counts_table(table, width, fonts)
+            else counts_table(table, width, fonts, language)
         )
         story += [heading, body]  # the heading keeps with what follows (keepWithNext)
     return _render(
-        story, office, document_id, f"donor report · {first.period.start} to {first.period.end} · K = {k}"
+        story, office, document_id, phrase(language, "footer.donor", start=start, end=end, k=k), language
     )
 
 
-def _render(story: list[Flowable], office: str, document_id: str, footer: str) -> bytes:
+def _render(story: list[Flowable], office: str, document_id: str, footer: str, language: str) -> bytes:
     """Lay out a counts document and check it like every PDF; `footer` follows the title."""
+    title = phrase(language, "title")
     spec = DocumentSpec(
-        title=TITLE,
+        title=title,
         office=office,
-        document_id=document_id or "not registered",
-        footer_label=f"{TITLE} · {footer}",
-        banner_headline=BANNER_HEADLINE,
-        banner_text=BANNER_TEXT,
+        document_id=document_id or phrase(language, "document.not_registered"),
+        footer_label=phrase(language, "footer.label", title=title, footer=footer),
+        banner_headline=phrase(language, "banner.headline"),
+        banner_text=phrase(language, "banner.text"),
         paper=PAPER,
+        page_label=LANGUAGES[language]["document.page"],
+        id_label=LANGUAGES[language]["document.id"],
     )
     # Invariant: the same table, month and id give the same bytes (and no hidden timestamp).
     data = render_pdf(spec, story, invariant=True).data
     try:
         ensure_safe_pdf(data)
     except UnsafePdf as exc:
-        raise PermissionDenied(f"The counts PDF was not written: {exc}") from None
+        kinds = ", ".join(sorted({f.kind for f in exc.findings}))
+        raise PermissionDenied(
+            f"The counts PDF was not written: {exc}", code="counts_pdf_unsafe", params={"kinds": kinds}
+        ) from None
     return data
 
 

@@ -17,24 +17,24 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
+from caseintake.domain.report_language import DEFAULT_LANGUAGE, phrase, value_name
 from caseintake.reports.pdf_style import INK, RULE, SHADE
-from caseintake.stats.counts import DIMENSIONS, PERIOD_DIMENSIONS, CountsTable
+from caseintake.stats.counts import PERIOD_DIMENSIONS, CountsTable
 from caseintake.stats.suppression import TOTAL, Cell
 
 #: About 60 pages of long-format rows; beyond that a CSV serves better.
 MAX_PDF_ROWS = 2500
 _MAX_ACROSS = 12  # value columns in a cross-tabulation, besides the total
 _SHADE = colors.Color(0.955, 0.955, 0.955)  # totals: lighter than the heading's SHADE
-_SEX = {"F": "female", "M": "male", "U": "unknown"}
 
 
-def display(dim: str, value: str) -> str:
+def display(dim: str, value: str, language: str = DEFAULT_LANGUAGE) -> str:
     """A code as a reader sees it: ``in_court`` as "in court", ``*`` as "Total"."""
-    if value == TOTAL:
-        return "Total"
-    if dim == "victim_sex":
-        return _SEX.get(value, value)
-    return value.replace("_", " ")
+    return value_name(language, dim, value)
+
+
+def _title(dim: str, language: str) -> str:
+    return phrase(language, f"dimension.title.{dim}")
 
 
 def _count(cell: Cell) -> str:
@@ -116,32 +116,37 @@ def _across_headings(labels: list[str], column: float, fonts: dict[str, str]) ->
     return [_UpwardLabel(label, fonts["bold"], height) for label in labels]
 
 
-def _label_widths(table: CountsTable, down: list[int], fonts: dict[str, str]) -> list[float]:
+def _label_widths(table: CountsTable, down: list[int], fonts: dict[str, str], language: str) -> list[float]:
     widths = []
     for k in down:
-        values = [display(table.dims[k], v) for v in (*table.domains[k], TOTAL)]
+        values = [display(table.dims[k], v, language) for v in (*table.domains[k], TOTAL)]
         widest = max(stringWidth(v, fonts["bold"], 7.5) for v in values)
-        title = max(stringWidth(w, fonts["bold"], 7.5) for w in DIMENSIONS[table.dims[k]].title.split())
+        title = max(stringWidth(w, fonts["bold"], 7.5) for w in _title(table.dims[k], language).split())
         widths.append(max(widest, title) + 10)
     return widths
 
 
-def _grid(table: CountsTable, across: int | None, width: float, fonts: dict[str, str]) -> Table:
+def _grid(
+    table: CountsTable, across: int | None, width: float, fonts: dict[str, str], language: str
+) -> Table:
     """Rows are the combinations of the other dimensions, totals after each group."""
     down = [k for k in range(len(table.dims)) if k != across]
     across_values = [*table.domains[across], TOTAL] if across is not None else [TOTAL]
     by_key = {c.key: c for c in table.cells}
-    label_widths = _label_widths(table, down, fonts)
+    label_widths = _label_widths(table, down, fonts, language)
     numeric_w = min((width - sum(label_widths)) / len(across_values), 70.0)
-    headings = [display(table.dims[across], v) if across is not None else "Count" for v in across_values]
+    headings = [
+        display(table.dims[across], v, language) if across is not None else phrase(language, "table.count")
+        for v in across_values
+    ]
     rows: list[list[Any]] = [
-        [_heading(DIMENSIONS[table.dims[k]].title, fonts, False) for k in down]
+        [_heading(_title(table.dims[k], language), fonts, False) for k in down]
         + _across_headings(headings, numeric_w, fonts)
     ]
     totals: list[int] = []
     previous: tuple[str, ...] = ()
     for labels in product(*([*table.domains[k], TOTAL] for k in down)):
-        shown = [display(table.dims[k], v) for k, v in zip(down, labels, strict=True)]
+        shown = [display(table.dims[k], v, language) for k, v in zip(down, labels, strict=True)]
         # A leading value is printed only where it changes, as a reader scans down the groups.
         for j in range(len(shown) - 1):
             if previous[: j + 1] != labels[: j + 1]:
@@ -168,5 +173,7 @@ def _grid(table: CountsTable, across: int | None, width: float, fonts: dict[str,
     return result
 
 
-def counts_table(table: CountsTable, width: float, fonts: dict[str, str]) -> Table:
-    return _grid(table, _across(table), width, fonts)
+def counts_table(
+    table: CountsTable, width: float, fonts: dict[str, str], language: str = DEFAULT_LANGUAGE
+) -> Table:
+    return _grid(table, _across(table), width, fonts, language)

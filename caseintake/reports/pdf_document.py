@@ -116,6 +116,9 @@ class DocumentSpec:
     banner_text: str
     paper: str = "a4"
     layout: str = "office"
+    #: The footer's fixed words, for a document printed in another language (the counts report).
+    page_label: str = "Page {page} of {pages}"
+    id_label: str = "Document ID {id}"
 
     def printed_text(self) -> list[str]:
         return [self.title, self.office, self.document_id, self.footer_label, self.banner_headline,
@@ -194,6 +197,7 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         self._doc.info = _TitleAndOffice()
         self._finished_pages: list[dict[str, Any]] = []
         self.page_label_anchor: tuple[float, float] | None = None
+        self.page_label_format = "Page {page} of {pages}"
 
     def showPage(self) -> None:  # ReportLab's name
         self._finished_pages.append(dict(self.__dict__))
@@ -207,7 +211,7 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
                 x, y = self.page_label_anchor
                 self.setFont(SERIF, 8)
                 self.setFillColor(INK)
-                self.drawRightString(x, y, f"Page {self._pageNumber} of {total}")
+                self.drawRightString(x, y, self.page_label_format.format(page=self._pageNumber, pages=total))
             super().showPage()
         super().save()
 
@@ -257,12 +261,13 @@ def _decorate_page(spec: DocumentSpec, canvas: Any, doc: Any) -> None:
     canvas.drawString(left, line_1, _fit(spec.footer_label, SERIF, 8, label_width))
     canvas.setFillColor(MUTED)
     canvas.setFont(MONO, 7)
-    canvas.drawString(left, line_2, _fit(f"Document ID {spec.document_id}", MONO, 7, half))
+    canvas.drawString(left, line_2, _fit(spec.id_label.format(id=spec.document_id), MONO, 7, half))
     if spec.office:
         canvas.setFont(SERIF, 7.4)
         canvas.drawRightString(right, line_2, _fit(spec.office, SERIF, 7.4, half))
     canvas.restoreState()
     canvas.page_label_anchor = (right, line_1)
+    canvas.page_label_format = spec.page_label
 
 
 class _KeepUnlessRoomy(KeepTogether):  # type: ignore[misc]

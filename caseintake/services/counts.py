@@ -31,6 +31,7 @@ from pathlib import Path
 from caseintake.domain.audit_actions import AuditAction
 from caseintake.domain.counts import Period, Release
 from caseintake.domain.errors import InvalidInput
+from caseintake.domain.report_language import DEFAULT_LANGUAGE, check_language
 from caseintake.domain.roles import Action
 from caseintake.services import leak_guard
 from caseintake.services.documents import new_document_id, register_document
@@ -80,45 +81,72 @@ def parse_dimensions(text: str | Sequence[str]) -> tuple[str, ...]:
     names = [n.strip() for n in text.split(",")] if isinstance(text, str) else [str(n).strip() for n in text]
     names = [n for n in names if n]
     if not names:
-        raise InvalidInput(f"Name at least one dimension, e.g. {','.join(DEFAULT_DIMENSIONS)}.")
+        raise InvalidInput(
+            f"Name at least one dimension, e.g. {','.join(DEFAULT_DIMENSIONS)}.",
+            code="counts_no_dimension",
+            params={"example": ",".join(DEFAULT_DIMENSIONS)},
+        )
     unknown = [n for n in names if n not in DIMENSIONS]
     if unknown:
-        raise InvalidInput(f"Unknown dimension {unknown[0]!r}; choose from {', '.join(DIMENSIONS)}.")
+        raise InvalidInput(
+            f"Unknown dimension {unknown[0]!r}; choose from {', '.join(DIMENSIONS)}.",
+            code="counts_unknown_dimension",
+            params={"dimension": unknown[0], "choices": ", ".join(DIMENSIONS)},
+        )
     if len(set(names)) != len(names):
-        raise InvalidInput("Name each dimension only once.")
+        raise InvalidInput("Name each dimension only once.", code="counts_dimension_twice")
     if len(names) > MAX_DIMENSIONS:
         raise InvalidInput(
-            f"A counts table has at most {MAX_DIMENSIONS} dimensions; {len(names)} were named."
+            f"A counts table has at most {MAX_DIMENSIONS} dimensions; {len(names)} were named.",
+            code="counts_too_many_dimensions",
+            params={"most": MAX_DIMENSIONS, "named": len(names)},
         )
     if sum(n in PERIOD_DIMENSIONS for n in names) > 1:
-        raise InvalidInput("Choose one period dimension: month, quarter or year.")
+        raise InvalidInput("Choose one period dimension: month, quarter or year.", code="counts_two_periods")
     return tuple(names)
 
 
-def parse_month(text: str, what: str) -> str:
-    """``YYYY-MM``; a day is refused rather than dropped, since counts never go below a month."""
+def parse_month(text: str, what: str, bound: str = "month") -> str:
+    """``YYYY-MM``; a day is refused rather than dropped, since counts never go below a month.
+
+    `what` names the month in the English sentence; `bound` ("from", "to" or "month") in the
+    error's params, for the GUI's wording."""
     parts = text.strip().split("-")
     if len(parts) != 2 or len(parts[0]) != 4 or len(parts[1]) != 2 or not "".join(parts).isdigit():
-        raise InvalidInput(f"{what} must be a month written YYYY-MM, e.g. 2026-01; got {text!r}.")
+        raise InvalidInput(
+            f"{what} must be a month written YYYY-MM, e.g. 2026-01; got {text!r}.",
+            code="month_format",
+            params={"bound": bound, "given": text},
+        )
     if not 1 <= int(parts[1]) <= 12 or int(parts[0]) < 1900:
-        raise InvalidInput(f"{what} is not a real month: {text!r}.")
+        raise InvalidInput(
+            f"{what} is not a real month: {text!r}.",
+            code="month_unreal",
+            params={"bound": bound, "given": text},
+        )
     return f"{parts[0]}-{parts[1]}"
 
 
 def check_min_cell(min_cell: int) -> int:
     if isinstance(min_cell, bool) or not isinstance(min_cell, int):
-        raise InvalidInput("The minimum cell size must be a whole number.")
+        raise InvalidInput("The minimum cell size must be a whole number.", code="min_cell_type")
     if min_cell < SMALLEST_MIN_CELL:
         raise InvalidInput(
             f"The minimum cell size must be at least {SMALLEST_MIN_CELL} (got {min_cell}): smaller"
-            " counts can identify a child."
+            " counts can identify a child.",
+            code="min_cell_small",
+            params={"least": SMALLEST_MIN_CELL, "given": min_cell},
         )
     return min_cell
 
 
 def check_unit(unit: str) -> str:
     if unit not in UNITS:
-        raise InvalidInput(f"Unknown unit {unit!r}; choose from {', '.join(UNITS)}.")
+        raise InvalidInput(
+            f"Unknown unit {unit!r}; choose from {', '.join(UNITS)}.",
+            code="counts_unknown_unit",
+            params={"unit": unit, "choices": ", ".join(UNITS)},
+        )
     return unit
 
 
@@ -158,10 +186,14 @@ def build_counts(
     names = parse_dimensions(dims)
     check_min_cell(min_cell)
     check_unit(unit)
-    first = parse_month(start, "The first month (--from)") if start else None
-    last = parse_month(end, "The last month (--to)") if end else None
+    first = parse_month(start, "The first month (--from)", "from") if start else None
+    last = parse_month(end, "The last month (--to)", "to") if end else None
     if first and last and first > last:
-        raise InvalidInput(f"The period is empty: {first} comes after {last}.")
+        raise InvalidInput(
+            f"The period is empty: {first} comes after {last}.",
+            code="counts_empty_period",
+            params={"first": first, "last": last},
+        )
     today = today or date.today()
     period = default_period(counts_query.opened_range(session.db, all_cases), first, last, today)
     counts, domains = _tabulate(
@@ -193,7 +225,9 @@ def build_counts(
     except UnprotectedCell:
         raise InvalidInput(
             f"This table cannot be published safely beside the {len(earlier)} earlier export(s) of"
-            f" {unit}: choose other dimensions, a period that matches an earlier export, or fewer values."
+            f" {unit}: choose other dimensions, a period that matches an earlier export, or fewer values.",
+            code="counts_unsafe_beside_earlier",
+            params={"earlier": len(earlier), "unit": unit},
         ) from None
     return CountsTable(
         names,
@@ -219,15 +253,27 @@ def without_counts(text: str) -> str:
 
 
 def render_counts(
-    session: Session, table: CountsTable, kind: str, *, generated: date, document_id: str = "", name: str = ""
+    session: Session,
+    table: CountsTable,
+    kind: str,
+    *,
+    generated: date,
+    document_id: str = "",
+    name: str = "",
+    language: str = DEFAULT_LANGUAGE,
 ) -> tuple[bytes, bytes | None]:
-    """The file's bytes (and for a CSV its metadata file's), after the leak guard read their text."""
+    """The file's bytes (and for a CSV its metadata file's), after the leak guard read their text.
+
+    ``language`` ("en" or "fil") is the PDF's; a CSV and its metadata file are English in every
+    language, since programs read their names and facts."""
     meta: bytes | None = None
     if kind == "counts_pdf":
         from caseintake.reports.counts_pdf import counts_pdf, pdf_text
 
         office = session.setting("office_name")
-        data = counts_pdf(table, generated=generated, office=office, document_id=document_id)
+        data = counts_pdf(
+            table, generated=generated, office=office, document_id=document_id, language=language
+        )
         text = without_counts(pdf_text(data))
     else:
         text = counts_csv(table, generated=generated)
@@ -240,7 +286,7 @@ def render_counts(
         fields = {field for row in csv.reader(io.StringIO(text)) for field in row if not field.isdigit()}
         text = "\n".join(sorted(fields)) + "\n" + meta_text
     # No case is involved, so no vault terms apply; the rule is still that every output is scanned.
-    leak_guard.check_output(session, text, [], what="counts export")
+    leak_guard.check_output(session, text, [], what="counts export", code="identity_leak.counts_export")
     return data, meta
 
 
@@ -256,14 +302,21 @@ def export_counts(
     today: date | None = None,
     unit: str = "cases",
     force: bool = False,
+    language: str = DEFAULT_LANGUAGE,
 ) -> CountsExport:
     """Write the counts to ``out`` (``.csv`` or ``.pdf``), register and audit it; all or nothing.
 
-    ``out`` is checked like every output (``safe_output``); ``force`` replaces an existing file."""
+    ``out`` is checked like every output (``safe_output``); ``force`` replaces an existing file.
+    ``language`` ("en" or "fil") is the PDF's; a CSV is the same in either."""
     session.require(Action.COUNTS_EXPORT)
+    check_language(language)
     kind = FORMATS.get(out.suffix.lower())
     if kind is None:
-        raise InvalidInput(f"The counts file must end in .csv or .pdf; got {out.name!r}.")
+        raise InvalidInput(
+            f"The counts file must end in .csv or .pdf; got {out.name!r}.",
+            code="counts_file_suffix",
+            params={"file": out.name},
+        )
     check_output(out, session.db.path, force=force)
     if kind == "counts_csv":
         check_output(meta_path(out), session.db.path, force=force)
@@ -273,7 +326,9 @@ def export_counts(
     )
     # The PDF prints its register id (as the hearing summary does); the CSV carries no id at all.
     document_id = new_document_id()
-    data, meta = render_counts(session, table, kind, generated=today, document_id=document_id, name=out.name)
+    data, meta = render_counts(
+        session, table, kind, generated=today, document_id=document_id, name=out.name, language=language
+    )
     digest = hashlib.sha256(data).hexdigest()
     release = _release_of(table, document_id, now_utc())
     with session.db.atomic():
@@ -369,13 +424,20 @@ def export_donor_report(
     all_cases: bool = False,
     today: date | None = None,
     force: bool = False,
+    language: str = DEFAULT_LANGUAGE,
 ) -> CountsExport:
-    """Write the donor report PDF and record each of its tables as a release; all or nothing."""
+    """Write the donor report PDF, in English or Filipino (``language``), and record each of its
+    tables as a release; all or nothing."""
     from caseintake.reports.counts_pdf import donor_report_pdf, pdf_text
 
     session.require(Action.COUNTS_EXPORT)
+    check_language(language)
     if out.suffix.lower() != ".pdf":
-        raise InvalidInput(f"The donor report is a PDF; got {out.name!r}.")
+        raise InvalidInput(
+            f"The donor report is a PDF; got {out.name!r}.",
+            code="donor_report_suffix",
+            params={"file": out.name},
+        )
     check_output(out, session.db.path, force=force)
     today = today or date.today()
     document_id = new_document_id()
@@ -389,9 +451,15 @@ def export_donor_report(
         document_id=document_id,
     )
     data = donor_report_pdf(
-        tables, generated=today, office=session.setting("office_name"), document_id=document_id
+        tables,
+        generated=today,
+        office=session.setting("office_name"),
+        document_id=document_id,
+        language=language,
     )
-    leak_guard.check_output(session, without_counts(pdf_text(data)), [], what="counts export")
+    leak_guard.check_output(
+        session, without_counts(pdf_text(data)), [], what="counts export", code="identity_leak.counts_export"
+    )
     digest = hashlib.sha256(data).hexdigest()
     created_at = now_utc()
     with session.db.atomic():

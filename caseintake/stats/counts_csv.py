@@ -23,30 +23,17 @@ from pathlib import Path
 from typing import Any
 
 from caseintake import __version__
+from caseintake.domain.report_language import DEFAULT_LANGUAGE, joined, phrase
+from caseintake.domain.report_words_en import ENGLISH
 from caseintake.stats.counts import PERIOD_DIMENSIONS, UNIT_WORDS, CountsTable
 from caseintake.stats.counts_names import GLOSSARY_DIMENSIONS, value_name
 from caseintake.stats.suppression import TOTAL
 
-CONSENT_ONLY = "only cases whose consent to statistics is yes"
-CONSENT_ALL = "all cases whatever their consent to statistics (chosen by the supervisor)"
 META_SUFFIX = ".meta.json"
-
-_PLURALS = {
-    "offense": "offenses",
-    "victim_sex": "victims",
-    "victim_age": "victims",
-    "referral": "referral kinds",
-    "accused_relationship": "accused",
-    "accused_nationality": "accused",
-}
-_MENTIONS = {
-    "offense": "offense mentions",
-    "victim_sex": "victim mentions",
-    "victim_age": "victim mentions",
-    "referral": "referral mentions",
-    "accused_relationship": "accused mentions",
-    "accused_nationality": "accused mentions",
-}
+#: The files' English sentences, kept importable under their old names.
+CONSENT_ONLY = ENGLISH["fact.consent.only"]
+CONSENT_ALL = ENGLISH["fact.consent.all"]
+ZERO_RULE = ENGLISH["fact.zeros.text"]
 
 
 def meta_path(csv_path: Path) -> Path:
@@ -54,44 +41,38 @@ def meta_path(csv_path: Path) -> Path:
     return csv_path.with_name(csv_path.stem + META_SUFFIX)
 
 
-def consent_rule(all_cases: bool) -> str:
-    return CONSENT_ALL if all_cases else CONSENT_ONLY
+def consent_rule(all_cases: bool, language: str = DEFAULT_LANGUAGE) -> str:
+    return phrase(language, "fact.consent.all" if all_cases else "fact.consent.only")
 
 
-def unit_statement(table: CountsTable) -> str:
+def unit_statement(table: CountsTable, language: str = DEFAULT_LANGUAGE) -> str:
     """What one count is, said out loud."""
-    base = UNIT_WORDS[table.unit]
-    several = list(dict.fromkeys(_MENTIONS[d] for d in table.multi_valued))
+    base = phrase(language, f"unit.words.{table.unit}")
+    several = list(dict.fromkeys(phrase(language, f"mentions.{d}") for d in table.multi_valued))
     if not several:
-        return f"each count is a number of {base}"
-    return f"each count is a number of {base} per value: {' and '.join(several)}, not distinct {base}"
+        return phrase(language, "fact.unit.one", units=base)
+    return phrase(language, "fact.unit.several", units=base, mentions=joined(language, several, "and"))
 
 
-def counting_rule(table: CountsTable) -> str:
+def counting_rule(table: CountsTable, language: str = DEFAULT_LANGUAGE) -> str:
     """The sentence the issue asks every file to carry about cases with several values."""
-    several = list(dict.fromkeys(_PLURALS[d] for d in table.multi_valued))
+    units = phrase(language, f"unit.words.{table.unit}")
+    several = list(dict.fromkeys(phrase(language, f"plural.{d}") for d in table.multi_valued))
     if not several:
-        return f"each of the {UNIT_WORDS[table.unit]} counts once in this table"
-    return (
-        f"{UNIT_WORDS[table.unit]} with several values count once per value (with several"
-        f" {' or '.join(several)} once for each) so totals over those dimensions can exceed the number"
-        f" of {UNIT_WORDS[table.unit]}"
-    )
+        return phrase(language, "fact.counting.one", units=units)
+    return phrase(language, "fact.counting.several", units=units, plurals=joined(language, several, "or"))
 
 
-def left_out_statement(table: CountsTable) -> str:
+def left_out_statement(table: CountsTable, language: str = DEFAULT_LANGUAGE) -> str:
     """The cases the consent rule left out, rounded to tens so it adds nothing exact."""
     if table.all_cases:
-        return "none: every case is counted"
+        return phrase(language, "fact.left_out.all_cases")
     n = table.left_out
     if n == 0:
-        return "none: every case opened in the period consented"
+        return phrase(language, "fact.left_out.none")
     if n < 10:
-        return "fewer than 10 cases opened in the period (consent to statistics not given)"
-    return (
-        f"about {round(n, -1):,} cases opened in the period (consent to statistics not given;"
-        " rounded to tens)"
-    )
+        return phrase(language, "fact.left_out.few")
+    return phrase(language, "fact.left_out.about", cases=f"{round(n, -1):,}")
 
 
 def suppression_summary(table: CountsTable) -> dict[str, Any]:
@@ -115,41 +96,46 @@ def suppression_summary(table: CountsTable) -> dict[str, Any]:
     return summary
 
 
-def rule_text(k: int) -> str:
-    return (
-        f"counts from 1 to {k - 1} are suppressed; further cells are suppressed so that no suppressed"
-        " count can be worked out, narrowed below K or told apart from 0, from this table together"
-        " with every earlier export recorded by this office"
-    )
+def rule_text(k: int, language: str = DEFAULT_LANGUAGE) -> str:
+    return phrase(language, "fact.threshold.rule", below=k - 1)
 
 
-ZERO_RULE = (
-    "a suppressed cell may hold 0: zeros on any row or column through a suppressed cell are suppressed"
-    " too, and every suppressed cell could be 0 and could be K or more given all published numbers"
-)
+def header_facts(
+    table: CountsTable, generated: date, language: str = DEFAULT_LANGUAGE
+) -> list[tuple[str, str]]:
+    """(label, statement) pairs shown in the metadata file and on the PDF's first page alike.
 
-
-def header_facts(table: CountsTable, generated: date) -> list[tuple[str, str]]:
-    """(label, statement) pairs shown in the metadata file and on the PDF's first page alike."""
+    The labels are the metadata file's keys, English in every language (the PDF prints
+    ``fact_label`` of each); the statements are in ``language``."""
     partial = table.partial_periods()
     facts = [
-        ("period", f"cases opened from {table.period.start} to {table.period.end} (month of opening)"),
-        ("unit", unit_statement(table)),
-        ("dimensions", " x ".join(table.dims)),
-        ("threshold K", f"{table.min_cell} ({rule_text(table.min_cell)})"),
-        ("zeros", ZERO_RULE),
-        ("consent rule", consent_rule(table.all_cases)),
-        ("left out by consent", left_out_statement(table)),
-        ("counting", counting_rule(table)),
+        ("period", phrase(language, "fact.period.text", start=table.period.start, end=table.period.end)),
+        ("unit", unit_statement(table, language)),
+        ("dimensions", " x ".join(phrase(language, f"dimension.fact.{d}") for d in table.dims)),
+        (
+            "threshold K",
+            phrase(
+                language, "fact.threshold.text", k=table.min_cell, rule=rule_text(table.min_cell, language)
+            ),
+        ),
+        ("zeros", phrase(language, "fact.zeros.text")),
+        ("consent rule", consent_rule(table.all_cases, language)),
+        ("left out by consent", left_out_statement(table, language)),
+        ("counting", counting_rule(table, language)),
     ]
     if partial:
-        facts.append(("partial", f"{', '.join(partial)} was not over when the table was made"))
+        facts.append(("partial", phrase(language, "fact.partial.text", periods=", ".join(partial))))
     facts += [
-        ("totals", f"{TOTAL} in a dimension column marks a total over that dimension"),
+        ("totals", phrase(language, "fact.totals.text", total=TOTAL)),
         ("generated", f"{generated.year:04d}-{generated.month:02d}"),
         ("software", f"caseintake {__version__}"),
     ]
     return facts
+
+
+def fact_label(label: str, language: str = DEFAULT_LANGUAGE) -> str:
+    """A fact's label as the PDF prints it: "Threshold K", "Hangganang K"."""
+    return phrase(language, "fact." + label.replace(" ", "_"))
 
 
 def _name(table: CountsTable, dim: str, value: str, partial: set[str]) -> str:

@@ -81,6 +81,28 @@ def test_pdf_out_writes_a_report_that_passes_verify_pdf(cli: Cli, tmp_path: Path
     assert "clean" in cli.ok("verify-pdf", out).stdout
 
 
+def test_language_fil_writes_a_filipino_pdf_and_leaves_the_csv_english(cli: Cli, tmp_path: Path) -> None:
+    from caseintake.reports.counts_pdf import pdf_text
+
+    out = tmp_path / "bilang.pdf"
+    cli.ok("counts", "--out", out, "--by", "year,offense", "--from", "2025-01", "--language", "fil")
+    assert "clean" in cli.ok("verify-pdf", out).stdout
+    text = " ".join(pdf_text(out.read_bytes()).split())
+    assert "Bilang ng mga kaso (walang pangalan)" in text and "Talahanayan" in text
+    assert "Anonymized case counts" not in text and "Page 1 of" not in text
+    donor = tmp_path / "donor.pdf"
+    cli.ok("counts", "--out", donor, "--report", "donor", "--from", "2025-01", "--language", "fil")
+    assert "ulat para sa mga donor" in " ".join(pdf_text(donor.read_bytes()).split())
+
+    english, filipino = tmp_path / "en.csv", tmp_path / "fil.csv"
+    cli.ok("counts", "--out", english, "--by", "region", "--from", "2025-01")
+    run = cli.ok("counts", "--out", filipino, "--by", "region", "--from", "2025-01", "--language", "fil")
+    assert "stay in English" in run.stderr
+    assert filipino.read_bytes() == english.read_bytes()
+    assert cli.run("counts", "--out", tmp_path / "x.pdf", "--language", "es").returncode == 2
+    assert not (tmp_path / "x.pdf").exists()
+
+
 def test_outputs_hold_no_vault_value_reference_or_day(cli: Cli, template: Template, tmp_path: Path) -> None:
     for name, dims in (("a.csv", "month,offense,victim_age"), ("b.pdf", "year,accused_nationality")):
         out = tmp_path / name
