@@ -4,6 +4,9 @@ Qt's own "replace?" question is switched off so that the question is ours and co
 core's checks (`storage.safe_output`): a file the application may never write (the database's
 folder, a link, a backup) is refused with the core's sentence instead of being offered for
 replacement. The service then writes with `force` only if the user agreed here.
+
+The dialog opens in the folder where the last file of the same kind went (`output_folders`), the
+user's Documents folder the first time, never the working folder.
 """
 
 from __future__ import annotations
@@ -12,11 +15,13 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from caseintake.domain.errors import CaseintakeError
 from caseintake.services.outputs import check_destination
+from caseintake.ui.output_folders import remember_folder, remembered_folder
+from caseintake.ui.tasks import failure_message
 
 
 @dataclass(frozen=True)
@@ -33,19 +38,33 @@ def choose_save_target(
     file_filter: str,
     database: Path | None,
     *,
+    kind: str,
+    settings: QSettings | None = None,
     suffix: str = "",
     replaces_backup: bool = False,
 ) -> SaveTarget | None:
-    """Ask for a file to write; None when the user cancelled or the file may not be written."""
+    """Ask for a file to write; None when the user cancelled or the file may not be written.
+
+    `suggested` is a file name; the dialog opens in the folder remembered for `kind` (one of
+    `output_folders.KINDS`), which a file accepted here then becomes. `settings` is the
+    application's store unless a window or a test passes its own."""
+    folder = remembered_folder(kind, settings)
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, title, suggested, file_filter, options=QFileDialog.Option.DontConfirmOverwrite
+        parent,
+        title,
+        str(folder / Path(suggested).name),
+        file_filter,
+        options=QFileDialog.Option.DontConfirmOverwrite,
     )
     if not chosen:
         return None
     path = Path(chosen)
     if suffix and path.suffix.lower() != suffix:
         path = path.with_name(path.name + suffix)
-    return confirm_save_target(parent, title, path, database, replaces_backup=replaces_backup)
+    target = confirm_save_target(parent, title, path, database, replaces_backup=replaces_backup)
+    if target is not None:
+        remember_folder(kind, target.path.parent, settings)
+    return target
 
 
 def confirm_save_target(
@@ -55,7 +74,7 @@ def confirm_save_target(
     try:
         check_destination(path, database, force=True, replaces_backup=replaces_backup)
     except CaseintakeError as exc:
-        QMessageBox.warning(parent, title, str(exc))
+        QMessageBox.warning(parent, title, failure_message(exc))
         return None
     if not os.path.lexists(path):
         return SaveTarget(path, replace=False)

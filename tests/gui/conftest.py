@@ -25,6 +25,14 @@ def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
+@pytest.fixture(autouse=True)
+def _own_settings_store(tmp_path: Path) -> None:
+    """The application's own settings store (`QSettings()`, `app_settings()`) lives in the test's
+    folder, so a window that remembers something (an output folder) never writes the developer's."""
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(tmp_path / "user-settings"))
+
+
 def signed_in(store: dict[str, Any], runner: TaskRunner, who: str) -> AppState:
     state = AppState(db_path=store["path"], runner=runner)
     state.sign_in(store[who])

@@ -191,3 +191,33 @@ def test_the_dialog_names_the_earlier_exports_that_constrain_the_table(
     assert "Protected together with 1 earlier export" in text
     assert "cases by year, region" in text
     dialog.grab().save(str(tmp_path / "counts-dialog.png"))
+
+
+def test_the_pdf_language_is_chosen_remembered_and_printed(
+    qtbot: QtBot, demo: dict[str, Any], runner: TaskRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from caseintake.reports.counts_pdf import pdf_text
+    from caseintake.ui.admin import settings as prefs
+
+    dialog = counts_dialog(qtbot, demo, runner)
+    combo = dialog.form.language
+    assert combo.objectName() == "reportLanguage" and combo.accessibleName() == "Language of the PDF"
+    assert combo.currentData() == "en" and dialog.form.options().language == "en"
+    assert [combo.itemData(i) for i in range(combo.count())] == ["en", "fil"]
+    combo.setCurrentIndex(combo.findData("fil"))
+    assert prefs.counts_language() == "fil" and dialog.form.options().language == "fil"
+    assert dialog.pdf_button.isEnabled() and not dialog.timer.isActive()  # the preview still holds
+    dialog.show()
+    dialog.grab().save(str(tmp_path / "counts-dialog-language.png"))
+
+    pdf = tmp_path / "bilang.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pdf), ""))
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):
+        qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
+    text = " ".join(pdf_text(pdf.read_bytes()).split())
+    assert "Bilang ng mga kaso" in text and "Anonymized case counts" not in text
+
+    again = counts_dialog(qtbot, demo, runner)
+    assert again.form.language.currentData() == "fil"
+    again.form.language.setCurrentIndex(0)
+    assert prefs.counts_language() == "en"

@@ -95,12 +95,20 @@ def test_every_entry_names_a_licence_and_an_existing_text() -> None:
     assert on_disk == {e["file"] for e in entries}, "a text without an entry, or the reverse"
 
 
+def _licence_text(dist: metadata.Distribution, name: str) -> str | None:
+    try:
+        return dist.read_text(f"licenses/{name}") or dist.read_text(name)
+    except UnicodeDecodeError:  # a text in Latin-1 (pypdfium2's BUILD_LICENSES/freetype.txt)
+        found = next(f for f in dist.files or [] if str(f).endswith(f"licenses/{name}"))
+        return Path(str(found.locate())).read_bytes().decode("latin-1")
+
+
 def _own_licence_files(distribution: str) -> list[str]:
     dist = metadata.distribution(distribution)
     named = dist.metadata.get_all("License-File") or []
     texts = []
     for name in named:
-        text = dist.read_text(f"licenses/{name}") or dist.read_text(name)
+        text = _licence_text(dist, name)
         if text:
             texts.append(text)
     if not named:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
+from caseintake.domain.report_language import DEFAULT_LANGUAGE, LANGUAGES
+
 ORGANIZATION = "caseintake"
 APPLICATION = "caseintake"
 
@@ -20,6 +22,8 @@ IDLE_LOCK_KEY = "lock/idle_minutes"  # shared with app.py
 IDLE_LOCK_DEFAULT = 5
 IDLE_LOCK_MIN = 1
 IDLE_LOCK_MAX = 60
+
+COUNTS_LANGUAGE_KEY = "counts/language"  # the language of the counts PDF (issue 16)
 
 
 def app_settings() -> QSettings:
@@ -48,4 +52,20 @@ def set_idle_lock_minutes(minutes: int, settings: QSettings | None = None) -> No
         raise ValueError(f"idle-lock minutes must be {IDLE_LOCK_MIN}–{IDLE_LOCK_MAX}, not {minutes}")
     store = settings if settings is not None else app_settings()
     store.setValue(IDLE_LOCK_KEY, minutes)
+    store.sync()
+
+
+def counts_language(settings: QSettings | None = None) -> str:
+    """The language the counts PDF was last printed in ("en" or "fil"); English when unset or
+    unknown. A machine preference, like the GUI's own language, and independent of it."""
+    store = settings if settings is not None else app_settings()
+    value = str(store.value(COUNTS_LANGUAGE_KEY, DEFAULT_LANGUAGE) or DEFAULT_LANGUAGE)
+    return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def set_counts_language(choice: str, settings: QSettings | None = None) -> None:
+    if choice not in LANGUAGES:
+        raise ValueError(f"unknown report language {choice!r}")
+    store = settings if settings is not None else app_settings()
+    store.setValue(COUNTS_LANGUAGE_KEY, choice)
     store.sync()

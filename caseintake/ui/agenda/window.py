@@ -8,9 +8,8 @@ widget only asks and shows. A generation number drops answers to questions no lo
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QSize, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QFont,
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -46,6 +44,7 @@ from caseintake.ui.colours import caution_colour, error_style
 from caseintake.ui.leak_block import show_leak_block
 from caseintake.ui.long_work import run_with_progress
 from caseintake.ui.save_target import choose_save_target
+from caseintake.ui.screen_fit import centre_on_screen, keep_on_screen
 from caseintake.ui.state import AppState
 from caseintake.ui.tasks import failure_message
 from caseintake.ui.text import counted
@@ -68,6 +67,7 @@ class AgendaWindow(QWidget):
 
     def __init__(self, state: AppState, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)
         self.setObjectName("agendaWindow")
         self.setWindowTitle(self.tr("Hearings agenda"))
         self.state = state
@@ -86,7 +86,7 @@ class AgendaWindow(QWidget):
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.calendar.setSelectedDate(qdate(self.today))
-        self.calendar.setMinimumWidth(280)
+        self.calendar.setMinimumWidth(250)  # beside the hearings on a 683-pixel-wide screen (scale 2)
         # Qt paints weekends red by default; here colour means "possible clash", nothing else.
         plain = QTextCharFormat()
         plain.setForeground(self.palette().brush(QPalette.ColorRole.Text))
@@ -161,6 +161,7 @@ class AgendaWindow(QWidget):
         self.table = QTableView()
         self.table.setObjectName("agendaTable")
         self.table.setAccessibleName(self.tr("Hearings"))
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the next control; arrows move here
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -215,15 +216,8 @@ class AgendaWindow(QWidget):
             self.refresh()
 
     def fit_to_screen(self) -> None:
-        """Open at the preferred size, or smaller, wholly inside the screen's free area."""
-        anchor = self.parentWidget() or self
-        area = anchor.screen().availableGeometry()
-        # Leave room for the title bar and frame the window manager adds around the widget.
-        room = QSize(area.width() - 32, area.height() - 64)
-        size = PREFERRED_SIZE.boundedTo(room).expandedTo(self.minimumSizeHint().boundedTo(room))
-        self.setGeometry(
-            QStyle.alignedRect(Qt.LayoutDirection.LeftToRight, Qt.AlignmentFlag.AlignCenter, size, area)
-        )
+        """Open at the preferred size, or smaller, in the middle of the main window's screen."""
+        centre_on_screen(self, PREFERRED_SIZE, anchor=self.parentWidget())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.isWindow() and event.matches(QKeySequence.StandardKey.Cancel):
@@ -342,14 +336,13 @@ class AgendaWindow(QWidget):
         if not items:
             return
         first, last = self._range
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder) / f"hearings-{first:%Y%m%d}-{last:%Y%m%d}.ics")
         target = choose_save_target(
             self,
             self.tr("Export hearings as a calendar"),
-            suggested,
+            f"hearings-{first:%Y%m%d}-{last:%Y%m%d}.ics",
             self.tr("Calendar files (*.ics)"),
             self.state.db_path,
+            kind="calendar",
             suffix=".ics",
         )
         if target is None:

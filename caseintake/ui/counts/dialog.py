@@ -9,9 +9,7 @@ who is not a supervisor sees the service's sentence rather than a form that cann
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -36,6 +34,7 @@ from caseintake.ui.counts.options import CountsOptionsForm
 from caseintake.ui.counts.preview import CountsPreview, ExportSummary, export_file, preview_counts
 from caseintake.ui.labels import label
 from caseintake.ui.save_target import choose_save_target
+from caseintake.ui.screen_fit import ScrollingForm, keep_on_screen
 from caseintake.ui.state import AppState
 from caseintake.ui.tasks import failure_message
 from caseintake.ui.text import counted
@@ -49,6 +48,7 @@ class CountsDialog(QDialog):
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)
         self.setObjectName("countsDialog")
         self.setWindowTitle(self.tr("Anonymized counts"))
         self.state = state
@@ -88,6 +88,7 @@ class CountsDialog(QDialog):
         self.table = QTableView()
         self.table.setObjectName("countsTable")
         self.table.setAccessibleName(self.tr("Counts"))
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the next control; arrows move here
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -127,12 +128,15 @@ class CountsDialog(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(close)
 
+        upper = QVBoxLayout()  # scrolls on a small screen; the message and buttons stay in view
+        upper.setContentsMargins(0, 0, 0, 0)
+        upper.addWidget(intro)
+        upper.addWidget(self.form)
+        upper.addWidget(self.facts)
+        upper.addWidget(self.constraints)
+        upper.addWidget(splitter, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.form)
-        layout.addWidget(self.facts)
-        layout.addWidget(self.constraints)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(ScrollingForm(upper, "countsBody"), 1)
         layout.addWidget(self.message)
         layout.addLayout(bottom)
         self.resize(940, 640)
@@ -249,14 +253,13 @@ class CountsDialog(QDialog):
         if not self.allowed:
             return
         options = self.form.options()
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder) / f"{options.file_stem()}{suffix}")
         target = choose_save_target(
             self,
             self.tr("Export anonymized counts"),
-            suggested,
+            f"{options.file_stem()}{suffix}",
             label("file_filter", suffix),
             self.state.db_path,
+            kind="counts",
             suffix=suffix,
         )
         if target is None:

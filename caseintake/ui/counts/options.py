@@ -1,4 +1,5 @@
-"""The choices of the counts dialog: up to four dimensions in order, K, the period, the consent rule.
+"""The choices of the counts dialog: up to four dimensions in order, K, the period, the consent rule,
+and the language the PDF is printed in (remembered on this machine, as the GUI's own language is).
 
 Choices the service would refuse are made hard to pick where that is cheap (K cannot go below
 3, a dimension list cannot be empty); the remaining rules (one period dimension, each dimension
@@ -23,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from caseintake.domain.counts import DEFAULT_MIN_CELL, DIMENSIONS, MAX_DIMENSIONS, SMALLEST_MIN_CELL
+from caseintake.domain.report_language import LANGUAGE_NAMES
 from caseintake.services.counts import DEFAULT_DIMENSIONS
+from caseintake.ui.admin import settings as prefs
 from caseintake.ui.counts.model import dimension_label
 from caseintake.ui.counts.preview import CountsOptions
 
@@ -37,6 +40,7 @@ def _month(day: QDate) -> str:
 def _hint(text: str) -> QLabel:
     """Muted text beside a field; greyed further when the form is disabled (a style sheet would not)."""
     hint = QLabel(text)
+    hint.setWordWrap(True)  # a narrow screen (display scale 2) wraps it rather than cut the form
     palette = hint.palette()
     muted = palette.color(QPalette.ColorRole.PlaceholderText)
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
@@ -60,6 +64,7 @@ class CountsOptionsForm(QWidget):
             combo = QComboBox()
             combo.setObjectName(f"dimension{position + 1}")
             combo.setAccessibleName(self.tr("Count by, level %1").replace("%1", str(position + 1)))
+            combo.setMinimumWidth(combo.fontMetrics().horizontalAdvance("x" * 10))  # four fit at scale 2
             if position:
                 combo.addItem(self.tr("—"), "")
                 by_row.addWidget(QLabel(self.tr("then")))
@@ -93,6 +98,7 @@ class CountsOptionsForm(QWidget):
             self.tr("Unticked: from January of the first year with cases, up to this month.")
         )
         period_hint.setStyleSheet("color: palette(placeholder-text);")
+        period_hint.setWordWrap(True)
         period_row.addWidget(period_hint, 1)
 
         self.min_cell = QSpinBox()
@@ -122,6 +128,25 @@ class CountsOptionsForm(QWidget):
         )
         self.all_cases.toggled.connect(lambda _on: self.changed.emit())
 
+        # Each language by its own name, as in Preferences. Only the PDF changes, so the preview
+        # is not asked again; the choice is kept for the next time.
+        self.language = QComboBox()
+        self.language.setObjectName("reportLanguage")
+        self.language.setAccessibleName(self.tr("Language of the PDF"))
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(prefs.counts_language()), 0))
+        self.language.setToolTip(
+            self.tr("The language the PDF is printed in. The CSV and its metadata stay in English.")
+        )
+        self.language.currentIndexChanged.connect(
+            lambda _i: prefs.set_counts_language(str(self.language.currentData()))
+        )
+        language_hint = _hint(self.tr("PDF only; a CSV is always in English"))
+        language_row = QHBoxLayout()
+        language_row.addWidget(self.language)
+        language_row.addWidget(language_hint, 1)
+
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Count by:"), by_row)
@@ -130,6 +155,9 @@ class CountsOptionsForm(QWidget):
         k_label.setBuddy(self.min_cell)
         form.addRow(k_label, threshold_row)
         form.addRow("", self.all_cases)
+        language_label = QLabel(self.tr("PDF &language:"))
+        language_label.setBuddy(self.language)
+        form.addRow(language_label, language_row)
 
     def _month_edit(self, name: str, start: QDate, today: date) -> QDateEdit:
         edit = QDateEdit(start)
@@ -165,4 +193,5 @@ class CountsOptionsForm(QWidget):
             start=_month(self.from_month.date()) if self.from_check.isChecked() else None,
             end=_month(self.to_month.date()) if self.to_check.isChecked() else None,
             all_cases=self.all_cases.isChecked(),
+            language=str(self.language.currentData()),
         )

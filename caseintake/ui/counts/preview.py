@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from caseintake.domain.counts import DEFAULT_MIN_CELL, TOTAL
+from caseintake.domain.report_language import DEFAULT_LANGUAGE
 from caseintake.services.counts import DEFAULT_DIMENSIONS, CountsTable, build_counts, export_counts
 from caseintake.services.session import Session
 
@@ -26,6 +27,8 @@ class CountsOptions:
     start: str | None = None  # YYYY-MM, None: from January of the first counted case's year
     end: str | None = None  # YYYY-MM, None: up to this month
     all_cases: bool = False
+    #: The PDF's language ("en" or "fil"); the preview and a CSV are the same in either.
+    language: str = DEFAULT_LANGUAGE
 
     def file_stem(self) -> str:
         """A suggested file name: what the table is by, never anything about a case."""
@@ -118,5 +121,6 @@ def export_file(session: Session, out: Path, options: CountsOptions, *, force: b
         end=options.end,
         all_cases=options.all_cases,
         force=force,
+        language=options.language,
     )
     return ExportSummary(done.path, done.kind, done.document_id, done.rows, done.suppressed)
