@@ -10,7 +10,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -18,8 +18,10 @@ from caseintake import __version__
 from caseintake.core_dumps import disable_core_dumps
 from caseintake.logging_setup import configure_logging
 from caseintake.services.session import Session
-from caseintake.ui.admin.settings import idle_lock_minutes
+from caseintake.ui import language
+from caseintake.ui.admin.settings import app_settings, idle_lock_minutes
 from caseintake.ui.idle_lock import IdleLock
+from caseintake.ui.main_thread_gc import MainThreadCollector
 from caseintake.ui.main_window import MainWindow
 from caseintake.ui.missing_database import (
     Choice,
@@ -52,9 +54,8 @@ def application(argv: list[str] | None = None) -> QApplication:
     for size in (16, 32, 48, 64, 128, 256):
         icon.addFile(str(RESOURCES / "icons" / f"caseintake-{size}.png"))
     app.setWindowIcon(icon)
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "caseintake", "_", str(RESOURCES / "translations")):
-        app.installTranslator(translator)
+    # Before any window is built: texts are translated when a widget is made.
+    language.install(app, language.effective(language.chosen(app_settings())))
     return app
 
 
@@ -64,6 +65,7 @@ class Controller:
     def __init__(self, db_path: Path, username: str | None, settings: QSettings) -> None:
         self.app = application()
         self.settings = settings
+        self.collector = MainThreadCollector(self.app)  # never on the database thread
         self.runner = TaskRunner()
         self.state = AppState(db_path=db_path, runner=self.runner)
         self.idle = IdleLock(idle_lock_minutes(settings))
@@ -128,7 +130,9 @@ class Controller:
 
     def shutdown(self) -> None:
         self.state.sign_out()
+        self.window.lock_drafts.wipe()  # forms kept through a lock go with the application
         self.runner.shutdown()
+        self.collector.stop()
 
 
 def run(db_path: Path, username: str | None = None) -> int:

@@ -54,6 +54,7 @@ LABELS: dict[str, dict[str, object]] = {  # QT_TRANSLATE_NOOP returns its text
         "address": QT_TRANSLATE_NOOP("labels", "address"),
         "school": QT_TRANSLATE_NOOP("labels", "school"),
         "contact": QT_TRANSLATE_NOOP("labels", "contact"),
+        "placement": QT_TRANSLATE_NOOP("labels", "placement"),
     },
     "offense": {
         "osaec_livestream": QT_TRANSLATE_NOOP("labels", "Online sexual abuse (livestream)"),
@@ -217,9 +218,12 @@ LABELS: dict[str, dict[str, object]] = {  # QT_TRANSLATE_NOOP returns its text
         AuditAction.USER_DISABLE: QT_TRANSLATE_NOOP("labels", "User disabled"),
         AuditAction.USER_CREDENTIAL_CHANGE: QT_TRANSLATE_NOOP("labels", "Passphrase changed"),
         AuditAction.USER_RECOVER: QT_TRANSLATE_NOOP("labels", "Passphrase reset with the recovery key"),
+        AuditAction.USER_ENABLE: QT_TRANSLATE_NOOP("labels", "User re-enabled"),
+        AuditAction.USER_ROLE_CHANGE: QT_TRANSLATE_NOOP("labels", "User's role changed"),
         AuditAction.CASE_CREATE: QT_TRANSLATE_NOOP("labels", "Case opened"),
         AuditAction.CASE_IMPORT: QT_TRANSLATE_NOOP("labels", "Case imported"),
         AuditAction.CASE_DEMO: QT_TRANSLATE_NOOP("labels", "Demo case generated"),
+        AuditAction.CASE_DEMO_REMOVE: QT_TRANSLATE_NOOP("labels", "Demo cases removed"),
         AuditAction.CASE_EDIT: QT_TRANSLATE_NOOP("labels", "Case details changed"),
         AuditAction.CASE_VIEW: QT_TRANSLATE_NOOP("labels", "Case viewed"),
         AuditAction.COURT_EDIT: QT_TRANSLATE_NOOP("labels", "Court record changed"),
@@ -245,6 +249,7 @@ LABELS: dict[str, dict[str, object]] = {  # QT_TRANSLATE_NOOP returns its text
         AuditAction.BACKUP_CREATE: QT_TRANSLATE_NOOP("labels", "Backup made"),
         AuditAction.BACKUP_RESTORE: QT_TRANSLATE_NOOP("labels", "Backup restored"),
         AuditAction.KEYS_ROTATE: QT_TRANSLATE_NOOP("labels", "Keys rotated"),
+        AuditAction.RECOVERY_KEY_REPLACE: QT_TRANSLATE_NOOP("labels", "Recovery key replaced"),
     },
     "case_column": {
         "reference": QT_TRANSLATE_NOOP("labels", "Reference"),
@@ -269,6 +274,34 @@ LABELS: dict[str, dict[str, object]] = {  # QT_TRANSLATE_NOOP returns its text
         "role": QT_TRANSLATE_NOOP("labels", "Role"),
         "status": QT_TRANSLATE_NOOP("labels", "Status"),
     },
+    "court_column": {  # the Court tab's tables (`editor.court_rows.columns`)
+        "number": QT_TRANSLATE_NOOP("labels", "Criminal case no."),
+        "statute": QT_TRANSLATE_NOOP("labels", "Statute"),
+        "section": QT_TRANSLATE_NOOP("labels", "Section"),
+        "counts": QT_TRANSLATE_NOOP("labels", "Counts"),
+        "description": QT_TRANSLATE_NOOP("labels", "Description"),
+        "filed_on": QT_TRANSLATE_NOOP("labels", "Filed on"),
+        "status": QT_TRANSLATE_NOOP("labels", "Status"),
+        "since": QT_TRANSLATE_NOOP("labels", "Since (arrest or commitment)"),
+        "bail": QT_TRANSLATE_NOOP("labels", "Bail"),
+        "child": QT_TRANSLATE_NOOP("labels", "Child"),
+        "measure": QT_TRANSLATE_NOOP("labels", "Measure"),
+        "requested_on": QT_TRANSLATE_NOOP("labels", "Requested on"),
+        "ruled_on": QT_TRANSLATE_NOOP("labels", "Ruled on"),
+        "language": QT_TRANSLATE_NOOP("labels", "Language"),
+        "hearing": QT_TRANSLATE_NOOP("labels", "Hearing"),
+        "person": QT_TRANSLATE_NOOP("labels", "Person"),
+        "official": QT_TRANSLATE_NOOP("labels", "Or name (an official)"),
+        "affidavit_filed_on": QT_TRANSLATE_NOOP("labels", "Judicial affidavit filed on"),
+        "title": QT_TRANSLATE_NOOP("labels", "Title"),
+        "filed_by": QT_TRANSLATE_NOOP("labels", "Filed by"),
+        "resolved_on": QT_TRANSLATE_NOOP("labels", "Resolved on"),
+        "marking": QT_TRANSLATE_NOOP("labels", "Marking"),
+        "offered_by": QT_TRANSLATE_NOOP("labels", "Offered by"),
+        "evidence": QT_TRANSLATE_NOOP("labels", "Evidence"),
+        "offered_on": QT_TRANSLATE_NOOP("labels", "Offered on"),
+        "ruling": QT_TRANSLATE_NOOP("labels", "Ruling"),
+    },
     "count_dimension": {
         "month": QT_TRANSLATE_NOOP("labels", "Month opened"),
         "quarter": QT_TRANSLATE_NOOP("labels", "Quarter opened"),
@@ -292,6 +325,51 @@ LABELS: dict[str, dict[str, object]] = {  # QT_TRANSLATE_NOOP returns its text
         NONE: QT_TRANSLATE_NOOP("labels", "None recorded"),
         UNKNOWN: QT_TRANSLATE_NOOP("labels", "Unknown"),
         OTHER: QT_TRANSLATE_NOOP("labels", "Other"),
+    },
+    "integrity_check": {  # what each check of `services.maintenance.CHECKS` looks at
+        "pages": QT_TRANSLATE_NOOP("labels", "Encryption of every page (nothing altered or unreadable)"),
+        "structure": QT_TRANSLATE_NOOP("labels", "Structure of the tables and their indexes"),
+        "search": QT_TRANSLATE_NOOP("labels", "Search indexes of cases, notes and identities"),
+        "audit": QT_TRANSLATE_NOOP("labels", "Audit log: no event edited, removed or reordered"),
+        "keys": QT_TRANSLATE_NOOP("labels", "Keys and signatures: key file, key epoch, signed events"),
+    },
+    "integrity_advice": {  # what a failed check means, for the report's "what to do next"
+        "pages": QT_TRANSLATE_NOOP(
+            "labels",
+            "Parts of the file cannot be read or were changed outside caseintake (a failing disk, "
+            "an interrupted copy, or tampering).",
+        ),
+        "structure": QT_TRANSLATE_NOOP(
+            "labels",
+            "The database's inner structure is damaged, usually by a failing disk or by a copy made "
+            "while it was open.",
+        ),
+        "search": QT_TRANSLATE_NOOP(
+            "labels",
+            "A search index is damaged: searching may miss cases, although the records themselves "
+            "may be intact.",
+        ),
+        "audit": QT_TRANSLATE_NOOP(
+            "labels",
+            "The audit log was altered or cut short, or an older copy of the database was put back. "
+            "Keep the file as it is: it is evidence of what happened.",
+        ),
+        "keys": QT_TRANSLATE_NOOP(
+            "labels",
+            "The key file and the database do not match, or an event is not signed by its author: "
+            "a file was replaced by an older copy or edited outside caseintake.",
+        ),
+    },
+    "integrity_fact": {  # the facts `services.maintenance.check` reports
+        "cases": QT_TRANSLATE_NOOP("labels", "Cases"),
+        "audit_events": QT_TRANSLATE_NOOP("labels", "Audit events"),
+        "schema_version": QT_TRANSLATE_NOOP("labels", "Schema version"),
+        "key_epoch": QT_TRANSLATE_NOOP("labels", "Key epoch (database key changes)"),
+        "audit_signed": QT_TRANSLATE_NOOP("labels", "Audit events signed by their author"),
+        "audit_unsigned_system": QT_TRANSLATE_NOOP("labels", "System events (unsigned by design)"),
+        "audit_before_signing": QT_TRANSLATE_NOOP("labels", "Events from before signing began"),
+        "identity_keys": QT_TRANSLATE_NOOP("labels", "Identity keys"),
+        "audit_head_in_key_file": QT_TRANSLATE_NOOP("labels", "Last audit event recorded in the key file"),
     },
 }
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from caseintake.domain.errors import IdentityLeak
@@ -27,7 +27,8 @@ def run_with_progress(
     on_failed: Callable[[Exception], None] | None = None,
 ) -> QProgressDialog:
     """`on_failed`, if given, replaces the default message (a leak block offers allow-word)."""
-    dialog = QProgressDialog(label, parent.tr("Cancel"), 0, 0, parent)
+    cancel = QCoreApplication.translate("LongWork", "Cancel")
+    dialog = QProgressDialog(label, cancel, 0, 0, parent)
     dialog.setObjectName("progressDialog")
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -54,7 +55,7 @@ def run_with_progress(
         if on_failed is not None:
             on_failed(exc)
         elif isinstance(exc, Cancelled):
-            QMessageBox.information(parent, title, str(exc))
+            QMessageBox.information(parent, title, failure_message(exc))
         elif isinstance(exc, IdentityLeak):
             from caseintake.ui.leak_block import show_leak_block
 

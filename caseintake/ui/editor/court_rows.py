@@ -86,51 +86,55 @@ def _iso(value: date | None) -> str:
 
 
 def columns(rows: CourtRows, words: Words) -> dict[str, list[Column]]:
-    """The columns of each table, with the case's own records as choices."""
+    """The columns of each table, with the case's own records as choices; titles in the GUI's words."""
+
+    def title(key: str) -> str:
+        return words.label("court_column", key)
+
     return {
         "charges": [
-            Column("Criminal case no.", width=150),
-            Column("Statute", width=180),
-            Column("Section"),
-            Column("Counts", width=60),
-            Column("Description", width=220),
-            Column("Filed on", width=100),
+            Column(title("number"), width=150),
+            Column(title("statute"), width=180),
+            Column(title("section")),
+            Column(title("counts"), width=60),
+            Column(title("description"), width=220),
+            Column(title("filed_on"), width=100),
         ],
         "detention": [
-            Column("Status", _choices(words, "detention_status", blank=True), 160),
-            Column("Since (arrest or commitment)", width=180),
-            Column("Bail", width=260),
+            Column(title("status"), _choices(words, "detention_status", blank=True), 160),
+            Column(title("since"), width=180),
+            Column(title("bail"), width=260),
         ],
         "measures": [
-            Column("Child", rows.children, 90),
-            Column("Measure", _choices(words, "measure"), 260),
-            Column("Status", _choices(words, "measure_status"), 100),
-            Column("Requested on", width=100),
-            Column("Ruled on", width=100),
-            Column("Language", width=100),
+            Column(title("child"), rows.children, 90),
+            Column(title("measure"), _choices(words, "measure"), 260),
+            Column(title("status"), _choices(words, "measure_status"), 100),
+            Column(title("requested_on"), width=100),
+            Column(title("ruled_on"), width=100),
+            Column(title("language"), width=100),
         ],
         "witnesses": [
-            Column("Hearing", rows.hearings, 200),
-            Column("Person", (("", ""), *rows.persons), 100),
-            Column("Or name (an official)", width=240),
-            Column("Judicial affidavit filed on", width=170),
+            Column(title("hearing"), rows.hearings, 200),
+            Column(title("person"), (("", ""), *rows.persons), 100),
+            Column(title("official"), width=240),
+            Column(title("affidavit_filed_on"), width=170),
         ],
         "motions": [
-            Column("Hearing", rows.hearings, 200),
-            Column("Title", width=260),
-            Column("Filed by", _choices(words, "party"), 140),
-            Column("Filed on", width=100),
-            Column("Status", _choices(words, "motion_status"), 90),
-            Column("Resolved on", width=100),
+            Column(title("hearing"), rows.hearings, 200),
+            Column(title("title"), width=260),
+            Column(title("filed_by"), _choices(words, "party"), 140),
+            Column(title("filed_on"), width=100),
+            Column(title("status"), _choices(words, "motion_status"), 90),
+            Column(title("resolved_on"), width=100),
         ],
         "exhibits": [
-            Column("Marking", width=70),
-            Column("Description", width=240),
-            Column("Offered by", _choices(words, "party"), 130),
-            Column("Evidence", (("", ""), *rows.evidence), 90),
-            Column("Offered on", width=100),
-            Column("Ruling", _choices(words, "exhibit_ruling"), 120),
-            Column("Ruled on", width=100),
+            Column(title("marking"), width=70),
+            Column(title("description"), width=240),
+            Column(title("offered_by"), _choices(words, "party"), 130),
+            Column(title("evidence"), (("", ""), *rows.evidence), 90),
+            Column(title("offered_on"), width=100),
+            Column(title("ruling"), _choices(words, "exhibit_ruling"), 120),
+            Column(title("ruled_on"), width=100),
         ],
     }
 

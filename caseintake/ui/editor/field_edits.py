@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
@@ -40,8 +41,6 @@ def line_binding(label: str, edit: QLineEdit) -> Binding:
 class EditableForm(Protocol):
     bindings: dict[str, Binding]
 
-    def tr(self, text: str) -> str: ...
-
     def apply(self, name: str, value: Any, *, reveal: bool) -> None: ...
 
 
@@ -50,7 +49,8 @@ class FieldEdit(QUndoCommand):
     shows the value. Later redos and undos write it back and bring the field into view."""
 
     def __init__(self, form: EditableForm, name: str, old: Any, new: Any) -> None:
-        super().__init__(form.tr("Change %1").replace("%1", form.bindings[name].label))
+        text = QCoreApplication.translate("FieldEdit", "Change %1")  # lupdate reads only literal contexts
+        super().__init__(text.replace("%1", form.bindings[name].label))
         self.form, self.name, self.old, self.new = form, name, old, new
         self._first = True
 

@@ -36,26 +36,28 @@ def record_names(case: Case | None) -> dict[str, str]:
     """What each record id of the case is called in the table (pseudonym, kind and date)."""
     if case is None:
         return {}
-    tr = QCoreApplication.translate
-    names = {case.id or "": tr("CaseHistory", "Case %1").replace("%1", case.reference or "")}
+    translate = QCoreApplication.translate
+    names = {case.id or "": translate("CaseHistory", "Case %1").replace("%1", case.reference or "")}
     for person in case.persons:
-        names[person.id or ""] = tr("CaseHistory", "Person %1").replace(
+        names[person.id or ""] = translate("CaseHistory", "Person %1").replace(
             "%1", person.pseudonym or label("role", person.role)
         )
     for referral in case.referrals:
-        names[referral.id or ""] = tr("CaseHistory", "Referral to %1").replace("%1", referral.agency)
+        names[referral.id or ""] = translate("CaseHistory", "Referral to %1").replace("%1", referral.agency)
     for note in case.notes:
-        names[note.id or ""] = tr("CaseHistory", "Note of %1").replace(
+        names[note.id or ""] = translate("CaseHistory", "Note of %1").replace(
             "%1", note.written_at.strftime("%Y-%m-%d")
         )
     for hearing in case.hearings:
         names[hearing.id or ""] = (
-            tr("CaseHistory", "%1 on %2")
+            translate("CaseHistory", "%1 on %2")
             .replace("%1", label("hearing_kind", hearing.kind))
             .replace("%2", hearing.starts_at.strftime("%Y-%m-%d"))
         )
     for item in case.evidence:
-        names[item.id or ""] = tr("CaseHistory", "Evidence %1").replace("%1", item.reference or item.id or "")
+        names[item.id or ""] = translate("CaseHistory", "Evidence %1").replace(
+            "%1", item.reference or item.id or ""
+        )
     return names
 
 

@@ -7,11 +7,12 @@ user moves to another note or saves, so switching notes never loses what was typ
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -40,10 +41,25 @@ from caseintake.ui.state import AppState
 
 
 def _byline(row: Row) -> str:
-    """An imported note reads "stated author: X, imported by Y on DATE", never as X's own note."""
-    if isinstance(row.saved, Note) and row.saved.imported_by is not None:
-        return row.saved.byline
-    return row.record.author or ""
+    """An imported note reads "stated author: X, imported by Y on DATE", never as X's own note
+    (the words of `Note.byline`, in the GUI's language)."""
+    note = row.saved
+    if not isinstance(note, Note) or note.imported_by is None:
+        return row.record.author or ""
+    translate = QCoreApplication.translate
+    day = (note.imported_at or "")[:10]
+    if day:
+        imported = _filled(translate("NotesTab", "imported by %1 on %2"), note.imported_by, day)
+    else:
+        imported = _filled(translate("NotesTab", "imported by %1"), note.imported_by)
+    if not note.stated_author:
+        return imported
+    return _filled(translate("NotesTab", "stated author: %1, %2"), note.stated_author, imported)
+
+
+def _filled(text: str, *values: str) -> str:
+    """%1, %2… replaced in one pass, so a value that holds "%2" stays as it is."""
+    return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1], text)
 
 
 def _written(value: datetime | None) -> str:
@@ -90,6 +106,7 @@ class NotesTab(QWidget):
         self.about = QLabel()
         self.about.setObjectName("noteAbout")
         self.about.setStyleSheet("color: palette(placeholder-text);")
+        self.about.setWordWrap(True)  # a long byline wraps rather than widen the window
         self.field = GuardedTextField("noteEdit", terms)
         self.editor = self.field.edit
         self.editor.setAccessibleName(self.tr("Note text"))
