@@ -17,6 +17,7 @@ from caseintake.ui.editor.dialogs import RecordDialog
 from caseintake.ui.editor.draft import CaseDraft
 from caseintake.ui.editor.leak_watch import TermsSource
 from caseintake.ui.editor.widgets import Column, RecordTableModel, hint_label, record_table, selected_row
+from caseintake.ui.lock_drafts import DraftKeeper, DraftPlace, keep_on_lock, show_restored
 from caseintake.ui.state import AppState
 
 
@@ -145,9 +146,27 @@ class RecordsTab(QWidget):
     def _double_clicked(self, _index: QModelIndex) -> None:
         self.edit()
 
+    def reopen(self, place: DraftPlace, values: dict[str, Any]) -> bool:
+        """Open the form that was open at a lock again, with what was typed into it; False
+        when its record is gone or this role may no longer add one."""
+        row = next((r for r in self.row_list if place.target is not None and r.target == place.target), None)
+        if (place.target is None) != (row is None) or place.key is not None:
+            return False
+        if self.draft is None or (row is None and not self.editable):
+            return False
+        dialog = self.make_dialog(row)
+        if row is not None and not self.may_edit_row(row):
+            dialog.set_read_only(self.read_only_reason())
+        DraftKeeper.restore(dialog, values)
+        show_restored(dialog)
+        self._open(dialog, row)
+        return True
+
     def _open(self, dialog: RecordDialog, row: Row | None) -> None:
         self.close_dialog()
         self.dialog = dialog
+        if row is None or self.may_edit_row(row):  # a form that only shows a record has no draft
+            keep_on_lock(dialog, DraftPlace(self.kind, row.target if row else None, row.key if row else None))
         dialog.accepted.connect(lambda: self._accepted(dialog, row))
         dialog.finished.connect(lambda _result: self._finished(dialog))
         dialog.open()

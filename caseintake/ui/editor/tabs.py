@@ -22,6 +22,7 @@ from caseintake.ui.editor.leak_watch import TermsSource
 from caseintake.ui.editor.notes import NotesTab
 from caseintake.ui.editor.overview import OverviewTab
 from caseintake.ui.editor.people import PeopleTab
+from caseintake.ui.editor.records_tab import RecordsTab
 from caseintake.ui.editor.referrals import ReferralsTab
 from caseintake.ui.state import AppState
 
@@ -117,6 +118,11 @@ class CaseTabs(QTabWidget):
     def _current_changed(self, _index: int = -1) -> None:
         if self.currentWidget() is self.history:
             self.history.ensure_loaded()
+
+    def record_tab(self, kind: str) -> RecordsTab | None:
+        """The tab whose records are of `kind` (`RecordsTab.kind`: "persons", "hearings"...)."""
+        tabs: tuple[RecordsTab, ...] = (self.people, self.referrals, self.hearings, self.evidence)
+        return next((tab for tab in tabs if tab.kind == kind), None)
 
     def clear(self) -> None:
         for tab in (
