@@ -121,6 +121,20 @@ def _chart(
     language: str,
     heading: bool = True,
 ) -> Flowable:
+    return KeepTogether(_chart_parts(table, dim, width, fonts, styles, language, heading))
+
+
+def _chart_parts(
+    table: CountsTable,
+    dim: str,
+    width: float,
+    fonts: dict[str, str],
+    styles: Any,
+    language: str,
+    heading: bool,
+) -> list[Flowable]:
+    """A chart's title (unless `heading` is False), notes, chart and legend, kept together by
+    the caller."""
     chart_fonts = ChartFonts(fonts["regular"], fonts["italic"])
     partial = set(table.partial_periods())
     k = table.dims.index(dim)
@@ -148,7 +162,7 @@ def _chart(
         parts.append(bar_chart(bars, width, axis, chart_fonts, language))
     if any(b.value is None for b in bars):
         parts.append(legend(width, chart_fonts, language))
-    return KeepTogether(parts)
+    return parts
 
 
 def _unit_title(table: CountsTable, language: str) -> str:
@@ -273,13 +287,17 @@ def donor_report_pdf(
         name = ",".join(table.dims)
         words = LANGUAGES[language]
         heading = Paragraph(escape(words.get(f"donor.{name}", name)), styles["h2"])
-        # One dimension: the chart prints every value; more: the cross-table, values and all.
-        body = (
-            _chart(table, table.dims[0], width, fonts, styles, language, heading=False)
-            if len(table.dims) == 1
-            else counts_table(table, width, fonts, language)
-        )
-        story += [heading, body]  # the heading keeps with what follows (keepWithNext)
+        # One dimension: the chart prints every value, kept on one page with its heading (the
+        # heading's keepWithNext alone let it end a page when the chart moved on whole); more:
+        # the cross-table, values and all, which may run over pages.
+        if len(table.dims) == 1:
+            story.append(
+                KeepTogether(
+                    [heading, *_chart_parts(table, table.dims[0], width, fonts, styles, language, False)]
+                )
+            )
+        else:
+            story += [heading, counts_table(table, width, fonts, language)]
     return _render(
         story, office, document_id, phrase(language, "footer.donor", start=start, end=end, k=k), language
     )
