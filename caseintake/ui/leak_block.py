@@ -26,6 +26,7 @@ from caseintake.domain.roles import Action
 from caseintake.services import leak_guard
 from caseintake.services.leak_guard import Leak
 from caseintake.ui.dialog_keys import make_default
+from caseintake.ui.screen_fit import keep_on_screen
 from caseintake.ui.tasks import failure_message
 
 
@@ -36,11 +37,12 @@ def leaks_of(exc: IdentityLeak) -> list[Leak]:
 class LeakBlockDialog(QDialog):
     def __init__(self, state: Any, exc: IdentityLeak, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)
         self.setObjectName("leakBlockDialog")
         self.setWindowTitle(title)
         self.state = state
         layout = QVBoxLayout(self)
-        message = QLabel(str(exc))
+        message = QLabel(failure_message(exc))
         message.setObjectName("leakBlockMessage")
         message.setWordWrap(True)
         message.setAccessibleName(self.tr("Why the output was blocked"))

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QSplitter,
 )
 
+from caseintake.domain import labels as lb
 from caseintake.domain.roles import Action
 from caseintake.services.session import Session
 from caseintake.ui.cases.panel import CaseListPanel
@@ -25,11 +28,21 @@ from caseintake.ui.clipboard_guard import ClipboardGuard
 from caseintake.ui.editor import CaseEditor
 from caseintake.ui.editor.summary_options import SummaryOptionsDialog
 from caseintake.ui.idle_lock import IdleLock
+from caseintake.ui.lock_drafts import DraftKeeper, KeptForm, LockDrafts, place_of, show_restored
 from caseintake.ui.long_work import run_with_progress
+from caseintake.ui.maintenance import MaintenanceMenu
 from caseintake.ui.save_target import choose_save_target
+from caseintake.ui.screen_fit import keep_on_screen
 from caseintake.ui.state import AppState
 from caseintake.ui.tasks import failure_message
 from caseintake.ui.text import counted
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from caseintake.services.summaries import WrittenSummary
+    from caseintake.ui.admin import UsersDialog
+    from caseintake.ui.pdf_preview import PdfPreview
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +77,7 @@ class MainWindow(QMainWindow):
         self.clipboard_guard = ClipboardGuard(state, self._copy_blocked, self)
         self._build_menus()
         self.resize(1280, 800)
+        keep_on_screen(self)  # this size, or the one restored below, cut to the screen it opens on
         geometry = settings.value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -71,6 +85,8 @@ class MainWindow(QMainWindow):
         if splitter_state is not None:
             self.splitter.restoreState(splitter_state)
         self.on_locked = None  # set by the application: shows the unlock dialog again
+        self.lock_drafts = LockDrafts()  # forms open at the lock, in memory, for the same user
+        self.summary_preview: PdfPreview | None = None  # the last hearing summary written
 
     # -- menus and shortcuts --------------------------------------------------------------------
 
@@ -167,17 +183,27 @@ class MainWindow(QMainWindow):
                 "preferencesAction",
             )
         )
+        self.maintenance = MaintenanceMenu(self)  # check, back up, restore, recovery sheet, demo cases
+        bar.addMenu(self.maintenance.menu)
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard shortcuts"), self.show_shortcuts, None, "shortcutsAction"
+        )
+        help_key = QKeySequence(QKeySequence.StandardKey.HelpContents)  # F1
+        self.shortcuts_action.setShortcuts([help_key, QKeySequence("Ctrl+/")])
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self._action(self.tr("&About caseintake"), self.show_about, None, "aboutAction"))
 
     # -- signing in and locking ----------------------------------------------------------------
 
     def signed_in(self, session: Session) -> None:
+        from caseintake.ui.labels import label
+
         self.state.sign_in(session)
-        role = self.state.role.replace("_", " ")
+        role = label("user_role", self.state.role)  # in the user's language, as in Account → Users
         self.user_label.setText(self.tr("%1 (%2)").replace("%1", self.state.display_name).replace("%2", role))
         self.users_action.setEnabled(self.state.may(Action.MANAGE_USERS))
-        self.demo_action.setEnabled(self.state.may(Action.MANAGE_USERS))
+        self.maintenance.signed_in()  # role-gated tools; demo data only on a demo database
         self.import_action.setEnabled(self.state.may(Action.IMPORT))
         self.new_case_action.setEnabled(self.state.may(Action.EDIT_CASE))
         self.summary_action.setEnabled(self.state.may(Action.HEARING_SUMMARY))
@@ -187,6 +213,9 @@ class MainWindow(QMainWindow):
         self.idle.arm()
         self.clipboard_guard.refresh()  # loads the leak guard in the background, ahead of any output
         QTimer.singleShot(0, self.show_upcoming)
+        forms = self.lock_drafts.take(session.username)  # anyone else: dropped
+        if forms:
+            QTimer.singleShot(0, lambda: self._reopen_forms(forms))
 
     def _load_user_names(self) -> None:
         from caseintake.services.users import colleagues
@@ -195,26 +224,71 @@ class MainWindow(QMainWindow):
             colleagues, lambda users: self.cases.set_users([u.username for u in users if u.active])
         )
 
-    def lock(self) -> None:
-        """Save what can be saved, close the connection, clear every window, ask to unlock."""
+    def lock(self, after_close: Callable[[Callable[[], None]], None] | None = None) -> None:
+        """Save what can be saved, close the connection, clear every window, ask to unlock.
+
+        `after_close`, if given, runs once the connection is closed and is handed the step that
+        asks to unlock, to call when it is done (a restore swaps the files in between)."""
         if self.state.session is None:
             return
         log.info("locking")
         self.idle.disarm()
         self.clipboard_guard.forget()
+        restoring = callable(after_close)  # the files are swapped: nothing to come back to
+        self.lock_drafts.keep(self.state.username, [] if restoring else self._open_forms())
         if self.editor.has_unsaved_changes():
-            self.editor.save()  # queued before the close below, on the same database thread
+            # Queued before the close below, on the same database thread; a new case's forms
+            # learn its reference from the answer.
+            self.editor.save_for_lock(self.lock_drafts.saved_as)
         for widget in QApplication.topLevelWidgets():
             if widget is not self and widget.isVisible() and widget.objectName() != "unlockDialog":
                 widget.close()
         self.editor.clear()
         self.cases.clear()
         self.user_label.clear()
-        self.state.sign_out(lambda _result: self._locked())
+        if callable(after_close):  # not the `checked` flag of the Lock action's signal
+            self.state.sign_out(lambda _result: after_close(self._locked))
+        else:
+            self.state.sign_out(lambda _result: self._locked())
 
     def _locked(self) -> None:
         if self.on_locked is not None:
             self.on_locked()
+
+    def _open_forms(self) -> list[KeptForm]:
+        """What was typed into each form open now that can be opened again (`keep_on_lock`)."""
+        draft = self.editor.draft
+        reference = draft.reference if draft is not None else None
+        kept: list[KeptForm] = []
+        for widget in QApplication.topLevelWidgets():
+            place = place_of(widget)
+            if place is not None and widget.isVisible():
+                case = reference if place.in_case else None
+                kept.append(KeptForm(place, DraftKeeper.capture(widget), case))
+        return kept
+
+    def _reopen_forms(self, forms: list[KeptForm]) -> None:
+        """After the same user unlocked: each form where it was, with what was typed in it."""
+        if self.state.session is None:  # locked again meanwhile
+            return
+        in_case = [kept for kept in forms if kept.place.in_case]
+        if in_case:
+
+            def reopen() -> None:
+                for kept in in_case:
+                    self.editor.reopen_form(kept.place, kept.values)
+                    kept.values.clear()
+
+            self.editor.open_then(in_case[0].case, reopen)
+        for kept in forms:
+            if kept.place.form == "add_user":
+                users = self.show_users()
+                if users is not None:
+                    users.add_user()
+                    if users.child is not None:
+                        DraftKeeper.restore(users.child, kept.values)
+                        show_restored(users.child)
+                kept.values.clear()
 
     # -- actions ----------------------------------------------------------------------------------
 
@@ -270,7 +344,8 @@ class MainWindow(QMainWindow):
         )
 
     def load_demo(self) -> None:
-        from caseintake.services.demo import fill_with_demo_cases
+        """Offered only on a demo database (`MaintenanceMenu`); the service refuses any other."""
+        from caseintake.services.demo_database import load_demo_cases
 
         count, ok = QInputDialog.getInt(
             self, self.tr("Demo data"), self.tr("How many synthetic cases should be added?"), 500, 1, 200_000
@@ -283,7 +358,7 @@ class MainWindow(QMainWindow):
             self.state.runner,
             self.tr("Demo data"),
             self.tr("Generating synthetic cases…"),
-            lambda task: fill_with_demo_cases(session, count, seed=1, task=task),
+            lambda task: load_demo_cases(session, count, seed=1, task=task),
             lambda _refs: self._after_bulk(
                 counted(count, self.tr("Added %1 synthetic case."), self.tr("Added %1 synthetic cases."))
             ),
@@ -302,6 +377,8 @@ class MainWindow(QMainWindow):
             "caseintake.cibackup",
             self.tr("caseintake backups (*.cibackup)"),
             self.state.db_path,
+            kind="backup",
+            settings=self.settings,
             replaces_backup=True,
         )
         if target is None:
@@ -317,8 +394,9 @@ class MainWindow(QMainWindow):
         )
 
     def hearing_summary(self) -> None:
-        """The court-ready summary of the open case's next hearing, written in the background."""
-        from caseintake.services.summaries import write_hearing_summary
+        """The court-ready summary of a hearing of the open case, written in the background, then
+        previewed with print, open and show-in-folder."""
+        from caseintake.services.summaries import choose_hearing, write_hearing_summary
 
         draft = self.editor.draft
         reference = draft.reference if draft is not None else None
@@ -330,8 +408,11 @@ class MainWindow(QMainWindow):
                 self, self.tr("Hearing summary"), self.tr("This case has no hearings to summarise yet.")
             )
             return
-        # Which hearing, paper and layout, and which working notes (none unless ticked).
-        choices = SummaryOptionsDialog(draft.case, None, self)
+        # Which hearing (the one the command line would print: the next scheduled, else the
+        # latest), paper and layout, and which working notes (none unless ticked).
+        today = lb.manila(datetime.now(UTC)).date()
+        default = choose_hearing(draft.case.hearings, None, today, reference).id
+        choices = SummaryOptionsDialog(draft.case, default, self)
         if choices.exec() != QDialog.DialogCode.Accepted:
             return
         options = choices.options()
@@ -341,6 +422,9 @@ class MainWindow(QMainWindow):
             f"{reference}-hearing-summary.pdf",
             self.tr("PDF (*.pdf)"),
             self.state.db_path,
+            kind="hearing_summary",
+            settings=self.settings,
+            suffix=".pdf",
         )
         if target is None:
             return
@@ -362,14 +446,35 @@ class MainWindow(QMainWindow):
                 task=task,
                 force=target.replace,
             ),
-            lambda written: self.statusBar().showMessage(
-                self.tr("Hearing summary written to %1 (%2 pages, document %3).")
-                .replace("%1", str(written.path))
-                .replace("%2", str(written.pages))
-                .replace("%3", written.document_id[:8]),
-                10000,
-            ),
+            self._summary_written,
         )
+
+    def _summary_written(self, written: WrittenSummary) -> None:
+        self.statusBar().showMessage(
+            self.tr("Hearing summary written to %1 (%2 pages, document %3).")
+            .replace("%1", str(written.path))
+            .replace("%2", str(written.pages))
+            .replace("%3", written.document_id[:8]),
+            10000,
+        )
+        self.show_summary_preview(written)
+
+    def show_summary_preview(self, written: WrittenSummary) -> None:
+        """The written summary on screen, to check before printing it or opening it elsewhere."""
+        from caseintake.ui.pdf_preview import PdfPreview
+
+        earlier = self.summary_preview
+        if earlier is not None and earlier.is_open():
+            earlier.close()
+        preview = PdfPreview(
+            written.path,
+            written.sha256,
+            title=self.tr("Hearing summary — %1").replace("%1", written.path.name),
+            database=self.state.db_path,
+            parent=self,
+        )
+        self.summary_preview = preview
+        preview.show()
 
     def show_counts(self) -> None:
         from caseintake.ui.counts import open_counts_dialog
@@ -399,12 +504,13 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         self.editor.open_case(reference)
 
-    def show_users(self) -> None:
+    def show_users(self) -> UsersDialog | None:
         from caseintake.ui.admin import open_users_dialog
 
         dialog = open_users_dialog(self.state, self)
         if dialog is not None:
             dialog.finished.connect(lambda _code: self._load_user_names())
+        return dialog
 
     def change_passphrase(self) -> None:
         from caseintake.ui.admin import ChangePassphraseDialog
@@ -421,6 +527,13 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self, settings=self.settings)
         dialog.idle_lock_minutes_changed.connect(lambda minutes: setattr(self.idle, "minutes", minutes))
         dialog.exec()
+
+    def show_shortcuts(self) -> None:
+        from caseintake.ui.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self, self.editor.tabs, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def show_about(self) -> None:
         from caseintake.ui.admin import AboutDialog
@@ -446,6 +559,7 @@ class MainWindow(QMainWindow):
                 self.editor.save()
         self.settings.setValue("main/geometry", self.saveGeometry())
         self.settings.setValue("main/splitter", self.splitter.saveState())
+        self.lock_drafts.wipe()
         self.idle.disarm()
         self.editor.clear()
         self.cases.clear()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from caseintake.services.maintenance import restore
 from caseintake.services.vault_access import database_files
+from caseintake.ui.screen_fit import keep_on_screen
 from caseintake.ui.tasks import TaskRunner, failure_message
 
 LAST_DATABASE = "database/last_path"
@@ -87,6 +88,7 @@ class MissingDatabaseDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        keep_on_screen(self)
         self.setObjectName("missingDatabaseDialog")
         self.setWindowTitle(self.tr("Case database not found"))
         self.db_path = db_path

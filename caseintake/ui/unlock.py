@@ -21,6 +21,7 @@ from caseintake.services.session import Session, open_session
 from caseintake.services.vault_access import UnlockDelayed, unlock_wait
 from caseintake.ui.colours import error_style
 from caseintake.ui.dialog_keys import make_default
+from caseintake.ui.screen_fit import keep_on_screen
 from caseintake.ui.tasks import TaskRunner, failure_message
 from caseintake.ui.text import counted
 
@@ -38,6 +39,7 @@ class UnlockDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        keep_on_screen(self)
         self.setObjectName("unlockDialog")
         self.setWindowTitle(self.tr("Unlock caseintake"))
         self.setModal(True)

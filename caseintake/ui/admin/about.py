@@ -18,6 +18,7 @@ import caseintake
 from caseintake.services.vault_access import engine_versions
 from caseintake.ui.admin.licences import LicencesDialog
 from caseintake.ui.dialog_keys import make_default
+from caseintake.ui.screen_fit import keep_on_screen
 
 
 def versions() -> dict[str, str]:
@@ -35,6 +36,7 @@ def versions() -> dict[str, str]:
 class AboutDialog(QDialog):
     def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("About caseintake"))
         found = versions()

@@ -32,6 +32,7 @@ from caseintake.ui.admin.forms import (
 )
 from caseintake.ui.dialog_keys import make_default
 from caseintake.ui.form_errors import FieldMarks, readable
+from caseintake.ui.screen_fit import keep_on_screen
 from caseintake.ui.state import AppState
 from caseintake.ui.tasks import failure_message
 
@@ -41,6 +42,7 @@ class _AccountForm(QDialog):
 
     def __init__(self, state: AppState, parent: QWidget | None, ok_text: str) -> None:
         super().__init__(parent)
+        keep_on_screen(self)
         self.state = state
         self.form = QFormLayout()
         self.message = FormMessage("formMessage")

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from caseintake.services.vault_access import engine_versions
 from caseintake.ui.dialog_keys import make_default
+from caseintake.ui.screen_fit import keep_on_screen
 
 INDEX = "index.json"
 
@@ -120,6 +121,7 @@ class LicencesDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, folder: Path | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)
         self.setObjectName("licencesDialog")
         self.setWindowTitle(self.tr("Licences"))
         self.licences = load_licences(folder)
@@ -135,6 +137,7 @@ class LicencesDialog(QDialog):
         self.table = QTableWidget(len(self.licences), 3)
         self.table.setObjectName("licencesTable")
         self.table.setAccessibleName(self.tr("Components and their licences"))
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the next control; arrows move here
         self.table.setHorizontalHeaderLabels([self.tr("Component"), self.tr("Version"), self.tr("Licence")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -18,6 +18,7 @@ from caseintake.ui.admin.forms import (
     wipe,
 )
 from caseintake.ui.dialog_keys import make_default
+from caseintake.ui.screen_fit import keep_on_screen
 from caseintake.ui.state import AppState
 from caseintake.ui.tasks import failure_message
 
@@ -27,6 +28,7 @@ class ChangePassphraseDialog(QDialog):
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)
         self.setObjectName("changePassphraseDialog")
         self.setWindowTitle(self.tr("Change my passphrase"))
         self.state = state

@@ -27,6 +27,7 @@ from caseintake.services.hearings import AgendaItem
 from caseintake.ui.agenda.model import LAWYER, STATUS, AgendaModel
 from caseintake.ui.agenda.window import qdate
 from caseintake.ui.dialog_keys import make_default
+from caseintake.ui.screen_fit import keep_on_screen
 from caseintake.ui.state import AppState
 from caseintake.ui.tasks import failure_message
 from caseintake.ui.text import counted
@@ -41,6 +42,7 @@ class UpcomingDialog(QDialog):
 
     def __init__(self, state: AppState, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)
         self.setObjectName("upcomingDialog")
         self.setWindowTitle(self.tr("Court dates in the next 7 days"))
         self.state = state
@@ -54,6 +56,7 @@ class UpcomingDialog(QDialog):
         self.table = QTableView()
         self.table.setObjectName("upcomingTable")
         self.table.setAccessibleName(self.tr("Upcoming hearings"))
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the next control; arrows move here
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -62,6 +62,7 @@ class CaseListPanel(QWidget):
         self.table.setObjectName("caseTable")
         self.table.setAccessibleName(self.tr("Cases"))
         self.table.setAccessibleDescription(self.tr("Press Enter to open the selected case in the editor"))
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the editor; arrows move in the list
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

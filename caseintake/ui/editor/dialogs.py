@@ -33,6 +33,7 @@ from caseintake.ui.colours import error_style
 from caseintake.ui.dialog_keys import make_default
 from caseintake.ui.editor.widgets import OptionalDateEdit, form_layout
 from caseintake.ui.form_errors import FieldMarks, is_empty, readable_all
+from caseintake.ui.screen_fit import ScrollingForm, keep_on_screen
 
 
 def text_or_none(edit: QLineEdit) -> str | None:
@@ -85,12 +86,18 @@ class RecordDialog(QDialog):
         self.ok_button.setObjectName(f"{object_name}Ok")
         self.buttons.accepted.connect(self.try_accept)
         self.buttons.rejected.connect(self.reject)
-        self.body = QVBoxLayout(self)
+        # The fields (and what a dialog adds below them, in `body`) scroll on a small screen;
+        # the error and the buttons stay in view under them.
+        self.body = QVBoxLayout()
+        self.body.setContentsMargins(0, 0, 6, 0)  # clear of the scroll bar when it shows
         self.body.addLayout(self.form)
-        self.body.addWidget(self.error)
-        self.body.addWidget(self.buttons)
+        outer = QVBoxLayout(self)
+        outer.addWidget(ScrollingForm(self.body, f"{object_name}Fields", grows_window=True), 1)
+        outer.addWidget(self.error)
+        outer.addWidget(self.buttons)
         make_default(self.buttons, self.ok_button)
         self.setMinimumWidth(520)
+        keep_on_screen(self)
 
     def build(self) -> Any:
         """The record as the widgets show it (not checked yet)."""

@@ -4,28 +4,37 @@ Nothing here touches the database: loads, saves and reveals go through `AppState
 database thread and come back as callbacks. Every callback carries the generation it was asked
 in; one that arrives after the editor moved on (another case, a lock) is dropped, so a slow
 answer can never show one case's data in another's form, or after a lock.
+
+A case changed elsewhere (another window, another computer) while it is open is never
+overwritten unseen: a save expects the version the editor loaded, and a refused save, or the
+watch noticing the change first, brings up the conflict banner with the typing kept
+(`conflicts.py`). An editor without unsaved changes simply shows the new version.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
-from caseintake.domain.errors import InvalidInput
+from caseintake.domain.errors import EditConflict, InvalidInput
 from caseintake.domain.roles import Action
 from caseintake.services.leak_guard import CaseTerms
 from caseintake.services.users import UserInfo
 from caseintake.ui.editor import leak_spans
-from caseintake.ui.editor.draft import CaseDraft, SavePlan, blank_form, form_of
+from caseintake.ui.editor.conflicts import CaseWatcher, ConflictBar
+from caseintake.ui.editor.draft import CaseDraft, SavePlan, SeenVersion, blank_form, form_of
 from caseintake.ui.editor.header import EditorHeader, Placeholder
 from caseintake.ui.editor.jobs import CaseBundle, SaveResult, apply_save, load_bundle, load_staff
 from caseintake.ui.editor.tabs import CaseTabs
 from caseintake.ui.editor.widgets import MessageBar
 from caseintake.ui.form_errors import readable
+from caseintake.ui.lock_drafts import DraftPlace
+from caseintake.ui.screen_fit import ScrollingForm
 from caseintake.ui.state import AppState
 from caseintake.ui.tasks import failure_message
 
@@ -54,13 +63,30 @@ class CaseEditor(QWidget):
         self._save_again = False
         self._after_save: list[Callable[[], None]] = []
         self._was_dirty = False
+        #: A newer version of the open case known to be on disk (a refused save or the watch
+        #: found it); None while the editor holds the latest.
+        self._stale: int | None = None
+        self._reloading = False
+        #: Run once the case being opened is shown (forms reopened after an unlock).
+        self._after_load: list[Callable[[], None]] = []
+        #: Told the reference (and new record ids) of the save a lock started; see save_for_lock.
+        self._lock_listener: Callable[[str, dict[str, str]], None] | None = None
 
         self.header = EditorHeader()
         self.header.save_button.clicked.connect(self.save)
         self.message = MessageBar()
+        self.conflict = ConflictBar()
+        self.conflict.show_theirs.connect(self.show_their_version)
+        self.conflict.keep_mine.connect(self.keep_mine)
+        self.conflict.keep_editing.connect(self.keep_editing)
         self.tabs = CaseTabs(state, self.undo_stack, self._current_terms)
         self.tabs.court.changed.connect(self._update_dirty)
         self.tabs.court.saved.connect(self._update_dirty)
+        self.tabs.court.conflict.connect(self._court_refused)
+        self.tabs.court.seen_version = self._seen_version
+        self.watcher = CaseWatcher(state, self)
+        self.watcher.paused = lambda: self._saving is not None or self._reloading
+        self.watcher.changed.connect(self._changed_elsewhere)
         self.overview, self.people, self.notes = self.tabs.overview, self.tabs.people, self.tabs.notes
         self.referrals, self.hearings, self.evidence = (
             self.tabs.referrals,
@@ -76,7 +102,9 @@ class CaseEditor(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.header)
         layout.addWidget(self.message)
-        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.conflict)
+        # The tabs scroll on a small screen (display scale 2) under the header, so Save stays in view.
+        layout.addWidget(ScrollingForm(self.pages, "editorPages", sideways=True), 1)
 
         self._dirty_timer = QTimer(self)
         self._dirty_timer.setSingleShot(True)
@@ -150,12 +178,45 @@ class CaseEditor(QWidget):
             plan,
         )
 
+    def save_for_lock(self, stored: Callable[[str, dict[str, str]], None]) -> None:
+        """The lock's save: `save`, and `stored(reference, created)` once it is answered, though
+        the editor is cleared at once (forms kept through the lock find a new case by it)."""
+        self._lock_listener = stored
+        self.save()
+        if self._saving is None:  # nothing was sent to be saved
+            self._lock_listener = None
+
+    def open_then(self, reference: str | None, then: Callable[[], None]) -> None:
+        """Open a case (None: a new one), then call `then` once it is shown; clearing (a lock,
+        another case) drops `then`."""
+        if reference is None:
+            self.new_case()
+        elif self.draft is not None and self.draft.reference == reference.strip().upper():
+            then()  # shown already
+            return
+        else:
+            self.open_case(reference)
+        self._after_load = [then]
+
+    def reopen_form(self, place: DraftPlace, values: dict[str, Any]) -> bool:
+        """Open again, on its tab, a record form that was open at a lock, with its values."""
+        tab = self.tabs.record_tab(place.form)
+        if tab is None or self.draft is None:
+            return False
+        self.tabs.setCurrentWidget(tab)
+        return tab.reopen(place, values)
+
     def clear(self) -> None:
         """Drop everything the editor shows or holds (on lock): fields, revealed values, undo."""
         self._generation += 1
         self._saving = None
         self._save_again = False
         self._after_save = []
+        self._after_load = []
+        self._stale = None
+        self._reloading = False
+        self.watcher.stop()
+        self.conflict.hide()
         self.tabs.clear()
         self.undo_stack.clear()
         self.draft = None
@@ -190,23 +251,30 @@ class CaseEditor(QWidget):
         elif self.draft is not None and self.draft.reference:
             self.kept.emit(self.draft.reference)
 
-    def _load(self, reference: str) -> None:
+    def _load(self, reference: str, tab: int = 0) -> None:
         self.clear()
         self.placeholder.show_text(self.tr("Opening %1…").replace("%1", reference))
         generation = self._generation
         self.state.call(
             load_bundle,
-            lambda bundle: self._loaded(bundle, generation),
+            lambda bundle: self._loaded(bundle, generation, tab),
             lambda exc: self._load_failed(exc, generation),
             reference,
         )
 
-    def _loaded(self, bundle: CaseBundle, generation: int) -> None:
+    def _loaded(self, bundle: CaseBundle, generation: int, tab: int = 0) -> None:
         if generation != self._generation:
             return
-        self.draft = CaseDraft(bundle.case, form_of(bundle.case))
+        self.draft = CaseDraft(bundle.case, form_of(bundle.case), bundle.version)
         self._show(bundle.staff, bundle.terms)
-        self.tabs.setCurrentWidget(self.overview)
+        self.tabs.setCurrentIndex(tab)
+        self.watcher.start(bundle.case.reference or "", self.draft.seen)
+        self._run_after_load()
+
+    def _run_after_load(self) -> None:
+        pending, self._after_load = self._after_load, []
+        for then in pending:
+            then()
 
     def _load_failed(self, exc: Exception, generation: int) -> None:
         if generation == self._generation:
@@ -225,6 +293,7 @@ class CaseEditor(QWidget):
             self._show(staff, None)
             self.tabs.setCurrentWidget(self.overview)
             self.overview.status.setFocus()
+            self._run_after_load()
 
         self.state.call(load_staff, ready, lambda exc: self._load_failed(exc, generation))
 
@@ -246,6 +315,9 @@ class CaseEditor(QWidget):
     # -- saving ---------------------------------------------------------------------------------
 
     def _saved(self, result: SaveResult, plan: SavePlan, generation: int) -> None:
+        listener, self._lock_listener = self._lock_listener, None
+        if listener is not None:  # asked before the editor was cleared, so before the check
+            listener(result.bundle.case.reference or "", dict(result.created))
         if generation != self._generation or self.draft is None:
             return
         self._saving = None
@@ -256,8 +328,12 @@ class CaseEditor(QWidget):
             if typed[name] == value:
                 self.overview.apply(name, self.draft.baseline[name], reveal=False)
         self.message.dismiss()
+        self._stale = None  # the save expected the version on disk: this is the latest now
+        self.conflict.hide()
         self._show(result.bundle.staff, result.bundle.terms, result.created)
         reference = result.bundle.case.reference or ""
+        if plan.reference is None:  # a new case: from now on another window may change it too
+            self.watcher.start(reference, self.draft.seen)
         self.status_message.emit(self.tr("Saved %1.").replace("%1", reference))
         self.saved.emit(reference)
         if self._save_again:
@@ -266,11 +342,15 @@ class CaseEditor(QWidget):
             self._run_after_save()
 
     def _save_failed(self, exc: Exception, generation: int) -> None:
+        self._lock_listener = None
         if generation != self._generation:
             return
         self._saving = None
         self._after_save = []
         self.header.show_saving(False)
+        if isinstance(exc, EditConflict):
+            self._conflict_found(exc.current, refused=True)
+            return
         sentence = (readable(exc) if isinstance(exc, InvalidInput) else failure_message(exc)).rstrip(".")
         self.message.show_message(
             self.tr("Not saved: %1. Everything you typed is still here.").replace("%1", sentence)
@@ -291,6 +371,113 @@ class CaseEditor(QWidget):
         for proceed in pending:
             proceed()
 
+    # -- changed elsewhere ----------------------------------------------------------------------
+
+    def show_their_version(self) -> None:
+        """Load the case as it is saved now, after confirming that unsaved changes go."""
+        draft = self.draft
+        if draft is None or not draft.reference:
+            return
+        if self.has_unsaved_changes():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Show their version"),
+                self.tr(
+                    "Show the case as it was saved elsewhere? The changes you made here and did not "
+                    "save will be lost."
+                ),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        self._load(draft.reference, self.tabs.currentIndex())
+        self.status_message.emit(self.tr("Showing the case as it was saved elsewhere."))
+
+    def keep_mine(self) -> None:
+        """Save what was changed here over the other change (only the fields and records changed
+        here are written; the rest keeps the other change)."""
+        draft, newer = self.draft, self._stale
+        if draft is None or newer is None:
+            return
+        self.conflict.hide()
+        self._stale = None
+        if not self.has_unsaved_changes():  # nothing of mine left to keep: show theirs
+            self._reload_quietly()
+            return
+        draft.seen.value = newer
+        self.save()
+
+    def keep_editing(self) -> None:
+        """Close the banner; the case stays marked as changed elsewhere, and a save asks again."""
+        self.conflict.hide()
+        self._update_dirty()
+
+    def _conflict_found(self, newer: int | None, *, refused: bool) -> None:
+        self._stale = -1 if newer is None else newer
+        self.conflict.show_conflict(refused=refused)
+        if refused:
+            self.status_message.emit(
+                self.tr("Not saved: the case was changed elsewhere. Everything you typed is still here.")
+            )
+        else:
+            self.status_message.emit(self.tr("This case was changed elsewhere since you opened it."))
+        self._update_dirty()
+
+    def _court_refused(self, exc: EditConflict) -> None:
+        self._conflict_found(exc.current, refused=True)
+
+    def _changed_elsewhere(self, newer: int) -> None:
+        """The watch found a newer version: show it if nothing here is unsaved, else ask."""
+        if self.draft is None or self._saving is not None or newer == self._stale:
+            return
+        if self.has_unsaved_changes():
+            self._conflict_found(newer, refused=False)
+        else:
+            self._reload_quietly()
+
+    def _reload_quietly(self) -> None:
+        """Show the saved case in place (same tab, no placeholder): nothing here was unsaved."""
+        draft = self.draft
+        if draft is None or not draft.reference or self._reloading:
+            return
+        self._reloading = True
+        generation = self._generation
+        self.state.call(
+            load_bundle,
+            lambda bundle: self._reloaded(bundle, generation),
+            lambda exc: self._reload_failed(exc, generation),
+            draft.reference,
+        )
+
+    def _reloaded(self, bundle: CaseBundle, generation: int) -> None:
+        if generation != self._generation or self.draft is None:
+            return
+        self._reloading = False
+        if self._saving is not None:
+            return  # the save in progress settles it: refused if the case moved on
+        if self.has_unsaved_changes():  # typed while the case was read: ask instead
+            if bundle.version != self.draft.version:
+                self._conflict_found(bundle.version, refused=False)
+            return
+        tab = self.tabs.currentIndex()
+        self._stale = None
+        self.conflict.hide()
+        self.undo_stack.clear()
+        self.draft = CaseDraft(bundle.case, form_of(bundle.case), bundle.version)
+        self._show(bundle.staff, bundle.terms)
+        self.tabs.setCurrentIndex(tab)
+        self.watcher.start(bundle.case.reference or "", self.draft.seen)
+        self.status_message.emit(self.tr("This case was changed elsewhere; it now shows the saved version."))
+
+    def _reload_failed(self, exc: Exception, generation: int) -> None:
+        if generation == self._generation:
+            self._reloading = False
+            self.message.show_message(failure_message(exc))
+
+    def _seen_version(self) -> SeenVersion:
+        return self.draft.seen if self.draft is not None else SeenVersion()
+
     # -- small reactions ------------------------------------------------------------------------
 
     def _current_terms(self) -> CaseTerms | None:
@@ -308,7 +495,11 @@ class CaseEditor(QWidget):
 
     def _update_dirty(self) -> None:
         dirty = self.has_unsaved_changes()
-        self.header.show_dirty(dirty, saving=self._saving is not None, can_save=self.draft is not None)
+        stale = self._stale is not None
+        saving = self._saving is not None
+        self.header.show_dirty(dirty, saving=saving, can_save=self.draft is not None, stale=stale)
+        if stale and not dirty and not saving:  # nothing unsaved left here: show the saved case
+            self._reload_quietly()
         if dirty != self._was_dirty:
             self._was_dirty = dirty
             self.dirty_changed.emit(dirty)

@@ -27,6 +27,7 @@ from caseintake.domain import labels as lb
 from caseintake.domain.records import Case
 from caseintake.ui import labels
 from caseintake.ui.dialog_keys import make_default
+from caseintake.ui.screen_fit import keep_on_screen
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ def note_label(case: Case, index: int) -> str:
 class SummaryOptionsDialog(QDialog):
     def __init__(self, case: Case, default_hearing: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)
         self.setObjectName("summaryOptionsDialog")
         self.setWindowTitle(self.tr("Hearing summary"))
         self.case = case

@@ -221,6 +221,7 @@ def record_table(model: RecordTableModel, object_name: str) -> QTableView:
     measures every row and stalls on long lists)."""
     table = QTableView()
     table.setObjectName(object_name)
+    table.setTabKeyNavigation(False)  # Tab goes on to the next control; arrows move in the table
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
