@@ -112,18 +112,6 @@ def _period_of(dim: str, month: str) -> str:
     return month[:4] if dim == "year" else f"{month[:4]}-Q{(int(month[5:]) + 2) // 3}"
 
 
-def _chart(
-    table: CountsTable,
-    dim: str,
-    width: float,
-    fonts: dict[str, str],
-    styles: Any,
-    language: str,
-    heading: bool = True,
-) -> Flowable:
-    return KeepTogether(_chart_parts(table, dim, width, fonts, styles, language, heading))
-
-
 def _chart_parts(
     table: CountsTable,
     dim: str,
@@ -133,8 +121,8 @@ def _chart_parts(
     language: str,
     heading: bool,
 ) -> list[Flowable]:
-    """A chart's title (unless `heading` is False), notes, chart and legend, kept together by
-    the caller."""
+    """A chart's title (unless `heading` is False), notes, chart and legend, for the caller to
+    keep together on one page (with its own heading, if it has one)."""
     chart_fonts = ChartFonts(fonts["regular"], fonts["italic"])
     partial = set(table.partial_periods())
     k = table.dims.index(dim)
@@ -243,7 +231,10 @@ def counts_pdf(
         Spacer(1, 2 * mm),
         _facts(table, generated, width, styles, language),
     ]
-    story += [_chart(table, dim, width, fonts, styles, language) for dim in _chart_order(table)]
+    story += [
+        KeepTogether(_chart_parts(table, dim, width, fonts, styles, language, True))
+        for dim in _chart_order(table)
+    ]
     story += [
         Paragraph(escape(phrase(language, "table.heading")), styles["h2"]),
         Paragraph(escape(phrase(language, "table.note")), styles["note"]),
