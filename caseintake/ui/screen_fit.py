@@ -13,8 +13,8 @@ screen puts its fields in a `ScrollingForm`, with its buttons below it, always i
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QFrame, QLayout, QScrollArea, QStyle, QWidget
+from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication, QFrame, QLayout, QScrollArea, QStyle, QWidget
 
 #: The title bar and borders a window manager puts around a window, as far as they are not known
 #: yet (they are only once the window is on screen, and only on some platforms).
@@ -107,11 +107,13 @@ class ScrollingForm(QScrollArea):
     With `grows_window`, fields that appear later (a tick that shows more of the form) grow the
     window, as far as the screen allows, as they would without the scroll area. With `sideways`,
     it scrolls sideways too rather than ask for the form's width (the main window's editor: one
-    long line in a tab must not widen the window past the screen)."""
+    long line in a tab must not widen the window past the screen). With `focus_first`, the
+    window opens with the cursor in the first field, not on a button."""
 
     #: Read by Qt's calls into this widget; class defaults stand in while a window is destroyed.
     grows_window = False
     sideways = False
+    focus_first = False
 
     def __init__(
         self,
@@ -121,10 +123,13 @@ class ScrollingForm(QScrollArea):
         *,
         grows_window: bool = False,
         sideways: bool = False,
+        focus_first: bool = False,
     ) -> None:
         super().__init__(parent)
         self.grows_window = grows_window
         self.sideways = sideways
+        self.focus_first = focus_first
+        self._shown = False
         if isinstance(content, QLayout):
             holder = QWidget()
             holder.setLayout(content)
@@ -150,6 +155,36 @@ class ScrollingForm(QScrollArea):
             if self.grows_window:
                 QTimer.singleShot(0, self, self._grow_window)
         return False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.focus_first and not self._shown:
+            self._shown = True
+            QTimer.singleShot(0, self, self._focus_first_field)
+
+    def _focus_first_field(self) -> None:
+        """A dialog opens with the cursor in its first field, as it did before its fields moved
+        into this scroll area (the fields now come after the buttons in Qt's focus chain, so the
+        dialog gave the focus to OK, and the first word typed went nowhere and Space pressed OK).
+        A dialog that put the focus in a field of its own choosing keeps it."""
+        content = self.widget()
+        window = self.window()
+        if content is None:
+            return
+        focused = window.focusWidget()
+        if focused is not None and not isinstance(focused, QAbstractButton):
+            return
+        widget = content.nextInFocusChain()
+        while widget is not None and widget is not content:
+            if (
+                content.isAncestorOf(widget)
+                and widget.isVisibleTo(content)
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         content = self.widget()

@@ -92,7 +92,9 @@ class RecordDialog(QDialog):
         self.body.setContentsMargins(0, 0, 6, 0)  # clear of the scroll bar when it shows
         self.body.addLayout(self.form)
         outer = QVBoxLayout(self)
-        outer.addWidget(ScrollingForm(self.body, f"{object_name}Fields", grows_window=True), 1)
+        outer.addWidget(
+            ScrollingForm(self.body, f"{object_name}Fields", grows_window=True, focus_first=True), 1
+        )
         outer.addWidget(self.error)
         outer.addWidget(self.buttons)
         make_default(self.buttons, self.ok_button)
