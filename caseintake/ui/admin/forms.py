@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from caseintake.domain.errors import InvalidInput
@@ -21,6 +22,7 @@ from caseintake.ui.colours import error_style
 from caseintake.ui.error_texts import coded_text
 from caseintake.ui.form_errors import readable
 from caseintake.ui.labels import label
+from caseintake.ui.screen_fit import fit_to_screen
 
 
 def role_label(role: str) -> str:
@@ -83,6 +85,7 @@ class PassphraseStrength(QLabel):
         super().__init__(parent)
         self.setObjectName("passphraseStrength")
         self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # under its field
         self.edit = edit
         self.username = username
         self.example = suggestion()
@@ -106,6 +109,28 @@ class PassphraseStrength(QLabel):
             if verdict.ok
             else coded_text(verdict.code, verdict.params, verdict.reason)
         )
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Ask for the height the wrapped text needs at this width. A form layout does not pass a
+        wrapped label's height on to its window, so a three-line reason (with the four example
+        words) showed two lines and a half."""
+        needed = self.heightForWidth(self.width()) if self.width() > 0 else -1
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+            QTimer.singleShot(0, self, self._grow_window)
+
+    def _grow_window(self) -> None:
+        window = self.window()
+        if window is not self and window.isVisible() and window.sizeHint().height() > window.height():
+            fit_to_screen(window, QSize(window.width(), window.sizeHint().height()))
 
 
 def wipe(*edits: QLineEdit) -> None:
