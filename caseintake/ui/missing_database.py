@@ -104,9 +104,16 @@ class MissingDatabaseDialog(QDialog):
         self.pages = QStackedWidget()
         self.pages.addWidget(self._choice_page())
         self.pages.addWidget(self._restore_page(username))
+        # Enter presses the visible page's own button: a dialog has one default button, and a
+        # hidden one (the other page's) is pressed by nothing.
+        self.pages.currentChanged.connect(self._default_for_page)
+        self._default_for_page(0)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         self.setMinimumWidth(560)
+
+    def _default_for_page(self, index: int) -> None:
+        (self.restore_button if index == 0 else self.run_restore_button).setDefault(True)
 
     def sentence(self) -> str:
         if self.state is DatabaseState.KEYS_ONLY:

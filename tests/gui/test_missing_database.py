@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -229,3 +229,18 @@ def test_a_wrong_passphrase_restores_nothing(qtbot: QtBot, db_path: Path, runner
     assert dialog.restore_message.text()
     assert dialog.choice is None
     assert not db_path.exists()
+
+
+def test_enter_presses_the_button_of_the_page_shown(qtbot: QtBot, db_path: Path, runner: TaskRunner) -> None:
+    """Found walking the guide: on the restore page Enter did nothing."""
+    make_database(db_path)
+    remove(db_path, "", ".keys", "-wal", "-shm")
+    dialog = MissingDatabaseDialog(db_path, DatabaseState.MISSING, runner, username="sup")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog.pages.currentIndex() == 1  # the first page's default: restore from a backup
+    dialog.passphrase_edit.setFocus()
+    qtbot.keyClick(dialog.passphrase_edit, Qt.Key.Key_Return)
+    assert dialog.restore_message.text() == "Choose the backup file to restore."
