@@ -239,8 +239,10 @@ def test_enter_presses_the_button_of_the_page_shown(qtbot: QtBot, db_path: Path,
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+    assert dialog.restore_button.isDefault() and not dialog.run_restore_button.isDefault()
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
     assert dialog.pages.currentIndex() == 1  # the first page's default: restore from a backup
+    assert dialog.run_restore_button.isDefault() and not dialog.restore_button.isDefault()
     dialog.passphrase_edit.setFocus()
     qtbot.keyClick(dialog.passphrase_edit, Qt.Key.Key_Return)
     assert dialog.restore_message.text() == "Choose the backup file to restore."
