@@ -113,7 +113,8 @@ class MissingDatabaseDialog(QDialog):
         self.setMinimumWidth(560)
 
     def _default_for_page(self, index: int) -> None:
-        (self.restore_button if index == 0 else self.run_restore_button).setDefault(True)
+        self.restore_button.setDefault(index == 0)
+        self.run_restore_button.setDefault(index == 1)
 
     def sentence(self) -> str:
         if self.state is DatabaseState.KEYS_ONLY:
