@@ -62,22 +62,22 @@
 <context>
     <name>AccountForms</name>
     <message>
-        <location filename="../../caseintake/ui/admin/forms.py" line="58"/>
+        <location filename="../../caseintake/ui/admin/forms.py" line="60"/>
         <source>at least %1 characters</source>
         <translation>labing menos %1 ka karakter</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/admin/forms.py" line="68"/>
+        <location filename="../../caseintake/ui/admin/forms.py" line="70"/>
         <source>The two new passphrases are not the same.</source>
         <translation>Dili managsama ang duha ka bag-ong passphrase.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/admin/forms.py" line="97"/>
+        <location filename="../../caseintake/ui/admin/forms.py" line="100"/>
         <source>At least %1 characters; four random words work well.</source>
         <translation>Labing menos %1 ka karakter; maayo ang upat ka random nga pulong.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/admin/forms.py" line="105"/>
+        <location filename="../../caseintake/ui/admin/forms.py" line="108"/>
         <source>Strong enough.</source>
         <translation>Igo na ka lig-on.</translation>
     </message>
@@ -718,17 +718,17 @@
     <message>
         <location filename="../../caseintake/ui/editor/conflicts.py" line="52"/>
         <source>Show their version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ipakita ang ilang bersyon…</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/editor/conflicts.py" line="57"/>
         <source>Keep m&amp;y changes and save over theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>I-sa&amp;ve ang akong mga kausaban ug ilisan ang ila</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/editor/conflicts.py" line="62"/>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Padayon sa pag-edit</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/editor/conflicts.py" line="64"/>
@@ -2291,7 +2291,7 @@
         <location filename="../../caseintake/ui/lock_drafts.py" line="196"/>
         <source>Restored what you typed before the screen locked.</source>
         <extracomment>The forms of a case&apos;s record tabs (`RecordsTab.kind`); any other form stands on its own.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nabalik ang imong gi-type sa wala pa ma-lock ang screen.</translation>
     </message>
 </context>
 <context>
@@ -2422,7 +2422,7 @@
     <message>
         <location filename="../../caseintake/ui/main_window.py" line="190"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga &amp;keyboard shortcut</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/main_window.py" line="195"/>
@@ -2430,150 +2430,150 @@
         <translation>&amp;Mahitungod sa caseintake</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="202"/>
+        <location filename="../../caseintake/ui/main_window.py" line="204"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="313"/>
+        <location filename="../../caseintake/ui/main_window.py" line="315"/>
         <source>Saved %1.</source>
         <translation>Na-save ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="319"/>
+        <location filename="../../caseintake/ui/main_window.py" line="321"/>
         <source>Copy blocked</source>
         <translation>Gi-block ang pag-copy</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="328"/>
+        <location filename="../../caseintake/ui/main_window.py" line="330"/>
         <source>Import cases</source>
         <translation>I-import ang mga kaso</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="328"/>
+        <location filename="../../caseintake/ui/main_window.py" line="330"/>
         <source>Case files (*.json)</source>
         <translation>Mga file sa kaso (*.json)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="336"/>
+        <location filename="../../caseintake/ui/main_window.py" line="338"/>
         <source>Import</source>
         <translation>I-import</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="337"/>
+        <location filename="../../caseintake/ui/main_window.py" line="339"/>
         <source>Importing cases…</source>
         <translation>Gi-import ang mga kaso…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="340"/>
+        <location filename="../../caseintake/ui/main_window.py" line="342"/>
         <source>Imported %1 case.</source>
         <translation>Na-import ang %1 ka kaso.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="340"/>
+        <location filename="../../caseintake/ui/main_window.py" line="342"/>
         <source>Imported %1 cases.</source>
         <translation>Na-import ang %1 ka kaso.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="349"/>
-        <location filename="../../caseintake/ui/main_window.py" line="357"/>
+        <location filename="../../caseintake/ui/main_window.py" line="351"/>
+        <location filename="../../caseintake/ui/main_window.py" line="359"/>
         <source>Demo data</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="349"/>
+        <location filename="../../caseintake/ui/main_window.py" line="351"/>
         <source>How many synthetic cases should be added?</source>
         <translation>Pila ka synthetic nga kaso ang idugang?</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="358"/>
+        <location filename="../../caseintake/ui/main_window.py" line="360"/>
         <source>Generating synthetic cases…</source>
         <translation>Naghimo og synthetic nga mga kaso…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="361"/>
+        <location filename="../../caseintake/ui/main_window.py" line="363"/>
         <source>Added %1 synthetic case.</source>
         <translation>Nadugang ang %1 ka synthetic nga kaso.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="361"/>
+        <location filename="../../caseintake/ui/main_window.py" line="363"/>
         <source>Added %1 synthetic cases.</source>
         <translation>Nadugang ang %1 ka synthetic nga kaso.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="374"/>
+        <location filename="../../caseintake/ui/main_window.py" line="376"/>
         <source>Back up the database</source>
         <translation>I-backup ang database</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="376"/>
+        <location filename="../../caseintake/ui/main_window.py" line="378"/>
         <source>caseintake backups (*.cibackup)</source>
         <translation>Mga backup sa caseintake (*.cibackup)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="387"/>
+        <location filename="../../caseintake/ui/main_window.py" line="389"/>
         <source>Backup written to %1.</source>
         <translation>Nasulat ang backup sa %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="389"/>
+        <location filename="../../caseintake/ui/main_window.py" line="391"/>
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="402"/>
-        <location filename="../../caseintake/ui/main_window.py" line="406"/>
-        <location filename="../../caseintake/ui/main_window.py" line="433"/>
+        <location filename="../../caseintake/ui/main_window.py" line="404"/>
+        <location filename="../../caseintake/ui/main_window.py" line="408"/>
+        <location filename="../../caseintake/ui/main_window.py" line="435"/>
         <source>Hearing summary</source>
         <translation>Sumaryo sa hearing</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="402"/>
+        <location filename="../../caseintake/ui/main_window.py" line="404"/>
         <source>Open a saved case first.</source>
         <translation>Ablihi una ang kaso nga na-save na.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="406"/>
+        <location filename="../../caseintake/ui/main_window.py" line="408"/>
         <source>This case has no hearings to summarise yet.</source>
         <translation>Kini nga kaso wala pay hearing nga ma-sumaryo.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="419"/>
+        <location filename="../../caseintake/ui/main_window.py" line="421"/>
         <source>Save the hearing summary</source>
         <translation>I-save ang sumaryo sa hearing</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="421"/>
+        <location filename="../../caseintake/ui/main_window.py" line="423"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="434"/>
+        <location filename="../../caseintake/ui/main_window.py" line="436"/>
         <source>Preparing the hearing summary…</source>
         <translation>Giandam ang sumaryo sa hearing…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="452"/>
+        <location filename="../../caseintake/ui/main_window.py" line="454"/>
         <source>Hearing summary written to %1 (%2 pages, document %3).</source>
         <translation>Nasulat ang sumaryo sa hearing sa %1 (%2 ka panid, dokumento %3).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="470"/>
+        <location filename="../../caseintake/ui/main_window.py" line="472"/>
         <source>Hearing summary — %1</source>
         <translation>Sumaryo sa hearing — %1</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="518"/>
+        <location filename="../../caseintake/ui/main_window.py" line="520"/>
         <source>Your passphrase was changed.</source>
         <translation>Nausab na ang imong passphrase.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="547"/>
+        <location filename="../../caseintake/ui/main_window.py" line="549"/>
         <source>Unsaved changes</source>
         <translation>Mga kausaban nga wala pa ma-save</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="548"/>
+        <location filename="../../caseintake/ui/main_window.py" line="550"/>
         <source>Save the changes to this case before quitting?</source>
         <translation>I-save ang mga kausaban niini nga kaso sa dili pa mogawas?</translation>
     </message>
@@ -2719,162 +2719,162 @@
         <translation>Wala makit-i ang database sa mga kaso</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="114"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="122"/>
         <source>The case database file is missing from this computer, although its key file is still here.</source>
         <translation>Nawala niini nga computer ang database file sa mga kaso, bisan tuod ania pa ang key file niini.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="117"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="125"/>
         <source>The key file of the case database is missing, so the database cannot be opened.</source>
         <translation>Nawala ang key file sa database sa mga kaso, mao nga dili maablihan ang database.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="118"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="126"/>
         <source>The case database used on this computer before is missing.</source>
         <translation>Nawala ang database sa mga kaso nga gigamit kaniadto niini nga computer.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="127"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="135"/>
         <source>Expected at: %1</source>
         <translation>Gilauman nga anaa sa: %1</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="133"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="141"/>
         <source>If the file was moved, choose it; if it was lost, restore your latest backup. A supervisor&apos;s user name and passphrase are needed to restore.</source>
         <translation>Kon gibalhin ang file, pilia kini; kon nawala kini, ibalik ang imong pinakabag-ong backup. Kinahanglan ang user name ug passphrase sa usa ka supervisor aron makabalik.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="138"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="146"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Ibalik gikan sa backup…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="142"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="150"/>
         <source>C&amp;hoose another database file…</source>
         <translation>&amp;Pilia ang laing database file…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="150"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="158"/>
         <source>&amp;Open the database last used: %1</source>
         <translation>&amp;Ablihi ang database nga katapusang gigamit: %1</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="153"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="161"/>
         <source>Create a &amp;new, empty database…</source>
         <translation>Paghimo og &amp;bag-o ug walay sulod nga database…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="158"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="166"/>
         <source>&amp;Quit</source>
         <translation>&amp;Gawas</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="175"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="183"/>
         <source>Choose the case database</source>
         <translation>Pilia ang database sa mga kaso</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="177"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="185"/>
         <source>Case databases (*.db);;All files (*)</source>
         <translation>Mga database sa kaso (*.db);;Tanang file (*)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="193"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="201"/>
         <source>Create a new database</source>
         <translation>Paghimo og bag-ong database</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="195"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="203"/>
         <source>A new, empty database will be made at %1; the missing cases are not in it. Create it?</source>
         <translation>Usa ka bag-o ug walay sulod nga database ang himoon sa %1; wala niini ang nawala nga mga kaso. Himoon ba?</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="208"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="216"/>
         <source>&lt;b&gt;Restore from a backup&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ibalik gikan sa backup&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="211"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="219"/>
         <source>The backup is checked before anything is put in place, and any file it replaces is kept beside it.</source>
         <translation>Susihon una ang backup sa dili pa ibutang ang bisan unsa, ug ang bisan unsang file nga ilisan niini itipig sa tupad niini.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="218"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="226"/>
         <source>Backup file</source>
         <translation>File sa backup</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="219"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="227"/>
         <source>Br&amp;owse…</source>
         <translation>Pa&amp;ngitaa…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="227"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="235"/>
         <source>Supervisor&apos;s user name</source>
         <translation>User name sa supervisor</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="230"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="238"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="233"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="241"/>
         <source>Backup &amp;file:</source>
         <translation>&amp;File sa backup:</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="236"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="244"/>
         <source>Supervisor&apos;s &amp;user name:</source>
         <translation>&amp;User name sa supervisor:</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="237"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="245"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="239"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="247"/>
         <source>&amp;Set the files left at that place aside and restore the backup there</source>
         <translation>Ibutang sa &amp;kilid ang mga file nga nabilin didto, ug didto ibalik ang backup</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="247"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="255"/>
         <source>&amp;Back</source>
         <translation>&amp;Atras</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="250"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="258"/>
         <source>&amp;Restore</source>
         <translation>&amp;Ibalik</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="268"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="276"/>
         <source>Choose the backup</source>
         <translation>Pilia ang backup</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="268"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="276"/>
         <source>All files (*)</source>
         <translation>Tanang file (*)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="277"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="285"/>
         <source>Choose the backup file to restore.</source>
         <translation>Pilia ang backup file nga ibalik.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="280"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="288"/>
         <source>Type a supervisor&apos;s user name and passphrase.</source>
         <translation>I-type ang user name ug passphrase sa usa ka supervisor.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="284"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="292"/>
         <source>Tick the box to set the files left at that place aside first.</source>
         <translation>Tsek-i ang kahon aron ibutang una sa kilid ang mga file nga nabilin didto.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="290"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="298"/>
         <source>Checking and restoring the backup…</source>
         <translation>Gisusi ug gibalik ang backup…</translation>
     </message>
@@ -4506,112 +4506,112 @@
         <location filename="../../caseintake/ui/shortcuts.py" line="109"/>
         <location filename="../../caseintake/ui/shortcuts.py" line="119"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga keyboard shortcut</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/shortcuts.py" line="110"/>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Window</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/shortcuts.py" line="115"/>
         <source>The keys of the main window and of the open case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang mga key sa panguna nga window ug sa abli nga kaso.</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/shortcuts.py" line="121"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga key</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/shortcuts.py" line="121"/>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang ilang buhaton</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/shortcuts.py" line="149"/>
         <source>Case tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga tab sa kaso</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/shortcuts.py" line="156"/>
         <source>%1 tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab nga %1</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/shortcuts.py" line="157"/>
         <source>Ctrl+Tab, Ctrl+Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Tab, Ctrl+Shift+Tab</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/shortcuts.py" line="157"/>
         <source>Next or previous tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunod o miaging tab</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/shortcuts.py" line="161"/>
         <source>Anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisan asa</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/shortcuts.py" line="163"/>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/shortcuts.py" line="163"/>
         <source>Next or previous field or button</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunod o miaging field o button</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/shortcuts.py" line="164"/>
         <source>Alt+underlined letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+letra nga gilinyahan</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/shortcuts.py" line="164"/>
         <source>Go to that field, button or menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Adto sa maong field, button o menu</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/shortcuts.py" line="166"/>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/shortcuts.py" line="167"/>
         <source>Press the highlighted button of a dialog, never Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindota ang naka-highlight nga button, dili ang I-cancel</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/shortcuts.py" line="169"/>
         <source>Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Escape</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/shortcuts.py" line="169"/>
         <source>Close a dialog or the agenda without doing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Isira ang dialog o ang agenda nga walay mausab</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/shortcuts.py" line="170"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Space</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/shortcuts.py" line="170"/>
         <source>Tick the box or press the button that has the focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Tsek-i ang kahon o pindota ang button nga naka-focus</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/shortcuts.py" line="171"/>
         <source>Alt+Down, F4</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Down, F4</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/shortcuts.py" line="171"/>
         <source>Open a list of choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablihi ang listahan sa mga pilianan</translation>
     </message>
 </context>
 <context>
@@ -5057,7 +5057,7 @@
     <message>
         <location filename="../../caseintake/ui/error_texts.py" line="137"/>
         <source>This database holds real cases, so it takes no demo cases; create a separate demo database to try the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tinuod nga mga kaso ang naa niini nga database, mao nga dili kini modawat og demo nga mga kaso; paghimo og lahi nga demo nga database aron sulayan ang application.</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/error_texts.py" line="144"/>

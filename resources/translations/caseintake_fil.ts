@@ -62,22 +62,22 @@
 <context>
     <name>AccountForms</name>
     <message>
-        <location filename="../../caseintake/ui/admin/forms.py" line="58"/>
+        <location filename="../../caseintake/ui/admin/forms.py" line="60"/>
         <source>at least %1 characters</source>
         <translation>hindi bababa sa %1 character</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/admin/forms.py" line="68"/>
+        <location filename="../../caseintake/ui/admin/forms.py" line="70"/>
         <source>The two new passphrases are not the same.</source>
         <translation>Hindi magkapareho ang dalawang bagong passphrase.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/admin/forms.py" line="97"/>
+        <location filename="../../caseintake/ui/admin/forms.py" line="100"/>
         <source>At least %1 characters; four random words work well.</source>
         <translation>Hindi bababa sa %1 character; mainam ang apat na salitang walang kaugnayan sa isa&apos;t isa.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/admin/forms.py" line="105"/>
+        <location filename="../../caseintake/ui/admin/forms.py" line="108"/>
         <source>Strong enough.</source>
         <translation>Sapat na ang tibay.</translation>
     </message>
@@ -718,17 +718,17 @@
     <message>
         <location filename="../../caseintake/ui/editor/conflicts.py" line="52"/>
         <source>Show their version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ipakita ang bersyon nila…</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/editor/conflicts.py" line="57"/>
         <source>Keep m&amp;y changes and save over theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;I-save ang mga pagbabago ko at palitan ang sa kanila</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/editor/conflicts.py" line="62"/>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ituloy ang pag-edit</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/editor/conflicts.py" line="64"/>
@@ -2292,7 +2292,7 @@
         <location filename="../../caseintake/ui/lock_drafts.py" line="196"/>
         <source>Restored what you typed before the screen locked.</source>
         <extracomment>The forms of a case&apos;s record tabs (`RecordsTab.kind`); any other form stands on its own.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Naibalik ang tinype mo bago nag-lock ang screen.</translation>
     </message>
 </context>
 <context>
@@ -2423,7 +2423,7 @@
     <message>
         <location filename="../../caseintake/ui/main_window.py" line="190"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga &amp;keyboard shortcut</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/main_window.py" line="195"/>
@@ -2431,150 +2431,150 @@
         <translation>&amp;Tungkol sa caseintake</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="202"/>
+        <location filename="../../caseintake/ui/main_window.py" line="204"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="313"/>
+        <location filename="../../caseintake/ui/main_window.py" line="315"/>
         <source>Saved %1.</source>
         <translation>Na-save ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="319"/>
+        <location filename="../../caseintake/ui/main_window.py" line="321"/>
         <source>Copy blocked</source>
         <translation>Hinarang ang pagkopya</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="328"/>
+        <location filename="../../caseintake/ui/main_window.py" line="330"/>
         <source>Import cases</source>
         <translation>Mag-import ng mga case</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="328"/>
+        <location filename="../../caseintake/ui/main_window.py" line="330"/>
         <source>Case files (*.json)</source>
         <translation>Mga case file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="336"/>
+        <location filename="../../caseintake/ui/main_window.py" line="338"/>
         <source>Import</source>
         <translation>Mag-import</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="337"/>
+        <location filename="../../caseintake/ui/main_window.py" line="339"/>
         <source>Importing cases…</source>
         <translation>Ini-import ang mga case…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="340"/>
+        <location filename="../../caseintake/ui/main_window.py" line="342"/>
         <source>Imported %1 case.</source>
         <translation>Na-import ang %1 case.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="340"/>
+        <location filename="../../caseintake/ui/main_window.py" line="342"/>
         <source>Imported %1 cases.</source>
         <translation>Na-import ang %1 case.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="349"/>
-        <location filename="../../caseintake/ui/main_window.py" line="357"/>
+        <location filename="../../caseintake/ui/main_window.py" line="351"/>
+        <location filename="../../caseintake/ui/main_window.py" line="359"/>
         <source>Demo data</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="349"/>
+        <location filename="../../caseintake/ui/main_window.py" line="351"/>
         <source>How many synthetic cases should be added?</source>
         <translation>Ilang synthetic na case ang idadagdag?</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="358"/>
+        <location filename="../../caseintake/ui/main_window.py" line="360"/>
         <source>Generating synthetic cases…</source>
         <translation>Gumagawa ng mga synthetic na case…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="361"/>
+        <location filename="../../caseintake/ui/main_window.py" line="363"/>
         <source>Added %1 synthetic case.</source>
         <translation>Nadagdag ang %1 synthetic na case.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="361"/>
+        <location filename="../../caseintake/ui/main_window.py" line="363"/>
         <source>Added %1 synthetic cases.</source>
         <translation>Nadagdag ang %1 synthetic na case.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="374"/>
+        <location filename="../../caseintake/ui/main_window.py" line="376"/>
         <source>Back up the database</source>
         <translation>Mag-backup ng database</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="376"/>
+        <location filename="../../caseintake/ui/main_window.py" line="378"/>
         <source>caseintake backups (*.cibackup)</source>
         <translation>Mga backup ng caseintake (*.cibackup)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="387"/>
+        <location filename="../../caseintake/ui/main_window.py" line="389"/>
         <source>Backup written to %1.</source>
         <translation>Naisulat ang backup sa %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="389"/>
+        <location filename="../../caseintake/ui/main_window.py" line="391"/>
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="402"/>
-        <location filename="../../caseintake/ui/main_window.py" line="406"/>
-        <location filename="../../caseintake/ui/main_window.py" line="433"/>
+        <location filename="../../caseintake/ui/main_window.py" line="404"/>
+        <location filename="../../caseintake/ui/main_window.py" line="408"/>
+        <location filename="../../caseintake/ui/main_window.py" line="435"/>
         <source>Hearing summary</source>
         <translation>Buod ng hearing</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="402"/>
+        <location filename="../../caseintake/ui/main_window.py" line="404"/>
         <source>Open a saved case first.</source>
         <translation>Magbukas muna ng naka-save na case.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="406"/>
+        <location filename="../../caseintake/ui/main_window.py" line="408"/>
         <source>This case has no hearings to summarise yet.</source>
         <translation>Wala pang hearing ang case na ito na maibubuod.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="419"/>
+        <location filename="../../caseintake/ui/main_window.py" line="421"/>
         <source>Save the hearing summary</source>
         <translation>I-save ang buod ng hearing</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="421"/>
+        <location filename="../../caseintake/ui/main_window.py" line="423"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="434"/>
+        <location filename="../../caseintake/ui/main_window.py" line="436"/>
         <source>Preparing the hearing summary…</source>
         <translation>Inihahanda ang buod ng hearing…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="452"/>
+        <location filename="../../caseintake/ui/main_window.py" line="454"/>
         <source>Hearing summary written to %1 (%2 pages, document %3).</source>
         <translation>Naisulat ang buod ng hearing sa %1 (%2 pahina, dokumento %3).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="470"/>
+        <location filename="../../caseintake/ui/main_window.py" line="472"/>
         <source>Hearing summary — %1</source>
         <translation>Buod ng hearing — %1</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="518"/>
+        <location filename="../../caseintake/ui/main_window.py" line="520"/>
         <source>Your passphrase was changed.</source>
         <translation>Napalitan na ang passphrase mo.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="547"/>
+        <location filename="../../caseintake/ui/main_window.py" line="549"/>
         <source>Unsaved changes</source>
         <translation>May mga pagbabagong hindi pa naka-save</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="548"/>
+        <location filename="../../caseintake/ui/main_window.py" line="550"/>
         <source>Save the changes to this case before quitting?</source>
         <translation>I-save ang mga pagbabago sa case na ito bago umalis?</translation>
     </message>
@@ -2720,162 +2720,162 @@
         <translation>Hindi makita ang database ng mga case</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="114"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="122"/>
         <source>The case database file is missing from this computer, although its key file is still here.</source>
         <translation>Nawawala sa computer na ito ang database file ng mga case, kahit nandito pa ang key file nito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="117"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="125"/>
         <source>The key file of the case database is missing, so the database cannot be opened.</source>
         <translation>Nawawala ang key file ng database ng mga case, kaya hindi mabuksan ang database.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="118"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="126"/>
         <source>The case database used on this computer before is missing.</source>
         <translation>Nawawala ang database ng mga case na dating ginamit sa computer na ito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="127"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="135"/>
         <source>Expected at: %1</source>
         <translation>Inaasahang nasa: %1</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="133"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="141"/>
         <source>If the file was moved, choose it; if it was lost, restore your latest backup. A supervisor&apos;s user name and passphrase are needed to restore.</source>
         <translation>Kung inilipat ang file, piliin ito; kung nawala, i-restore ang pinakahuli ninyong backup. Kailangan ang user name at passphrase ng isang supervisor para mag-restore.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="138"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="146"/>
         <source>&amp;Restore from a backup…</source>
         <translation>I-&amp;restore mula sa backup…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="142"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="150"/>
         <source>C&amp;hoose another database file…</source>
         <translation>&amp;Pumili ng ibang database file…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="150"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="158"/>
         <source>&amp;Open the database last used: %1</source>
         <translation>&amp;Buksan ang huling ginamit na database: %1</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="153"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="161"/>
         <source>Create a &amp;new, empty database…</source>
         <translation>&amp;Gumawa ng bago at walang lamang database…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="158"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="166"/>
         <source>&amp;Quit</source>
         <translation>&amp;Umalis</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="175"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="183"/>
         <source>Choose the case database</source>
         <translation>Piliin ang database ng mga case</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="177"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="185"/>
         <source>Case databases (*.db);;All files (*)</source>
         <translation>Mga database ng case (*.db);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="193"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="201"/>
         <source>Create a new database</source>
         <translation>Gumawa ng bagong database</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="195"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="203"/>
         <source>A new, empty database will be made at %1; the missing cases are not in it. Create it?</source>
         <translation>Gagawa ng bago at walang lamang database sa %1; wala rito ang mga nawawalang case. Gawin ito?</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="208"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="216"/>
         <source>&lt;b&gt;Restore from a backup&lt;/b&gt;</source>
         <translation>&lt;b&gt;I-restore mula sa backup&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="211"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="219"/>
         <source>The backup is checked before anything is put in place, and any file it replaces is kept beside it.</source>
         <translation>Sinusuri muna ang backup bago ilagay ang anuman, at itinatabi ang bawat file na papalitan nito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="218"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="226"/>
         <source>Backup file</source>
         <translation>Backup file</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="219"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="227"/>
         <source>Br&amp;owse…</source>
         <translation>&amp;Hanapin…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="227"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="235"/>
         <source>Supervisor&apos;s user name</source>
         <translation>User name ng supervisor</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="230"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="238"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="233"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="241"/>
         <source>Backup &amp;file:</source>
         <translation>Backup &amp;file:</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="236"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="244"/>
         <source>Supervisor&apos;s &amp;user name:</source>
         <translation>&amp;User name ng supervisor:</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="237"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="245"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="239"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="247"/>
         <source>&amp;Set the files left at that place aside and restore the backup there</source>
         <translation>I-&amp;tabi muna ang mga file na naiwan doon at doon i-restore ang backup</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="247"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="255"/>
         <source>&amp;Back</source>
         <translation>&amp;Bumalik</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="250"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="258"/>
         <source>&amp;Restore</source>
         <translation>I-&amp;restore</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="268"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="276"/>
         <source>Choose the backup</source>
         <translation>Piliin ang backup</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="268"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="276"/>
         <source>All files (*)</source>
         <translation>Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="277"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="285"/>
         <source>Choose the backup file to restore.</source>
         <translation>Piliin ang backup file na ire-restore.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="280"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="288"/>
         <source>Type a supervisor&apos;s user name and passphrase.</source>
         <translation>I-type ang user name at passphrase ng isang supervisor.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="284"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="292"/>
         <source>Tick the box to set the files left at that place aside first.</source>
         <translation>Lagyan ng tsek ang kahon para maitabi muna ang mga file na naiwan doon.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/missing_database.py" line="290"/>
+        <location filename="../../caseintake/ui/missing_database.py" line="298"/>
         <source>Checking and restoring the backup…</source>
         <translation>Sinusuri at nire-restore ang backup…</translation>
     </message>
@@ -4507,112 +4507,112 @@
         <location filename="../../caseintake/ui/shortcuts.py" line="109"/>
         <location filename="../../caseintake/ui/shortcuts.py" line="119"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga keyboard shortcut</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/shortcuts.py" line="110"/>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Window</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/shortcuts.py" line="115"/>
         <source>The keys of the main window and of the open case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang mga key ng pangunahing window at ng nakabukas na case.</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/shortcuts.py" line="121"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga key</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/shortcuts.py" line="121"/>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang ginagawa nito</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/shortcuts.py" line="149"/>
         <source>Case tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga tab ng case</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/shortcuts.py" line="156"/>
         <source>%1 tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab na %1</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/shortcuts.py" line="157"/>
         <source>Ctrl+Tab, Ctrl+Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Tab, Ctrl+Shift+Tab</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/shortcuts.py" line="157"/>
         <source>Next or previous tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Susunod o naunang tab</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/shortcuts.py" line="161"/>
         <source>Anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Kahit saan</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/shortcuts.py" line="163"/>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/shortcuts.py" line="163"/>
         <source>Next or previous field or button</source>
-        <translation type="unfinished"></translation>
+        <translation>Susunod o naunang field o button</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/shortcuts.py" line="164"/>
         <source>Alt+underlined letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+letrang may salungguhit</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/shortcuts.py" line="164"/>
         <source>Go to that field, button or menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Pumunta sa field, button o menu na iyon</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/shortcuts.py" line="166"/>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/shortcuts.py" line="167"/>
         <source>Press the highlighted button of a dialog, never Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindutin ang naka-highlight na button (di Kanselahin)</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/shortcuts.py" line="169"/>
         <source>Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Escape</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/shortcuts.py" line="169"/>
         <source>Close a dialog or the agenda without doing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Isara ang dialog o ang agenda nang walang binabago</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/shortcuts.py" line="170"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Space</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/shortcuts.py" line="170"/>
         <source>Tick the box or press the button that has the focus</source>
-        <translation type="unfinished"></translation>
+        <translation>I-tsek ang kahon o pindutin ang button na naka-focus</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/shortcuts.py" line="171"/>
         <source>Alt+Down, F4</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Down, F4</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/shortcuts.py" line="171"/>
         <source>Open a list of choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Buksan ang listahan ng pagpipilian</translation>
     </message>
 </context>
 <context>
@@ -5058,7 +5058,7 @@
     <message>
         <location filename="../../caseintake/ui/error_texts.py" line="137"/>
         <source>This database holds real cases, so it takes no demo cases; create a separate demo database to try the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>May totoong mga case ang database na ito, kaya hindi ito tumatanggap ng mga demo case; gumawa ng hiwalay na demo database para subukan ang application.</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/error_texts.py" line="144"/>
