@@ -182,7 +182,7 @@ class ScrollingForm(QScrollArea):
                 and widget.isEnabled()
                 and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
             ):
-                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                widget.setFocus()
                 return
             widget = widget.nextInFocusChain()
 

@@ -328,6 +328,7 @@ def test_a_dialog_points_at_the_field_its_error_names(
     editor.referrals.add_button.click()
     dialog = editor.referrals.dialog
     assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.agency)  # it opens in its first field
     focused: list[str] = []
     for widget in dialog.field_widgets.values():
         monkeypatch.setattr(widget, "setFocus", lambda w=widget: focused.append(w.objectName()))
