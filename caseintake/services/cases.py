@@ -22,7 +22,7 @@ from caseintake.storage.database import Database
 from caseintake.storage.records import case_list, evidence, hearings, notes, persons, referrals
 from caseintake.storage.records import cases as cases_home
 from caseintake.storage.records.case_list import CaseRow
-from caseintake.storage.search_index import match_expression
+from caseintake.storage.search_index import match_expression, reference_start
 
 __all__ = [
     "PAGE",
@@ -103,15 +103,20 @@ def list_cases(
         raise InvalidInput(f"Cannot sort by {sort!r}.", code="unknown_sort", params={"sort": sort})
     match: str | None = None
     identity: case_list.IdentitySearch | None = None
+    reference: str | None = None
     if search and search.strip():
         match = match_expression(search)
         if match is None:
             return []
         identity = _identity_search(session, search)
+        # A reference, or its start, is looked up in the reference index (the case itself, or
+        # the cases it starts), and searched as words only when no reference is like it.
+        reference = reference_start(search)
     rows, matched = case_list.page(
         session.db,
         match=match,
         identity=identity,
+        reference=reference,
         status=status,
         region=region,
         assigned_to=assigned_to,

@@ -27,7 +27,7 @@ from caseintake.interchange.trusted import trusted_case
 from caseintake.services.intake import BATCH, DEMO_ACTION, office_prefix, paused_gc
 from caseintake.services.progress import NO_TASK, Task
 from caseintake.services.session import Session
-from caseintake.storage import audit, case_store, writes
+from caseintake.storage import audit, case_store, search_index, writes
 from caseintake.storage.case_store import CaseRows
 from caseintake.storage.ids import RowIds
 from caseintake.storage.records import users
@@ -238,6 +238,7 @@ def fill_with_demo_cases(
                 first = first or batch.first
                 last, serials, done = batch.last, batch.serials, done + batch.cases
         case_store.save_serials(db, plan.prefix, serials)
+        search_index.merge_after_bulk(db, done)
         task.step(count, count)
     log.info("demo cases added user=%s cases=%d", session.user.id, done)
     return (first, last)

@@ -18,7 +18,7 @@ from caseintake.domain.records import Case
 from caseintake.domain.roles import Action, may
 from caseintake.services.progress import NO_TASK, Task
 from caseintake.services.session import Session
-from caseintake.storage import audit, case_store
+from caseintake.storage import audit, case_store, search_index
 from caseintake.storage.records import users
 
 log = logging.getLogger(__name__)
@@ -194,7 +194,8 @@ def add_case_batches(
                 require_intake(session, batch)
             _insert_batch(session, batch, len(references), action)
             references.extend(c.reference or "" for c in batch)
-        task.step(total, total)
+        search_index.merge_after_bulk(session.db, len(references))
+        task.step(len(references), len(references))  # `total` may have been an estimate
     log.info("%s user=%s cases=%d", action, session.user.id, len(references))
     return references
 

@@ -20,6 +20,7 @@ from caseintake.storage.upgrades import (
     v7_device_ids,
     v8_case_versions,
     v9_list_indexes,
+    v10_search_plan,
 )
 
 # Contentless (the text is already in the tables) and without positions (searches AND words, never
@@ -239,6 +240,7 @@ UPGRADES: list[Callable[[Database], None]] = [
     v7_device_ids.upgrade,
     v8_case_versions.upgrade,
     v9_list_indexes.upgrade,
+    v10_search_plan.upgrade,
 ]
 SCHEMA_VERSION = len(UPGRADES)
 

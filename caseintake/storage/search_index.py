@@ -12,9 +12,22 @@ import batch go through the same statements.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from caseintake.storage.database import Database
+
+#: The longest prefix the case and note indexes keep (`prefix = '1 2 3 4'` in migrations): a
+#: longer typed word is answered by FTS5 merging every word it starts, at each use.
+PREFIX_INDEXED = 4
+#: The term lists (fts5vocab, schema upgrade 10) of the two indexes a search reads.
+TERM_TABLES = {"case_search": "case_search_terms", "note_search": "note_search_terms"}
+#: A longer word standing for more index words than this is not rewritten (see `row_expression`).
+MOST_TERMS = 16
+#: What a case reference looks like, or its start from the year on: `CI-2026-00042`, `CI-2026-000`,
+#: `CI-2026` (the office prefix, `domain.validation.office_prefix`; then year and serial).
+_REFERENCE_START = re.compile(r"[A-Z][A-Z0-9]{0,9}-\d{4}(?:-\d{0,9})?")
+_MATCH_WORD = re.compile(r'"([^"]*)"\*')
 
 _CASE_BODY = """
 SELECT c.id, concat_ws(' ', c.reference, c.status, c.region, c.province, c.source_kind, c.source_reference,
@@ -28,6 +41,38 @@ SELECT c.id, concat_ws(' ', c.reference, c.status, c.region, c.province, c.sourc
      FROM evidence e WHERE e.case_id = c.id))
 FROM cases c JOIN case_text t ON t.case_id = c.id
 """
+
+
+#: A bulk write (import, demo) of at least this many cases that adds at least one case in
+#: `MERGE_SHARE` of those then held merges each index into a single segment (FTS5 `optimize`).
+#: Every write transaction leaves a segment behind, and a search reads every segment: merged,
+#: search as you type at 100,000 cases went from p95 122 to 55 ms (docs/PERFORMANCE.md). The
+#: merge rewrites the whole index, so it waits until the new cases are a good share of it: its
+#: cost, spread over the cases written, stays bounded however large the office grows.
+MERGE_AFTER = 1000
+MERGE_SHARE = 10
+#: The indexes a merge rewrites.
+_MERGED = ("case_search", "note_search", "identity_search")
+
+
+def merge_after_bulk(db: Database, added: int) -> bool:
+    """Merge the search indexes after `added` cases were written in bulk, when they are worth
+    it (see `MERGE_AFTER`); inside the caller's transaction. True when merged."""
+    if added < MERGE_AFTER:
+        return False
+    held = int(db.scalar("SELECT count(*) FROM cases") or 0)
+    if added * MERGE_SHARE < held:
+        return False
+    for table in _MERGED:
+        db.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")  # nosec B608 - constant names
+    return True
+
+
+def segments(db: Database, table: str) -> int:
+    """How many segments an index holds (what a search has to read through)."""
+    if table not in _MERGED:
+        raise ValueError(f"not a search index: {table}")
+    return int(db.scalar(f"SELECT count(DISTINCT segid) FROM {table}_idx") or 0)  # nosec B608
 
 
 def refresh_cases(db: Database, case_ids: Sequence[int]) -> None:
@@ -78,3 +123,53 @@ def match_expression(text: str) -> str | None:
         ):
             words.append(f'"{part}"*')
     return " ".join(words) if words else None
+
+
+def reference_start(text: str) -> str | None:
+    """The typed text as the start of a case reference (upper case), if it looks like one."""
+    candidate = text.strip().upper()
+    return candidate if _REFERENCE_START.fullmatch(candidate) else None
+
+
+def row_expression(db: Database, table: str, match: str) -> str | None:
+    """The search `match` (made by `match_expression`) in a form that is cheap to test against ONE
+    case, or None when there is none.
+
+    A word of up to `PREFIX_INDEXED` letters is read from its prefix index, which FTS5 seeks into;
+    a longer one, as typed, makes FTS5 merge the lists of every index word it starts each time it
+    is asked, so a test per case would cost that much per case. It is written instead as the
+    index words it starts, looked up in the index's term list: `"traffi"*` becomes
+    `("trafficked" OR "trafficking")`, the same cases. Only plain ASCII words are rewritten (their
+    index form is their lower case); others, and words standing for many index words, give None.
+    """
+    parts: list[str] = []
+    for word in _MATCH_WORD.findall(match):
+        if len(word) <= PREFIX_INDEXED:
+            parts.append(f'"{word}"*')
+            continue
+        if not (word.isascii() and word.isalnum()):
+            return None
+        terms = _terms_starting(db, TERM_TABLES[table], word.lower(), MOST_TERMS + 1)
+        if len(terms) > MOST_TERMS:
+            return None
+        # No index word starts with it: the word itself is not an index word either, so the
+        # exact term matches nothing, as the prefix does.
+        parts.append("(" + " OR ".join(f'"{t}"' for t in terms or [word.lower()]) + ")")
+    # FTS5 reads "(a OR b) c" as an error: the AND is written out.
+    return " AND ".join(parts) if parts else None
+
+
+def _terms_starting(db: Database, terms_table: str, start: str, most: int) -> list[str]:
+    """The distinct index words starting with `start` (ASCII), at most `most` of them: one seek
+    per word in the term list, never a walk over the cases a word is in."""
+    end = start[:-1] + chr(ord(start[-1]) + 1)
+    found: list[str] = []
+    low = start
+    sql = f"SELECT term FROM {terms_table} WHERE term >= ? AND term < ? LIMIT 1"  # nosec B608 - constant names
+    while len(found) < most:
+        term = db.scalar(sql, (low, end))
+        if term is None:
+            break
+        found.append(str(term))
+        low = f"{term}\x00"  # the next word after this one: no word holds a NUL
+    return found
