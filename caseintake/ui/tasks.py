@@ -13,6 +13,12 @@ holds the interpreter lock and waits for Qt's: both wait for good (issue 16, one
 eight). So the main thread holds every job, its work and its callbacks from `run` until the
 answer is delivered, the database thread drops its own references before it signals, and an
 exception crosses without its traceback (whose frames would tie the job into a cycle).
+
+A read whose answer may stop being wanted (the case list while someone types) is run with its
+own `CancelToken`. Cancelling the token drops the job if it has not started, lets the work stop
+its read part-way (`Database.interruptible(token.is_cancelled)`), and discards whatever it
+answers, success or failure, without a word: the token belongs to that one job, so no other
+work on the thread (a save) is ever touched by it.
 """
 
 from __future__ import annotations
@@ -37,6 +43,22 @@ Success = Callable[[Any], None]
 Failure = Callable[[Exception], None]
 
 
+class CancelToken:
+    """Says that one job's answer is no longer wanted. Set on the main thread, read on the
+    database thread (a plain flag: setting it is one store, seen at the next look)."""
+
+    __slots__ = ("_cancelled",)
+
+    def __init__(self) -> None:
+        self._cancelled = False
+
+    def cancel(self) -> None:
+        self._cancelled = True
+
+    def is_cancelled(self) -> bool:
+        return self._cancelled
+
+
 def failure_message(exc: BaseException) -> str:
     """One sentence for the user, in the user's language (`error_texts`; a rejected field named
     by its label, `form_errors`); unexpected errors are logged by type, never by content."""
@@ -54,19 +76,30 @@ def failure_message(exc: BaseException) -> str:
 class _Job:
     """One piece of work and, once it has run, its answer (`ok`, `value`)."""
 
-    __slots__ = ("ok", "on_failure", "on_success", "value", "work")
+    __slots__ = ("ok", "on_failure", "on_success", "token", "value", "work")
 
     def __init__(
-        self, work: Callable[[], Any], on_success: Success | None, on_failure: Failure | None
+        self,
+        work: Callable[[], Any],
+        on_success: Success | None,
+        on_failure: Failure | None,
+        token: CancelToken | None,
     ) -> None:
         self.work = work
         self.on_success = on_success
         self.on_failure = on_failure
+        self.token = token
         self.ok = False
         self.value: Any = None
 
+    @property
+    def cancelled(self) -> bool:
+        return self.token is not None and self.token.is_cancelled()
+
     def execute(self) -> None:
-        """On the database thread; never raises."""
+        """On the database thread; never raises. A job cancelled before it starts does nothing."""
+        if self.cancelled:
+            return
         try:
             self.value = self.work()
             self.ok = True
@@ -105,9 +138,15 @@ class TaskRunner(QObject):
         self.pending = 0
 
     def run(
-        self, work: Callable[[], Any], on_success: Success | None = None, on_failure: Failure | None = None
+        self,
+        work: Callable[[], Any],
+        on_success: Success | None = None,
+        on_failure: Failure | None = None,
+        *,
+        token: CancelToken | None = None,
     ) -> None:
-        job = _Job(work, on_success, on_failure)
+        """Queue `work`; with a `token`, cancelling it drops the job or discards its answer."""
+        job = _Job(work, on_success, on_failure, token)
         self._pool.submit(self._execute_next)  # refuses (RuntimeError) after shutdown
         self._jobs.append(job)
         self._todo.put(job)
@@ -128,6 +167,9 @@ class TaskRunner(QObject):
     def _deliver(self) -> None:
         job = self._jobs.popleft()  # answers arrive in the order the work was run
         self.pending -= 1
+        if job.cancelled:
+            log.debug("a cancelled job's answer was discarded")
+            return
         if job.ok:
             if job.on_success is not None:
                 job.on_success(job.value)
