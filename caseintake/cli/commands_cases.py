@@ -24,13 +24,12 @@ DEFAULT_LIMIT = 100
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from caseintake.services.imports import read_import_file
-    from caseintake.services.intake import add_cases
+    from caseintake.services.imports import check_import_file, import_file
     from caseintake.services.progress import Task
 
-    cases = read_import_file(args.file)  # a file that is not valid is refused before the passphrase
+    check_import_file(args.file)  # a file that is not valid is refused before the passphrase
     with open_session(args) as session:
-        refs = add_cases(session, cases, task=Task(Progress("Importing")))
+        refs = import_file(session, args.file, task=Task(Progress("Importing")))
     print(f"Imported {plural(len(refs), 'case')}.")
     return 0
 

@@ -1,18 +1,67 @@
-"""Reading an interchange file (DESIGN §7) for the faces, which then add the cases all or nothing.
+"""Importing an interchange file (DESIGN §7): read, checked and written case by case, all or nothing.
 
-The command line and the GUI call this rather than `interchange` directly. Reading needs no
-session, so a file that is not valid is refused before a passphrase is asked; the cases are then
-added with `services.intake.add_cases`.
+The file is never held whole: `import_file` reads cases in batches and writes each batch inside
+one transaction, so memory stays flat at any file size, and a problem anywhere, even in the last
+case, rolls back everything before it. `check_import_file` reads the same way without a session,
+so the command line refuses a bad file before it asks for a passphrase.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from itertools import islice
 from pathlib import Path
 
+from caseintake.domain.audit_actions import AuditAction
 from caseintake.domain.records import Case
-from caseintake.interchange.importer import read_cases
+from caseintake.interchange.importer import CaseStream
+from caseintake.services.intake import BATCH, add_case_batches
+from caseintake.services.progress import NO_TASK, Task
+from caseintake.services.session import Session
 
 
-def read_import_file(path: Path) -> list[Case]:
-    """The validated cases of an interchange file; every problem is one `InvalidInput` sentence."""
-    return read_cases(path)
+def check_import_file(path: Path) -> int:
+    """Read a whole file without writing; every problem is one `InvalidInput` sentence.
+
+    Returns the number of cases."""
+    count = 0
+    for _ in CaseStream(path):
+        count += 1
+    return count
+
+
+class _FileProgress(Task):
+    """Progress counted in cases, against a total estimated from how far into the file we are."""
+
+    def __init__(self, task: Task, stream: CaseStream) -> None:
+        super().__init__()
+        self._task = task
+        self._stream = stream
+
+    def cancel(self) -> None:
+        self._task.cancel()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._task.cancelled
+
+    def step(self, done: int, total: int) -> None:
+        stream = self._stream
+        if stream.position < stream.size and stream.position:
+            total = max(done + 1, round(stream.cases_read * stream.size / stream.position))
+        self._task.step(done, max(total, done))
+
+
+def _batches(stream: CaseStream) -> Iterator[list[Case]]:
+    cases = iter(stream)
+    while batch := list(islice(cases, BATCH)):
+        yield batch
+
+
+def import_file(session: Session, path: Path, *, task: Task = NO_TASK) -> list[str]:
+    """Import every case of the file or none; returns the references in file order."""
+    stream = CaseStream(path)
+    progress = _FileProgress(task, stream)
+    return add_case_batches(
+        session, _batches(stream), 0, action=AuditAction.CASE_IMPORT, task=progress, hearings=False
+    )

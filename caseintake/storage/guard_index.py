@@ -96,16 +96,17 @@ def replace_terms(
         db.executemany(
             "DELETE FROM guard_term WHERE owner = ? AND owner_id = ?", [(owner, oid) for oid, _, _ in owners]
         )
-    rows = [
+    rows = sorted(
         (digest(term), owner, owner_id, case_id, field)
         for owner_id, case_id, terms in owners
         for field, term in terms
-    ]
+    )  # in key order: a batch then writes each page of these random-keyed tables once
     db.executemany(
         "INSERT OR IGNORE INTO guard_term (digest, owner, owner_id, case_id, field) VALUES (?, ?, ?, ?, ?)",
         rows,
     )
-    db.executemany("INSERT OR IGNORE INTO guard_digest (digest) VALUES (?)", [(row[0],) for row in rows])
+    digests = [(d,) for d in dict.fromkeys(row[0] for row in rows)]
+    db.executemany("INSERT OR IGNORE INTO guard_digest (digest) VALUES (?)", digests)
     bump(db)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import hmac
 import json
+import re
 import secrets
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
@@ -95,7 +96,8 @@ def insert_new_cases(
         encrypted.append((row[0], *encrypt_values(keys[case_id], person_uuid, row[1:])))
         texts.setdefault(case_id, []).extend(_searchable(row[1:]))
     insert_encrypted(db, encrypted)
-    index_cases(db, {case_id: terms_body(search, values) for case_id, values in texts.items()})
+    tokens = TermTokens(search)
+    index_cases(db, {case_id: terms_body(search, values, tokens) for case_id, values in texts.items()})
 
 
 def write(db: Database, key: bytes, person_id: int, person_uuid: str, identity: Identity) -> None:
@@ -133,21 +135,14 @@ def case_values(db: Database, key: bytes, case_id: int) -> list[tuple[str | None
 # -- keyed-hash search terms --------------------------------------------------------------------
 
 
+_WORD = re.compile(r"[^\W_]+")  # a run of characters for which `str.isalnum()` is true
+
+
 def words(text: str) -> list[str]:
     """Lower-case words without accents, split like the full-text index splits them."""
     decomposed = unicodedata.normalize("NFKD", text)
     folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-    out: list[str] = []
-    current: list[str] = []
-    for ch in folded:
-        if ch.isalnum():
-            current.append(ch)
-        elif current:
-            out.append("".join(current))
-            current = []
-    if current:
-        out.append("".join(current))
-    return out
+    return _WORD.findall(folded)
 
 
 def search_key(db: Database) -> bytes:
@@ -164,16 +159,48 @@ def _token(key: bytes, prefix: str) -> str:
     return base64.b32encode(digest).decode("ascii").rstrip("=").lower()
 
 
-def terms_body(key: bytes, values: Iterable[str | None]) -> str:
-    """The index row of one case: the token of every prefix of every word, once each."""
-    prefixes: set[str] = set()
-    for value in values:
-        if not value:
-            continue
-        for word in words(value):
+class TermTokens:
+    """Tokens already computed under one search key, by word: names and places repeat across the
+    cases of a batch, and a keyed hash per prefix costs more than everything else in a case's terms."""
+
+    def __init__(self, key: bytes) -> None:
+        self.key = key
+        self._words: dict[str, list[str]] = {}
+        self._prefixes: dict[str, str] = {}
+        self._values: dict[str, list[str]] = {}
+
+    def of_value(self, value: str) -> list[str]:
+        """The tokens of every prefix of every word of one value (repeats included)."""
+        tokens = self._values.get(value)
+        if tokens is None:
+            tokens = self._values[value] = [t for word in words(value) for t in self._of_word(word)]
+        return tokens
+
+    def _of_word(self, word: str) -> list[str]:
+        tokens = self._words.get(word)
+        if tokens is None:
+            known, key = self._prefixes, self.key
+            tokens = []
             for end in range(1, min(len(word), PREFIX_MAX) + 1):
-                prefixes.add(word[:end])
-    return " ".join(sorted(_token(key, p) for p in prefixes))
+                prefix = word[:end]
+                token = known.get(prefix)
+                if token is None:
+                    token = known[prefix] = _token(key, prefix)
+                tokens.append(token)
+            self._words[word] = tokens
+        return tokens
+
+
+def terms_body(key: bytes, values: Iterable[str | None], tokens: TermTokens | None = None) -> str:
+    """The index row of one case: the token of every prefix of every word, once each.
+
+    `tokens` (made with the same `key`) reuses the tokens of earlier cases of a batch."""
+    known = TermTokens(key) if tokens is None else tokens
+    body: set[str] = set()
+    for value in values:
+        if value:
+            body.update(known.of_value(value))
+    return " ".join(sorted(body))
 
 
 def query_expression(db: Database, text: str) -> str | None:

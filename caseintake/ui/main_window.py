@@ -323,8 +323,7 @@ class MainWindow(QMainWindow):
         box.open()
 
     def import_file(self) -> None:
-        from caseintake.services.imports import read_import_file
-        from caseintake.services.intake import add_cases
+        from caseintake.services.imports import import_file
 
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import cases"), "", self.tr("Case files (*.json)")
@@ -337,7 +336,7 @@ class MainWindow(QMainWindow):
             self.state.runner,
             self.tr("Import"),
             self.tr("Importing cases…"),
-            lambda task: add_cases(session, read_import_file(Path(path)), task=task),
+            lambda task: import_file(session, Path(path), task=task),
             lambda refs: self._after_bulk(
                 counted(len(refs), self.tr("Imported %1 case."), self.tr("Imported %1 cases."))
             ),
