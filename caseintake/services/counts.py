@@ -321,39 +321,50 @@ def export_counts(
     if kind == "counts_csv":
         check_output(meta_path(out), session.db.path, force=force)
     today = today or date.today()
-    table = build_counts(
-        session, dims, min_cell=min_cell, start=start, end=end, all_cases=all_cases, today=today, unit=unit
-    )
-    # The PDF prints its register id (as the hearing summary does); the CSV carries no id at all.
-    document_id = new_document_id()
-    data, meta = render_counts(
-        session, table, kind, generated=today, document_id=document_id, name=out.name, language=language
-    )
-    digest = hashlib.sha256(data).hexdigest()
-    release = _release_of(table, document_id, now_utc())
+    # One transaction from the counting to the file: the counts cache the counting fills
+    # (storage/counts_cache.py) is kept only with the file, so a failed export leaves the
+    # database exactly as it was.
     with session.db.atomic():
-        register_document(session, kind, None, digest, document_id)
-        count_releases.insert_release(session.db, release, session.username)
-        session.audit(
-            AuditAction.COUNTS_EXPORT,
-            "document",
-            document_id,
-            {
-                "dims": list(table.dims),
-                "min_cell": table.min_cell,
-                "from": table.period.start,
-                "to": table.period.end,
-                "all_cases": table.all_cases,
-                "unit": table.unit,
-                "format": kind,
-                "constrained_by": [d for d, _ in table.constrained_by],
-            },
+        table = build_counts(
+            session,
+            dims,
+            min_cell=min_cell,
+            start=start,
+            end=end,
+            all_cases=all_cases,
+            today=today,
+            unit=unit,
         )
-        # Last, so a failed write rolls the register back; a crash leaves the old file or the new.
-        # The metadata goes first: a table on disk always has its explanation beside it.
-        if meta is not None:
-            write_output(meta_path(out), meta, session.db.path, force=force)
-        write_output(out, data, session.db.path, force=force)
+        # The PDF prints its register id (as the hearing summary does); the CSV carries no id at all.
+        document_id = new_document_id()
+        data, meta = render_counts(
+            session, table, kind, generated=today, document_id=document_id, name=out.name, language=language
+        )
+        digest = hashlib.sha256(data).hexdigest()
+        release = _release_of(table, document_id, now_utc())
+        with session.db.atomic():
+            register_document(session, kind, None, digest, document_id)
+            count_releases.insert_release(session.db, release, session.username)
+            session.audit(
+                AuditAction.COUNTS_EXPORT,
+                "document",
+                document_id,
+                {
+                    "dims": list(table.dims),
+                    "min_cell": table.min_cell,
+                    "from": table.period.start,
+                    "to": table.period.end,
+                    "all_cases": table.all_cases,
+                    "unit": table.unit,
+                    "format": kind,
+                    "constrained_by": [d for d, _ in table.constrained_by],
+                },
+            )
+            # Last, so a failed write rolls the register back; a crash leaves the old file or the new.
+            # The metadata goes first: a table on disk always has its explanation beside it.
+            if meta is not None:
+                write_output(meta_path(out), meta, session.db.path, force=force)
+            write_output(out, data, session.db.path, force=force)
     log.info("counts exported document=%s cells=%d", document_id, len(table.cells))
     return CountsExport(out, kind, document_id, digest, table, meta_path(out) if meta is not None else None)
 
@@ -441,47 +452,53 @@ def export_donor_report(
     check_output(out, session.db.path, force=force)
     today = today or date.today()
     document_id = new_document_id()
-    tables = build_donor_tables(
-        session,
-        min_cell=min_cell,
-        start=start,
-        end=end,
-        all_cases=all_cases,
-        today=today,
-        document_id=document_id,
-    )
-    data = donor_report_pdf(
-        tables,
-        generated=today,
-        office=session.setting("office_name"),
-        document_id=document_id,
-        language=language,
-    )
-    leak_guard.check_output(
-        session, without_counts(pdf_text(data)), [], what="counts export", code="identity_leak.counts_export"
-    )
-    digest = hashlib.sha256(data).hexdigest()
-    created_at = now_utc()
+    # As in export_counts: the counts cache is kept only with the file.
     with session.db.atomic():
-        register_document(session, "counts_pdf", None, digest, document_id)
-        for part, table in enumerate(tables):
-            count_releases.insert_release(
-                session.db, _release_of(table, document_id, created_at), session.username, part
-            )
-        session.audit(
-            AuditAction.COUNTS_EXPORT,
-            "document",
-            document_id,
-            {
-                "report": "donor",
-                "tables": [",".join(t.dims) + f" ({t.unit})" for t in tables],
-                "min_cell": min_cell,
-                "from": tables[0].period.start,
-                "to": tables[0].period.end,
-                "all_cases": all_cases,
-                "format": "counts_pdf",
-            },
+        tables = build_donor_tables(
+            session,
+            min_cell=min_cell,
+            start=start,
+            end=end,
+            all_cases=all_cases,
+            today=today,
+            document_id=document_id,
         )
-        write_output(out, data, session.db.path, force=force)
+        data = donor_report_pdf(
+            tables,
+            generated=today,
+            office=session.setting("office_name"),
+            document_id=document_id,
+            language=language,
+        )
+        leak_guard.check_output(
+            session,
+            without_counts(pdf_text(data)),
+            [],
+            what="counts export",
+            code="identity_leak.counts_export",
+        )
+        digest = hashlib.sha256(data).hexdigest()
+        created_at = now_utc()
+        with session.db.atomic():
+            register_document(session, "counts_pdf", None, digest, document_id)
+            for part, table in enumerate(tables):
+                count_releases.insert_release(
+                    session.db, _release_of(table, document_id, created_at), session.username, part
+                )
+            session.audit(
+                AuditAction.COUNTS_EXPORT,
+                "document",
+                document_id,
+                {
+                    "report": "donor",
+                    "tables": [",".join(t.dims) + f" ({t.unit})" for t in tables],
+                    "min_cell": min_cell,
+                    "from": tables[0].period.start,
+                    "to": tables[0].period.end,
+                    "all_cases": all_cases,
+                    "format": "counts_pdf",
+                },
+            )
+            write_output(out, data, session.db.path, force=force)
     log.info("counts donor report exported document=%s tables=%d", document_id, len(tables))
     return CountsExport(out, "counts_pdf", document_id, digest, tables[0])

@@ -1,4 +1,4 @@
-"""The SQL behind the anonymized counts: one aggregation per table, over codes and months only.
+"""The SQL behind the anonymized counts: one aggregation per table, by codes and opening day.
 
 What a cell counts, and why a value reads as it does, is explained in ``stats/counts.py``; this
 module only reads. ``services/counts.py`` calls it and hands the rows to ``stats``, which maps
@@ -6,6 +6,11 @@ them onto the table's listed values and suppresses.
 
 Every piece of SQL here is built from the constants below and the dimension names (checked
 against ``DIMENSIONS`` by the service); values reach the database as parameters.
+
+Every count is read month by month through ``storage/counts_cache.py``: each query groups by the
+opening day first, and only the days written to since they were last counted are counted again. A
+column this SQL starts to read must be watched by the cache's triggers (schema upgrade 11's
+``WATCHED``, recreated by a new upgrade); ``tests/unit/test_counts_cache.py`` compares the two.
 """
 
 from __future__ import annotations
@@ -22,10 +27,12 @@ from caseintake.domain.counts import (
     UNKNOWN,
     Period,
 )
+from caseintake.storage.counts_cache import monthly_counts
 from caseintake.storage.database import Database
 
 Key = tuple[str, ...]
 
+_DAY = "substr(c.opened_on, 1, 10)"
 _AGE = "coalesce(v.age, CAST(substr(c.opened_on, 1, 4) AS INTEGER) - v.birth_year)"
 _JOINS = {
     "offense": "JOIN case_offense o ON o.case_id = c.id",
@@ -75,12 +82,10 @@ _VALUE_SQL = {
 }
 
 
-def _filters(period: Period, all_cases: bool) -> tuple[str, list[str]]:
+def _filters(all_cases: bool) -> str:
+    """The cases counted, in a run of days or a period: its bounds are the query's last two parameters."""
     where = "c.opened_on >= ? AND c.opened_on < ?"
-    params = [period.start, period.end_bound()]
-    if not all_cases:
-        where = "c.consent_statistics = 'yes' AND " + where
-    return where, params
+    return where if all_cases else "c.consent_statistics = 'yes' AND " + where
 
 
 def _joins(groups: dict[str, None], unit: str) -> str:
@@ -99,31 +104,43 @@ def _count_expr(groups: dict[str, None], unit: str) -> str:
 
 
 def _grouped(exprs: Sequence[str], groups: dict[str, None], unit: str, where: str) -> str:
-    """One count per combination of the values `exprs`, over the cases that `where` keeps."""
+    """One count per opening day and combination of the values `exprs`, over the cases `where` keeps."""
+    columns = [_DAY, *exprs]
     return (
-        f"SELECT {', '.join(exprs)}, {_count_expr(groups, unit)} FROM cases c {_joins(groups, unit)}"  # nosec B608
-        f" WHERE {where} GROUP BY {', '.join(str(i + 1) for i in range(len(exprs)))}"
+        f"SELECT {', '.join(columns)}, {_count_expr(groups, unit)} FROM cases c {_joins(groups, unit)}"  # nosec B608
+        f" WHERE {where} GROUP BY {', '.join(str(i + 1) for i in range(len(columns)))}"
     )
 
 
+def _summed(by_month: dict[Key, int]) -> dict[Key, int]:
+    """The counts over the whole period: each key's months added up (the month dropped)."""
+    out: dict[Key, int] = {}
+    for key, count in by_month.items():
+        out[key[1:]] = out.get(key[1:], 0) + count
+    return out
+
+
 def opened_range(db: Database, all_cases: bool) -> tuple[str | None, str | None]:
-    """The first and last ``opened_on`` of the counted cases (``None`` when there are none)."""
+    """The first and last ``opened_on`` of the counted cases (``None`` when there are none).
+
+    Each end is one step along ``cases_for_counts`` (opened_on first), not a pass over every case."""
     consent = "" if all_cases else "WHERE consent_statistics = 'yes'"
-    row = db.one(f"SELECT min(opened_on), max(opened_on) FROM cases {consent}")  # nosec B608
-    first, last = row if row else (None, None)
+    first, last = (
+        db.scalar(f"SELECT opened_on FROM cases {consent} ORDER BY opened_on {way} LIMIT 1")  # nosec B608
+        for way in ("ASC", "DESC")
+    )
     return (None if first is None else str(first)), (None if last is None else str(last))
 
 
 def frequent_nationalities(db: Database, period: Period, all_cases: bool, min_cell: int) -> list[str]:
     """Foreign nationalities with at least ``min_cell`` counted cases, sorted."""
-    where, params = _filters(period, all_cases)
-    rows = db.all(
-        f"SELECT a.nationality FROM cases c JOIN person a ON a.case_id = c.id AND a.role = 'accused'"  # nosec B608
-        f" WHERE {where} AND a.nationality IS NOT NULL AND a.nationality <> 'PH'"
-        f" GROUP BY a.nationality HAVING COUNT(DISTINCT c.id) >= ?",
-        [*params, min_cell],
+    sql = (
+        f"SELECT {_DAY}, a.nationality, COUNT(DISTINCT c.id) FROM cases c"  # nosec B608
+        f" JOIN person a ON a.case_id = c.id AND a.role = 'accused'"
+        f" WHERE {_filters(all_cases)} AND a.nationality IS NOT NULL AND a.nationality <> 'PH' GROUP BY 1, 2"
     )
-    return sorted(str(r[0]) for r in rows)
+    totals = _summed(monthly_counts(db, sql, [], period))
+    return sorted(key[0] for key, count in totals.items() if count >= min_cell)
 
 
 def interior_counts(
@@ -155,9 +172,8 @@ def interior_counts(
         group = DIMENSIONS[name].group
         if group:
             groups[group] = None
-    where, params = _filters(period, all_cases)
-    sql = _grouped(exprs, groups, unit, where)
-    return [(tuple(str(v) for v in row[:-1]), int(row[-1])) for row in db.all(sql, [*expr_params, *params])]
+    sql = _grouped(exprs, groups, unit, _filters(all_cases))
+    return sorted(_summed(monthly_counts(db, sql, expr_params, period)).items())
 
 
 def fine_counts(db: Database, dims: Sequence[str], period: Period, unit: str) -> dict[Key, int]:
@@ -167,24 +183,20 @@ def fine_counts(db: Database, dims: Sequence[str], period: Period, unit: str) ->
     these up (``stats/releases.py``). Nationality stays raw here; a release pools it its own way.
     """
     names = [d for d in dims if d not in PERIOD_DIMENSIONS]
-    exprs = ["substr(c.opened_on, 1, 7)", "CASE WHEN c.consent_statistics = 'yes' THEN 'y' ELSE 'n' END"]
+    exprs = ["CASE WHEN c.consent_statistics = 'yes' THEN 'y' ELSE 'n' END"]
     groups: dict[str, None] = {}
     for name in names:
         exprs.append(_RAW_NATIONALITY if name == "accused_nationality" else _VALUE_SQL[name])
         group = DIMENSIONS[name].group
         if group:
             groups[group] = None
-    where, params = _filters(period, True)
-    return {
-        tuple(str(v) for v in row[:-1]): int(row[-1])
-        for row in db.all(_grouped(exprs, groups, unit, where), params)
-    }
+    return dict(sorted(monthly_counts(db, _grouped(exprs, groups, unit, _filters(True)), [], period).items()))
 
 
 def cases_left_out(db: Database, period: Period) -> int:
     """Cases opened in the period whose consent to statistics is not yes."""
-    where, params = _filters(period, True)
-    return int(
-        db.scalar(f"SELECT count(*) FROM cases c WHERE {where} AND c.consent_statistics <> 'yes'", params)  # nosec B608
-        or 0
+    sql = (
+        f"SELECT {_DAY}, count(*) FROM cases c"  # nosec B608
+        f" WHERE {_filters(True)} AND c.consent_statistics <> 'yes' GROUP BY 1"
     )
+    return sum(monthly_counts(db, sql, [], period).values())

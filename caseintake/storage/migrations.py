@@ -21,6 +21,7 @@ from caseintake.storage.upgrades import (
     v8_case_versions,
     v9_list_indexes,
     v10_search_plan,
+    v11_counts_cache,
 )
 
 # Contentless (the text is already in the tables) and without positions (searches AND words, never
@@ -241,6 +242,7 @@ UPGRADES: list[Callable[[Database], None]] = [
     v8_case_versions.upgrade,
     v9_list_indexes.upgrade,
     v10_search_plan.upgrade,
+    v11_counts_cache.upgrade,
 ]
 SCHEMA_VERSION = len(UPGRADES)
 
