@@ -12,10 +12,12 @@ from caseintake.domain.errors import CaseintakeError
 def cmd_backup(args: argparse.Namespace) -> int:
     from caseintake.services.maintenance import make_backup
     from caseintake.services.outputs import check_destination
+    from caseintake.services.progress import Task
 
     check_destination(output_file(args.file), database(args), force=args.force, replaces_backup=True)
     with open_session(args) as session:
-        digest = make_backup(session, args.file, force=args.force)
+        # The progress line (thousandths done) shows only on a terminal's stderr, as for import.
+        digest = make_backup(session, args.file, force=args.force, task=Task(Progress("Backing up")))
     print(f"Backup written to {args.file} (SHA-256 {digest}).")
     return 0
 
@@ -34,10 +36,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from caseintake.domain.errors import IntegrityProblem, KeyFileMissing
     from caseintake.services.maintenance import check
+    from caseintake.services.progress import Task
 
     try:
         with open_session(args) as session:
-            report = check(session)
+            report = check(session, Task(Progress("Checking")))
     except KeyFileMissing:
         # Elsewhere "not a database"; to the integrity check, a database without its key file is damaged.
         path = database(args)

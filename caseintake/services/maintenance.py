@@ -21,11 +21,11 @@ from caseintake.domain.errors import (
 )
 from caseintake.domain.roles import Action, may
 from caseintake.services.documents import register_document
-from caseintake.services.progress import NO_TASK, Task
+from caseintake.services.progress import NO_TASK, Cancelled, Task
 from caseintake.services.session import Session
 from caseintake.storage import audit, backup, vault
 from caseintake.storage import maintenance_queries as queries
-from caseintake.storage.database import Database
+from caseintake.storage.database import Database, QueryInterrupted
 from caseintake.storage.engine import DatabaseError
 from caseintake.storage.files import WriteFailed, os_reason, reason_param
 from caseintake.storage.keyslots import KeySlots, sidecar_path
@@ -53,34 +53,87 @@ class CheckReport:
         return not self.problems
 
 
+#: The share of the check's time each check takes (measured at 100,000 cases, docs/PERFORMANCE.md),
+#: so that progress moves evenly: the sum is `PROGRESS_TOTAL`.
+CHECK_SHARES = {"pages": 150, "structure": 700, "search": 120, "audit": 20, "keys": 10}
+PROGRESS_TOTAL = sum(CHECK_SHARES.values())
+#: How often `Database.interruptible` looks in per page of the file during `quick_check`
+#: (measured at 100,000 cases): the structure check's progress is looks seen / looks expected.
+LOOKS_PER_PAGE = 0.017
+
+
+def check_at(done: int) -> str:
+    """The check running when `done` of `PROGRESS_TOTAL` is reported (the last one at the end)."""
+    start = 0
+    for name in CHECKS:
+        start += CHECK_SHARES[name]
+        if done < start:
+            return name
+    return CHECKS[-1]
+
+
 def inspect(db: Database, task: Task = NO_TASK) -> CheckReport:
     """Page authentication, b-tree structure, search indexes, the audit chain and the keys.
 
-    `task` hears of each check as it starts, and cancelling stops between two checks."""
+    `task` hears how much is done (of `PROGRESS_TOTAL`, shared out by `CHECK_SHARES`), between two
+    checks and table by table inside them; cancelling stops at the next table or, inside a
+    table's structure check, part-way (`Database.interruptible`), and raises `Cancelled`. The
+    check only reads (it records itself afterwards, in `check`), so nothing is changed."""
     report = CheckReport()
     key_facts: dict[str, int | str] = {}
+    start = 0
+
+    def within(name: str) -> queries.Progress:
+        def progress(done: int, total: int) -> None:
+            task.step(start + CHECK_SHARES[name] * done // max(total, 1), PROGRESS_TOTAL)
+
+        return progress
 
     def keys() -> list[str]:
         problems, facts = vault.key_facts(db)
         key_facts.update(facts)
         return problems
 
+    looks = {"seen": 0, "expected": 1}
+
+    def structure() -> list[str]:
+        looks["seen"], looks["expected"] = 0, max(1, int(queries.page_count(db) * LOOKS_PER_PAGE))
+        return queries.structure_problems(db)
+
+    def should_stop() -> bool:
+        """Asked every few thousand steps of a read: the structure check's progress comes from here."""
+        if task.cancelled:
+            return True
+        if start == CHECK_SHARES["pages"]:  # inside the structure check
+            looks["seen"] += 1
+            with contextlib.suppress(Cancelled):  # a cancel lands at the next look
+                within("structure")(min(looks["seen"], looks["expected"] * 19 // 20), looks["expected"])
+        return False
+
     runs = {
         "pages": lambda: queries.page_problems(db),
-        "structure": lambda: queries.structure_problems(db),
-        "search": lambda: queries.search_index_problems(db),
+        "structure": structure,
+        # The derived data kept beside the records: search indexes and the counts cache.
+        "search": lambda: [
+            *queries.search_index_problems(db, within("search")),
+            *queries.counts_cache_problems(db),
+        ],
         "audit": lambda: audit.verify_chain(db),
         "keys": keys,
     }
     name = CHECKS[0]
     try:
-        for done, name in enumerate(CHECKS):
-            task.step(done, len(CHECKS))
-            found = list(runs[name]())
-            report.checks[name] = found
-            report.problems.extend(found)  # kept when a later check cannot read
-        report.facts = {**queries.counts(db), **key_facts}
-        task.step(len(CHECKS), len(CHECKS))
+        with db.interruptible(should_stop):
+            for name in CHECKS:
+                task.step(start, PROGRESS_TOTAL)
+                found = list(runs[name]())
+                report.checks[name] = found
+                report.problems.extend(found)  # kept when a later check cannot read
+                start += CHECK_SHARES[name]
+            report.facts = {**queries.counts(db), **key_facts}
+        task.step(PROGRESS_TOTAL, PROGRESS_TOTAL)
+    except QueryInterrupted:
+        raise Cancelled() from None
     except IntegrityProblem as exc:
         report.checks.setdefault(name, []).append(str(exc))
         report.problems.append(str(exc))
@@ -108,13 +161,15 @@ def check(session: Session, task: Task = NO_TASK) -> CheckReport:
     return report
 
 
-def make_backup(session: Session, destination: Path, *, force: bool = False) -> str:
+def make_backup(session: Session, destination: Path, *, force: bool = False, task: Task = NO_TASK) -> str:
     """Returns the backup file's SHA-256, which is also recorded in the document register.
 
     Supervisors only: a backup carries every case and every key slot. `force` replaces an
-    existing file (an older backup); the destination is checked like every output."""
+    existing file (an older backup); the destination is checked like every output. `task` hears
+    how much is done (of `backup.PROGRESS_TOTAL`); cancelling raises `Cancelled` with no file
+    written or replaced and nothing recorded."""
     session.require(Action.BACKUP)
-    digest = backup.write_backup(session.db, destination, force=force)
+    digest = backup.write_backup(session.db, destination, force=force, progress=task.step)
     with session.db.atomic():  # recorded once the file is complete, so a failed backup changes nothing
         session.audit(AuditAction.BACKUP_CREATE, "database", session.setting("database_id"), {})
         register_document(session, "backup", None, digest)

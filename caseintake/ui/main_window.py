@@ -34,7 +34,6 @@ from caseintake.ui.maintenance import MaintenanceMenu
 from caseintake.ui.save_target import choose_save_target
 from caseintake.ui.screen_fit import keep_on_screen
 from caseintake.ui.state import AppState
-from caseintake.ui.tasks import failure_message
 from caseintake.ui.text import counted
 
 if TYPE_CHECKING:
@@ -368,7 +367,7 @@ class MainWindow(QMainWindow):
         self.cases.apply_filters()
 
     def backup(self) -> None:
-        from caseintake.services.maintenance import make_backup
+        from caseintake.ui.maintenance.backup_run import run_backup
 
         target = choose_save_target(
             self,
@@ -382,15 +381,7 @@ class MainWindow(QMainWindow):
         )
         if target is None:
             return
-        self.state.call(
-            make_backup,
-            lambda digest: self.statusBar().showMessage(
-                self.tr("Backup written to %1.").replace("%1", str(target.path)), 8000
-            ),
-            lambda exc: QMessageBox.warning(self, self.tr("Backup"), failure_message(exc)),
-            target.path,
-            force=target.replace,
-        )
+        run_backup(self, self.state, target.path, force=target.replace)  # with progress and cancel
 
     def hearing_summary(self) -> None:
         """The court-ready summary of a hearing of the open case, written in the background, then

@@ -8,6 +8,7 @@ restore confirmation shows.
 
 from __future__ import annotations
 
+import itertools
 import shutil
 from pathlib import Path
 from typing import Any
@@ -283,7 +284,13 @@ def test_the_check_reports_each_check_and_its_progress(store: Store) -> None:
     report = maintenance.check(store["sup"], Task(lambda done, total: steps.append((done, total))))
     assert report.ok and list(report.checks) == list(maintenance.CHECKS)
     assert all(found == [] for found in report.checks.values())
-    assert steps == [(i, 5) for i in range(6)]
+    # Progress is in thousandths shared out by each check's usual time: it starts at nothing,
+    # never goes back, passes the end of every check and ends at the whole.
+    done = [d for d, _ in steps]
+    assert {total for _, total in steps} == {maintenance.PROGRESS_TOTAL}
+    assert done[0] == 0 and done[-1] == maintenance.PROGRESS_TOTAL and done == sorted(done)
+    ends = list(itertools.accumulate(maintenance.CHECK_SHARES.values()))
+    assert set(ends) <= set(done)
     task = Task()
     task.cancel()
     with pytest.raises(Cancelled):

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseintake.services import maintenance
-from caseintake.services.maintenance import CHECKS, CheckReport
+from caseintake.services.maintenance import CHECKS, PROGRESS_TOTAL, CheckReport, check_at
 from caseintake.services.outputs import write_file
 from caseintake.services.progress import Cancelled
 from caseintake.ui.admin.forms import FormMessage
@@ -59,7 +59,7 @@ class IntegrityCheckDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setObjectName("checkProgress")
         self.progress.setAccessibleName(self.tr("Progress of the check"))
-        self.progress.setRange(0, len(CHECKS))
+        self.progress.setRange(0, PROGRESS_TOTAL)
         self.view = QPlainTextEdit()
         self.view.setObjectName("integrityReport")
         self.view.setAccessibleName(self.tr("Integrity report"))
@@ -105,16 +105,18 @@ class IntegrityCheckDialog(QDialog):
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setValue(done)
-        if done < total:
+        if done < total and not self.task.cancelled:
+            name = check_at(done)
             self.heading.setText(
                 self.tr("Checking (%1 of %2): %3")
-                .replace("%1", str(done + 1))
-                .replace("%2", str(total))
-                .replace("%3", label("integrity_check", CHECKS[done]))
+                .replace("%1", str(CHECKS.index(name) + 1))
+                .replace("%2", str(len(CHECKS)))
+                .replace("%3", label("integrity_check", name))
             )
 
     def _checked(self, report: CheckReport) -> None:
         self.running = False
+        self.close_button.setEnabled(True)
         self.report = report
         self.text = report_text(
             report,
@@ -134,17 +136,27 @@ class IntegrityCheckDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self.running = False
+        self.close_button.setEnabled(True)
         self.progress.hide()
         self.close_button.setText(self.tr("Close"))
         if isinstance(exc, Cancelled):
-            self.heading.setText(self.tr("The check was cancelled; nothing was changed."))
+            self.heading.setText(
+                self.tr(
+                    "<b>The check was cancelled before it finished</b>, so it says nothing about whether"
+                    " the database is intact; nothing was changed. Run it again to know."
+                )
+            )
         else:
             self.heading.setText(self.tr("The check could not run."))
             self.message.error(failure_message(exc))
 
     def reject(self) -> None:
+        """Cancel (or Esc) while the check runs stops it and keeps the dialog open to say so."""
         if self.running:
-            self.task.cancel()  # the check stops before its next step and reports Cancelled
+            self.task.cancel()  # the check stops part-way and reports Cancelled (`_failed`)
+            self.heading.setText(self.tr("Cancelling the check…"))
+            self.close_button.setEnabled(False)
+            return
         super().reject()
 
     # -- save and print -------------------------------------------------------------------------
