@@ -191,6 +191,25 @@ def test_undo_and_redo_overview_edits(
     assert editor.has_unsaved_changes()
 
 
+@pytest.mark.parametrize("field", ["province", "source_reference"])
+def test_typing_in_a_line_field_offers_save_at_once(
+    qtbot: QtBot, store: dict[str, Any], runner: TaskRunner, reference: str, field: str
+) -> None:
+    """A click on Save right after typing must save: a disabled button would ignore the click
+    (and keep the focus in the field), so typing alone has to mark the case changed."""
+    editor = open_editor(qtbot, store, runner, "worker", reference)
+    edit = getattr(editor.overview, field)
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "Bohol 7")
+    qtbot.waitUntil(editor.header.save_button.isEnabled, timeout=2000)
+    assert edit.hasFocus()  # still typing: nothing left the field
+    with qtbot.waitSignal(editor.saved, timeout=5000):
+        qtbot.mouseClick(editor.header.save_button, Qt.MouseButton.LeftButton)
+    saved = load_case(store["sup"], reference)
+    assert (saved.province if field == "province" else saved.source_reference) == "Bohol 7"
+
+
 def test_a_lawyer_adds_and_changes_court_dates(
     qtbot: QtBot, store: dict[str, Any], runner: TaskRunner, reference: str
 ) -> None:
