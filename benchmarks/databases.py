@@ -9,11 +9,15 @@ temp store) stays the product's, so the ratio between the two is the cost of enc
 This patch is benchmark-only and must never move into the package.
 
 Built databases are kept under `benchmarks/out/` (git-ignored), keyed by size, seed and
-`RECIPE`, and reused: a 100,000-case pair takes about a minute to build.
+`RECIPE`, and reused: a 100,000-case pair takes a few minutes to build. A build holds a lock
+file beside its folder, so two benchmark processes asking for the same pair build it once; a
+folder without its marker that is still growing is another process's build (one that predates
+the lock) and is waited for, not deleted.
 """
 
 from __future__ import annotations
 
+import fcntl
 import json
 import shutil
 import sys
@@ -25,6 +29,7 @@ from datetime import date, datetime
 from pathlib import Path
 from unittest import mock
 
+from caseintake.services.progress import Task
 from caseintake.services.session import Session
 
 #: Bump when the way the databases are built changes, so old copies are not reused.
@@ -115,26 +120,59 @@ def prepare(cases: int, seed: int, *, root: Path = OUT, log: bool = True) -> Ben
     """The pair for `cases` and `seed`, built once and reused while its marker is present."""
     folder = root / f"cases-{cases}-seed{seed}-r{RECIPE}"
     marker = folder / "built.json"
-    if marker.exists():
-        facts = json.loads(marker.read_text())
-        data = BenchData(folder, cases, seed, facts["long_case"])
-        _check_pair(data)
-        return data
+    if not marker.exists():
+        root.mkdir(parents=True, exist_ok=True)
+        with (root / f".{folder.name}.lock").open("w") as lock:  # hidden: not a pair
+            fcntl.flock(lock, fcntl.LOCK_EX)  # another benchmark building the same pair: wait
+            _wait_for_unlocked_builder(folder, marker, log=log)
+            if not marker.exists():
+                _build_pair(folder, marker, cases, seed, log=log)
+    facts = json.loads(marker.read_text())
+    data = BenchData(folder, cases, seed, facts["long_case"])
+    _check_pair(data)
+    return data
+
+
+def build_facts(data: BenchData) -> dict[str, object]:
+    """What the marker recorded about the build: seconds per kind, and the demo fill alone."""
+    facts: dict[str, object] = json.loads((data.folder / "built.json").read_text())
+    return facts
+
+
+#: A folder without a marker whose files changed this recently is a build under way.
+BUILD_QUIET_S = 120.0
+
+
+def _wait_for_unlocked_builder(folder: Path, marker: Path, *, log: bool) -> None:
+    said = False
+    while folder.exists() and not marker.exists():
+        newest = max((p.stat().st_mtime for p in folder.rglob("*") if p.is_file()), default=0.0)
+        if time.time() - newest > BUILD_QUIET_S:
+            return  # an interrupted build: the caller starts again
+        if log and not said:
+            print(f"waiting for another process building {folder.name} …", file=sys.stderr, flush=True)
+            said = True
+        time.sleep(5)
+
+
+def _build_pair(folder: Path, marker: Path, cases: int, seed: int, *, log: bool) -> None:
     if folder.exists():
         shutil.rmtree(folder)  # an interrupted build: start again
     long_case = ""
     timings: dict[str, float] = {}
+    demo: dict[str, float] = {}
     for kind in KINDS:
         started = time.perf_counter()
         with engine_for(kind):
-            long_case = _build_one(folder / kind / DB_NAME, cases, seed)
+            long_case, demo[kind] = _build_one(folder / kind / DB_NAME, cases, seed, kind if log else "")
         timings[kind] = round(time.perf_counter() - started, 1)
         if log:
             print(f"built {kind} database: {cases:,} cases in {timings[kind]} s", file=sys.stderr)
     data = BenchData(folder, cases, seed, long_case)
     _check_pair(data)
-    marker.write_text(json.dumps({"cases": cases, "seed": seed, "long_case": long_case, "build_s": timings}))
-    return data
+    marker.write_text(
+        json.dumps({"cases": cases, "seed": seed, "long_case": long_case, "build_s": timings, "demo_s": demo})
+    )
 
 
 def _check_pair(data: BenchData) -> None:
@@ -142,8 +180,30 @@ def _check_pair(data: BenchData) -> None:
         raise RuntimeError(f"the benchmark pair in {data.folder} is not one encrypted and one plain file")
 
 
-def _build_one(path: Path, cases: int, seed: int) -> str:
-    """One database: staff of every role, the demo cases, and one long case for the summary."""
+def _progress(kind: str, cases: int) -> Task:
+    """A task printing the build's progress every tenth, with its rate (or silent: no `kind`)."""
+    started = time.perf_counter()
+    shown = [0]
+
+    def report(done: int, total: int) -> None:
+        tenth = done * 10 // max(1, total)
+        if kind and tenth > shown[0]:
+            shown[0] = tenth
+            seconds = time.perf_counter() - started
+            rate = done / seconds if seconds > 0 else 0.0
+            print(
+                f"  building {kind}: {done:,} of {cases:,} cases, {seconds:.0f} s ({rate:,.0f}/s)",
+                file=sys.stderr,
+                flush=True,
+            )
+
+    return Task(report)
+
+
+def _build_one(path: Path, cases: int, seed: int, kind: str = "") -> tuple[str, float]:
+    """One database: staff of every role, the demo cases, and one long case for the summary.
+
+    Returns the long case's reference and the seconds the demo fill alone took."""
     from caseintake.services import users
     from caseintake.services.demo import fill_with_demo_cases
     from caseintake.services.session import create_session
@@ -154,8 +214,12 @@ def _build_one(path: Path, cases: int, seed: int) -> str:
     try:
         for name, role in STAFF:
             users.add_user(session, name, role, PASSPHRASE)
-        fill_with_demo_cases(session, cases, seed=seed, today=TODAY, parallel=cases > 2000)
-        return _lengthen_one_case(session)
+        started = time.perf_counter()
+        fill_with_demo_cases(
+            session, cases, seed=seed, today=TODAY, parallel=cases > 2000, task=_progress(kind, cases)
+        )
+        demo_s = round(time.perf_counter() - started, 2)
+        return _lengthen_one_case(session), demo_s
     finally:
         session.close()
 

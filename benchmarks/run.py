@@ -4,6 +4,8 @@
     python -m benchmarks.run --big           # 200,000 cases
     python -m benchmarks.run --smoke         # 1,000 cases, 2 repeats, no targets (about 15 s; CI runs it)
     python -m benchmarks.run --cases N --repeat R --out DIR --work DIR --no-gui --no-proposals
+    python -m benchmarks.run --scale         # 10k, 100k and 1M cases: p95 against N (benchmarks/scale.py)
+    python -m benchmarks.run --scale 10000,100000 --repeat 5
 
 It builds (once; reused afterwards, keyed by size and seed, under `benchmarks/out/`) an encrypted
 demo database and the same data in the same engine without a key, then measures each operation
@@ -51,7 +53,25 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--no-proposals", action="store_true", help="skip measuring proposed changes")
     parser.add_argument("--no-leak-guard", action="store_true", help="skip the leak-guard figures")
     parser.add_argument("--only", default="", help="comma-separated measurement ids (for profiling)")
+    parser.add_argument(
+        "--scale",
+        nargs="?",
+        const="10000,100000,1000000",
+        default=None,
+        help="scale mode: sizes separated by commas (default 10000,100000,1000000); see benchmarks/scale.py",
+    )
+    parser.add_argument(
+        "--import-sizes", default="20000,100000", help="scale mode: cases in each generated import file"
+    )
+    parser.add_argument("--demo-cases", type=int, default=20_000, help="scale mode: cases of the demo fill")
+    parser.add_argument("--gui-samples", type=int, default=20, help="scale mode: samples of each GUI probe")
+    parser.add_argument(
+        "--gui-only", action="store_true", help="scale mode: measure the GUI again into the report in --out"
+    )
     args = parser.parse_args(argv)
+    if args.scale is not None:
+        args.repeat = args.repeat or 10
+        return args
     if args.smoke:
         args.cases = args.cases or SMOKE_CASES
         args.repeat = args.repeat or 2
@@ -115,6 +135,10 @@ def run_gui(data: databases.BenchData, repeat: int, *, judge: bool) -> dict[str,
 def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     args = parse_args(argv)
+    if args.scale is not None:
+        from benchmarks import scale
+
+        return scale.main(args, argv)
     judge = not args.smoke
     only = {name.strip() for name in args.only.split(",") if name.strip()} or None
     info = machine.describe()

@@ -1,6 +1,7 @@
 """The benchmark's smoke run, so that `benchmarks/` cannot rot: every measurement, probe and
-proposal runs on 1,000 cases. No timing is asserted (DESIGN §9: performance is measured by the
-benchmark, never by timed tests); only that each figure was produced."""
+proposal runs on 1,000 cases, then the scale mode (`--scale`) on the same database. No timing is
+asserted (DESIGN §9: performance is measured by the benchmark, never by timed tests); only that
+each figure was produced."""
 
 from __future__ import annotations
 
@@ -13,23 +14,13 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 
 
-def test_smoke_run_measures_everything(tmp_path: Path) -> None:
-    out = tmp_path / "report"
+def _benchmark(tmp_path: Path, *arguments: str) -> None:
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["CASEINTAKE_LOG_DIR"] = str(tmp_path / "logs")
     env["PYTHONPATH"] = str(REPO) + os.pathsep + env.get("PYTHONPATH", "")
     completed = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "benchmarks.run",
-            "--smoke",
-            "--out",
-            str(out),
-            "--work",
-            str(tmp_path / "work"),
-        ],
+        [sys.executable, "-m", "benchmarks.run", *arguments, "--work", str(tmp_path / "work")],
         cwd=REPO,
         env=env,
         capture_output=True,
@@ -38,6 +29,11 @@ def test_smoke_run_measures_everything(tmp_path: Path) -> None:
         check=False,
     )
     assert completed.returncode == 0, completed.stderr[-3000:]
+
+
+def test_smoke_run_measures_everything(tmp_path: Path) -> None:
+    out = tmp_path / "report"
+    _benchmark(tmp_path, "--smoke", "--out", str(out))
 
     doc = json.loads((out / "performance.json").read_text(encoding="utf-8"))
     assert doc["mode"] == "smoke" and doc["cases"] == 1000
@@ -61,3 +57,30 @@ def test_smoke_run_measures_everything(tmp_path: Path) -> None:
     assert len(folders) == 1
     assert (folders[0] / "unkeyed" / "cases.db").read_bytes()[:16] == b"SQLite format 3\x00"
     assert (folders[0] / "encrypted" / "cases.db").read_bytes()[:16] != b"SQLite format 3\x00"
+
+    # The scale mode on the same 1,000-case database (reused, not built again): every operation
+    # at that size, the import and demo children, check and backup, and the GUI probe.
+    scale_out = tmp_path / "scale"
+    _benchmark(
+        tmp_path,
+        *("--scale", "1000", "--repeat", "1", "--import-sizes", "100", "--demo-cases", "100"),
+        *("--gui-samples", "2", "--out", str(scale_out)),
+    )
+    scale = json.loads((scale_out / "performance-scale.json").read_text(encoding="utf-8"))
+    assert scale["mode"] == "scale" and scale["sizes"] == [1000]
+    (size,) = scale["by_size"]
+    assert size["database"]["folder"] == folders[0].name  # reused
+    ids = {q["id"] for q in size["queries"]}
+    assert {"unlock", "search_cases", "open_case", "save_note", "counts_export"} <= ids
+    for query in size["queries"]:
+        assert query["encrypted"]["n"] > 0 and query["unkeyed"]["n"] > 0, query["id"]
+        assert query["judged"]["met"] in (True, False)
+    (imported,) = size["imports"]
+    assert imported["cases"] == 100 and imported["rate"] > 0 and imported["peak_mb"] > 0
+    assert scale["demo"]["rate"] > 0
+    assert size["maintenance"]["check_problems"] == 0 and size["maintenance"]["backup_ratio"] > 0
+    for probe in ("keystroke", "open_case", "save"):
+        assert size["gui"][probe]["n"] == 2, (probe, size["gui"])
+    scale_text = (scale_out / "PERFORMANCE-scale.md").read_text(encoding="utf-8")
+    assert "| Search as you type, cases only (FTS5) | p95 ≤ 50 ms | " in scale_text
+    assert "Keystroke → painted results" in scale_text and "1,000: p95 (median)" in scale_text
