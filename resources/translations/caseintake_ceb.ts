@@ -330,6 +330,29 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../caseintake/ui/maintenance/backup_run.py" line="29"/>
+        <source>Back up</source>
+        <translation>I-backup</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/maintenance/backup_run.py" line="32"/>
+        <source>Backup written to %1.</source>
+        <translation>Nasulat ang backup sa %1.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/maintenance/backup_run.py" line="38"/>
+        <source>The backup was cancelled: no backup file was written and the database was not changed.</source>
+        <translation>Gi-cancel ang backup: walay backup file nga nasulat ug walay nausab sa database.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/maintenance/backup_run.py" line="51"/>
+        <source>Writing the backup to %1…</source>
+        <translation>Gisulat ang backup sa %1…</translation>
+    </message>
+</context>
+<context>
     <name>CaseEditor</name>
     <message>
         <location filename="../../caseintake/ui/editor/editor.py" line="139"/>
@@ -449,92 +472,93 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../caseintake/ui/cases/panel.py" line="40"/>
+        <location filename="../../caseintake/ui/cases/panel.py" line="63"/>
         <source>Search cases</source>
+        <extracomment>The answer to a search (its text) is on screen: the table has painted the new rows, or had nothing to repaint. For timing keystroke to results (`benchmarks/gui_probe.py`).</extracomment>
         <translation>Pangitaa ang mga kaso</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/cases/panel.py" line="41"/>
+        <location filename="../../caseintake/ui/cases/panel.py" line="64"/>
         <source>Reference, pseudonym, summary or note text</source>
         <translation>Reference, pseudonym, sumaryo o teksto sa nota</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/cases/panel.py" line="42"/>
+        <location filename="../../caseintake/ui/cases/panel.py" line="65"/>
         <source>Search reference, pseudonym, summary, notes…  (Ctrl+F)</source>
         <translation>Pangitaa ang reference, pseudonym, sumaryo, nota…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/cases/panel.py" line="46"/>
+        <location filename="../../caseintake/ui/cases/panel.py" line="69"/>
         <source>Show cases with status</source>
         <translation>Ipakita ang mga kaso nga adunay status</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/cases/panel.py" line="47"/>
+        <location filename="../../caseintake/ui/cases/panel.py" line="70"/>
         <source>Any status</source>
         <translation>Bisan unsang status</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/cases/panel.py" line="52"/>
+        <location filename="../../caseintake/ui/cases/panel.py" line="75"/>
         <source>Show cases in region</source>
         <translation>Ipakita ang mga kaso sa rehiyon</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/cases/panel.py" line="53"/>
+        <location filename="../../caseintake/ui/cases/panel.py" line="76"/>
         <source>Any region</source>
         <translation>Bisan unsang rehiyon</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/cases/panel.py" line="58"/>
+        <location filename="../../caseintake/ui/cases/panel.py" line="81"/>
         <source>Show cases assigned to</source>
         <translation>Ipakita ang mga kaso nga naka-assign kang</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/cases/panel.py" line="59"/>
+        <location filename="../../caseintake/ui/cases/panel.py" line="82"/>
         <source>Anyone</source>
         <translation>Bisan kinsa</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/cases/panel.py" line="63"/>
+        <location filename="../../caseintake/ui/cases/panel.py" line="86"/>
         <source>Cases</source>
         <translation>Mga kaso</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/cases/panel.py" line="64"/>
+        <location filename="../../caseintake/ui/cases/panel.py" line="87"/>
         <source>Press Enter to open the selected case in the editor</source>
         <translation>Pindota ang Enter aron maablihan ang napiling kaso sa editor</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/cases/panel.py" line="160"/>
+        <location filename="../../caseintake/ui/cases/panel.py" line="234"/>
         <source> · scroll for more</source>
         <translation> · i-scroll para sa dugang pa</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/cases/panel.py" line="162"/>
+        <location filename="../../caseintake/ui/cases/panel.py" line="236"/>
         <source>Searching…</source>
         <translation>Nangita…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/cases/panel.py" line="162"/>
+        <location filename="../../caseintake/ui/cases/panel.py" line="236"/>
         <source>Loading…</source>
         <translation>Nag-load…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/cases/panel.py" line="165"/>
+        <location filename="../../caseintake/ui/cases/panel.py" line="239"/>
         <source>No cases match.</source>
         <translation>Walay kaso nga mohaum.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/cases/panel.py" line="165"/>
+        <location filename="../../caseintake/ui/cases/panel.py" line="239"/>
         <source>No cases yet.</source>
         <translation>Wala pay kaso.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/cases/panel.py" line="168"/>
+        <location filename="../../caseintake/ui/cases/panel.py" line="242"/>
         <source>%1 case shown</source>
         <translation>%1 ka kaso ang gipakita</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/cases/panel.py" line="168"/>
+        <location filename="../../caseintake/ui/cases/panel.py" line="242"/>
         <source>%1 cases shown</source>
         <translation>%1 ka kaso ang gipakita</translation>
     </message>
@@ -2029,48 +2053,53 @@
         <translation>I-cancel</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="110"/>
+        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="111"/>
         <source>Checking (%1 of %2): %3</source>
         <translation>Gisusi (%1 sa %2): %3</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="130"/>
-        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="138"/>
+        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="132"/>
+        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="141"/>
         <source>Close</source>
         <translation>Isira</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="140"/>
-        <source>The check was cancelled; nothing was changed.</source>
-        <translation>Gi-cancel ang pagsusi; walay nausab.</translation>
+        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="145"/>
+        <source>&lt;b&gt;The check was cancelled before it finished&lt;/b&gt;, so it says nothing about whether the database is intact; nothing was changed. Run it again to know.</source>
+        <translation>&lt;b&gt;Gi-cancel ang pagsusi sa wala pa kini nahuman&lt;/b&gt;, busa wala kini ikasulti kung hingpit ba ang database; walay nausab. Padagana kini pag-usab aron mahibaw-an.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="142"/>
+        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="150"/>
         <source>The check could not run.</source>
         <translation>Dili madagan ang pagsusi.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="158"/>
+        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="157"/>
+        <source>Cancelling the check…</source>
+        <translation>Gi-cancel ang pagsusi…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="170"/>
         <source>Save the integrity report</source>
         <translation>I-save ang report sa integridad</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="160"/>
+        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="172"/>
         <source>Text files (*.txt)</source>
         <translation>Mga text file (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="170"/>
+        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="182"/>
         <source>Report saved to %1.</source>
         <translation>Na-save ang report sa %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="183"/>
+        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="195"/>
         <source>Print the integrity report</source>
         <translation>I-print ang report sa integridad</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="187"/>
+        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="199"/>
         <source>The report was sent to the printer.</source>
         <translation>Gipadala na ang report sa printer.</translation>
     </message>
@@ -2305,275 +2334,265 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="57"/>
+        <location filename="../../caseintake/ui/main_window.py" line="56"/>
         <source>caseintake</source>
         <translation>caseintake</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="106"/>
+        <location filename="../../caseintake/ui/main_window.py" line="105"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="108"/>
+        <location filename="../../caseintake/ui/main_window.py" line="107"/>
         <source>&amp;New case</source>
         <translation>&amp;Bag-ong kaso</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="111"/>
+        <location filename="../../caseintake/ui/main_window.py" line="110"/>
         <source>&amp;Save</source>
         <translation>I-&amp;save</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="114"/>
+        <location filename="../../caseintake/ui/main_window.py" line="113"/>
         <source>&amp;Import cases…</source>
         <translation>&amp;I-import ang mga kaso…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="116"/>
+        <location filename="../../caseintake/ui/main_window.py" line="115"/>
         <source>Load &amp;demo data…</source>
         <translation>I-load ang &amp;demo data…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="117"/>
+        <location filename="../../caseintake/ui/main_window.py" line="116"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Paghimo og backup…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="119"/>
+        <location filename="../../caseintake/ui/main_window.py" line="118"/>
         <source>&amp;Hearing summary PDF…</source>
         <translation>Sumaryo sa &amp;hearing (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="125"/>
+        <location filename="../../caseintake/ui/main_window.py" line="124"/>
         <source>Anonymized &amp;counts…</source>
         <translation>&amp;Anonimo nga mga ihap…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="127"/>
+        <location filename="../../caseintake/ui/main_window.py" line="126"/>
         <source>&amp;Lock</source>
         <translation>I-&amp;lock</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="128"/>
+        <location filename="../../caseintake/ui/main_window.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Gawas</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="147"/>
+        <location filename="../../caseintake/ui/main_window.py" line="146"/>
         <source>&amp;Edit</source>
         <translation>&amp;Usba</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="148"/>
+        <location filename="../../caseintake/ui/main_window.py" line="147"/>
         <source>&amp;Undo</source>
         <translation>I-&amp;undo</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="150"/>
+        <location filename="../../caseintake/ui/main_window.py" line="149"/>
         <source>&amp;Redo</source>
         <translation>I-&amp;redo</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="157"/>
+        <location filename="../../caseintake/ui/main_window.py" line="156"/>
         <source>&amp;Find case</source>
         <translation>&amp;Pangitaa ang kaso</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="162"/>
+        <location filename="../../caseintake/ui/main_window.py" line="161"/>
         <source>Refresh &amp;list</source>
         <translation>I-refresh ang &amp;listahan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="168"/>
+        <location filename="../../caseintake/ui/main_window.py" line="167"/>
         <source>&amp;View</source>
         <translation>&amp;Tan-aw</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="170"/>
+        <location filename="../../caseintake/ui/main_window.py" line="169"/>
         <source>Court &amp;agenda</source>
         <translation>&amp;Agenda sa korte</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="172"/>
+        <location filename="../../caseintake/ui/main_window.py" line="171"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="173"/>
+        <location filename="../../caseintake/ui/main_window.py" line="172"/>
         <source>&amp;Users…</source>
         <translation>Mga &amp;user…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="176"/>
+        <location filename="../../caseintake/ui/main_window.py" line="175"/>
         <source>&amp;Change my passphrase…</source>
         <translation>Usba ang akong &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="180"/>
+        <location filename="../../caseintake/ui/main_window.py" line="179"/>
         <source>&amp;Preferences…</source>
         <translation>Mga &amp;setting…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="188"/>
+        <location filename="../../caseintake/ui/main_window.py" line="187"/>
         <source>&amp;Help</source>
         <translation>Ta&amp;bang</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="190"/>
+        <location filename="../../caseintake/ui/main_window.py" line="189"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Mga &amp;keyboard shortcut</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="195"/>
+        <location filename="../../caseintake/ui/main_window.py" line="194"/>
         <source>&amp;About caseintake</source>
         <translation>&amp;Mahitungod sa caseintake</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="204"/>
+        <location filename="../../caseintake/ui/main_window.py" line="203"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="315"/>
+        <location filename="../../caseintake/ui/main_window.py" line="314"/>
         <source>Saved %1.</source>
         <translation>Na-save ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="321"/>
+        <location filename="../../caseintake/ui/main_window.py" line="320"/>
         <source>Copy blocked</source>
         <translation>Gi-block ang pag-copy</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="330"/>
+        <location filename="../../caseintake/ui/main_window.py" line="328"/>
         <source>Import cases</source>
         <translation>I-import ang mga kaso</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="330"/>
+        <location filename="../../caseintake/ui/main_window.py" line="328"/>
         <source>Case files (*.json)</source>
         <translation>Mga file sa kaso (*.json)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="338"/>
+        <location filename="../../caseintake/ui/main_window.py" line="336"/>
         <source>Import</source>
         <translation>I-import</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="339"/>
+        <location filename="../../caseintake/ui/main_window.py" line="337"/>
         <source>Importing cases…</source>
         <translation>Gi-import ang mga kaso…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="342"/>
+        <location filename="../../caseintake/ui/main_window.py" line="340"/>
         <source>Imported %1 case.</source>
         <translation>Na-import ang %1 ka kaso.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="342"/>
+        <location filename="../../caseintake/ui/main_window.py" line="340"/>
         <source>Imported %1 cases.</source>
         <translation>Na-import ang %1 ka kaso.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="351"/>
-        <location filename="../../caseintake/ui/main_window.py" line="359"/>
+        <location filename="../../caseintake/ui/main_window.py" line="349"/>
+        <location filename="../../caseintake/ui/main_window.py" line="357"/>
         <source>Demo data</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="351"/>
+        <location filename="../../caseintake/ui/main_window.py" line="349"/>
         <source>How many synthetic cases should be added?</source>
         <translation>Pila ka synthetic nga kaso ang idugang?</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="360"/>
+        <location filename="../../caseintake/ui/main_window.py" line="358"/>
         <source>Generating synthetic cases…</source>
         <translation>Naghimo og synthetic nga mga kaso…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="363"/>
+        <location filename="../../caseintake/ui/main_window.py" line="361"/>
         <source>Added %1 synthetic case.</source>
         <translation>Nadugang ang %1 ka synthetic nga kaso.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="363"/>
+        <location filename="../../caseintake/ui/main_window.py" line="361"/>
         <source>Added %1 synthetic cases.</source>
         <translation>Nadugang ang %1 ka synthetic nga kaso.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="376"/>
+        <location filename="../../caseintake/ui/main_window.py" line="374"/>
         <source>Back up the database</source>
         <translation>I-backup ang database</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="378"/>
+        <location filename="../../caseintake/ui/main_window.py" line="376"/>
         <source>caseintake backups (*.cibackup)</source>
         <translation>Mga backup sa caseintake (*.cibackup)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="389"/>
-        <source>Backup written to %1.</source>
-        <translation>Nasulat ang backup sa %1.</translation>
-    </message>
-    <message>
-        <location filename="../../caseintake/ui/main_window.py" line="391"/>
-        <source>Backup</source>
-        <translation>Backup</translation>
-    </message>
-    <message>
-        <location filename="../../caseintake/ui/main_window.py" line="404"/>
-        <location filename="../../caseintake/ui/main_window.py" line="408"/>
-        <location filename="../../caseintake/ui/main_window.py" line="435"/>
+        <location filename="../../caseintake/ui/main_window.py" line="394"/>
+        <location filename="../../caseintake/ui/main_window.py" line="398"/>
+        <location filename="../../caseintake/ui/main_window.py" line="425"/>
         <source>Hearing summary</source>
         <translation>Sumaryo sa hearing</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="404"/>
+        <location filename="../../caseintake/ui/main_window.py" line="394"/>
         <source>Open a saved case first.</source>
         <translation>Ablihi una ang kaso nga na-save na.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="408"/>
+        <location filename="../../caseintake/ui/main_window.py" line="398"/>
         <source>This case has no hearings to summarise yet.</source>
         <translation>Kini nga kaso wala pay hearing nga ma-sumaryo.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="421"/>
+        <location filename="../../caseintake/ui/main_window.py" line="411"/>
         <source>Save the hearing summary</source>
         <translation>I-save ang sumaryo sa hearing</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="423"/>
+        <location filename="../../caseintake/ui/main_window.py" line="413"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="436"/>
+        <location filename="../../caseintake/ui/main_window.py" line="426"/>
         <source>Preparing the hearing summary…</source>
         <translation>Giandam ang sumaryo sa hearing…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="454"/>
+        <location filename="../../caseintake/ui/main_window.py" line="444"/>
         <source>Hearing summary written to %1 (%2 pages, document %3).</source>
         <translation>Nasulat ang sumaryo sa hearing sa %1 (%2 ka panid, dokumento %3).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="472"/>
+        <location filename="../../caseintake/ui/main_window.py" line="462"/>
         <source>Hearing summary — %1</source>
         <translation>Sumaryo sa hearing — %1</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="520"/>
+        <location filename="../../caseintake/ui/main_window.py" line="510"/>
         <source>Your passphrase was changed.</source>
         <translation>Nausab na ang imong passphrase.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="549"/>
+        <location filename="../../caseintake/ui/main_window.py" line="539"/>
         <source>Unsaved changes</source>
         <translation>Mga kausaban nga wala pa ma-save</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="550"/>
+        <location filename="../../caseintake/ui/main_window.py" line="540"/>
         <source>Save the changes to this case before quitting?</source>
         <translation>I-save ang mga kausaban niini nga kaso sa dili pa mogawas?</translation>
     </message>
@@ -4695,7 +4714,7 @@
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../caseintake/ui/tasks.py" line="48"/>
+        <location filename="../../caseintake/ui/tasks.py" line="70"/>
         <source>Something unexpected went wrong (%1); nothing was changed.</source>
         <translation>Adunay wala damha nga sayop (%1); walay nausab.</translation>
     </message>
