@@ -350,6 +350,19 @@ def test_check_recounts_cached_months(store: dict[str, Any]) -> None:
     assert report.checks["search"][0].startswith("the counts cache disagrees with the cases in 1 of ")
 
 
+def test_check_reports_a_cache_table_altered_by_hand(store: dict[str, Any]) -> None:
+    """The check reports what it finds and goes on; it never stops at a table it cannot read."""
+    db = store["sup"].db
+    import_cases(store["sup"], sample_case(opened_on="2025-04-02"))
+    counts_query.interior_counts(db, ("region",), WIDE, all_cases=True, unit="cases")
+    with db.atomic():
+        db.execute("DROP TRIGGER IF EXISTS counts_cases_insert")
+        db.execute("ALTER TABLE counts_gen RENAME TO counts_gen_by_hand")
+    report = maintenance.inspect(db)
+    assert "the tables of the counts cache are not as upgrade 11 made them" in report.checks["search"]
+    assert report.checks["audit"] == []  # the checks after it still ran
+
+
 def test_export_reads_changed_months_only(store: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
     db = store["sup"].db
     import_cases(store["sup"], *(sample_case(opened_on=f"2025-{m:02d}-03") for m in range(1, 13)))
