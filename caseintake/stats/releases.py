@@ -22,7 +22,12 @@ published so far with ``scipy.optimize.milp``; a sum that can be narrowed gets c
 cells of the new table, chosen by a second integer programme that finds the cheapest set of
 cells to hide (cases hidden, margins weighted up) together with a witness table that moves the
 sum to 0 or to K. Complements are never small (every small sum is hidden from the start), and
-hiding more never narrows a range, so one check per hidden small sum suffices.
+hiding more never narrows a range, so one check per hidden small sum suffices. The integer
+programmes are the slow part (seconds each at 100,000 cases), so the checker first tries the
+witness tables it already holds: those the programmes found, and the single-table certificates
+(``suppress_with_moves``) written over the fine cells, each kept only if it agrees with every
+published sum. A witness only answers "yes, it can move" for a sum it really moves; every other
+question still goes to ``milp``, so the answers (and the cells hidden) are the same as without.
 
 What is not modelled: releases of different units (cases beside children, or a table by offense
 beside one without it) are only related by inequalities (a case has at least one offense); and
@@ -45,8 +50,11 @@ from caseintake.stats.suppression import (
     MARGIN_WEIGHTS,
     TOTAL,
     Cell,
+    Move,
     UnprotectedCell,
+    hidden_cube_moves,
     suppress_small_cells,
+    suppress_with_moves,
     with_margins,
 )
 
@@ -93,7 +101,10 @@ class _System:
         months = release.months()
         at = {d: 2 + i for i, d in enumerate(self.fine_dims)}
         domains = dict(zip(release.dims, release.domains, strict=True))
-        found: dict[Key, list[int]] = {}
+        # Fine cells grouped by the interior cell they fall in first (in order of first
+        # appearance), then each group spread over that cell's margins: the same cells in the
+        # same order as spreading one fine cell at a time, with 2^n steps per group, not per cell.
+        groups: dict[Key, list[int]] = {}
         for f, key in enumerate(self.fine):
             month, consent = key[0], key[1]
             if month not in months or (consent != "y" and not release.all_cases):
@@ -102,10 +113,15 @@ class _System:
                 period_label(d, month) if d in PERIOD_DIMENSIONS else map_value(d, key[at[d]], domains[d])
                 for d in release.dims
             )
-            for stars in product((False, True), repeat=len(interior)):
+            groups.setdefault(interior, []).append(f)
+        found: dict[Key, list[int]] = {}
+        patterns = list(product((False, True), repeat=len(release.dims)))
+        for interior, fs in groups.items():
+            for stars in patterns:
                 cell = tuple(TOTAL if s else v for v, s in zip(interior, stars, strict=True))
-                found.setdefault(cell, []).append(f)
-        return {k: frozenset(v) for k, v in found.items()}
+                found.setdefault(cell, []).extend(fs)
+        # Ascending, as one cell at a time would have added them (a set's layout follows its order).
+        return {k: frozenset(sorted(v)) for k, v in found.items()}
 
     def value(self, members: frozenset[int]) -> int:
         return sum(self.values[f] for f in members)
@@ -172,7 +188,14 @@ def _build_system(
     else:
         fine = list(product(months, ("y", "n"), *(values_of[d] for d in fine_dims)))
     system = _System(fine, [truth.get(k, 0) for k in fine], fine_dims)
-    members = [system.members(r) for r in every]
+    # Releases asking the same (a table exported again) have the same cells: work them out once.
+    by_request: dict[tuple[Any, ...], dict[Key, frozenset[int]]] = {}
+    members: list[dict[Key, frozenset[int]]] = []
+    for release in every:
+        request = (release.dims, release.domains, release.start, release.end, release.all_cases)
+        if request not in by_request:
+            by_request[request] = system.members(release)
+        members.append(by_request[request])
     # What a published zero covers is known to be empty: drop it from the unknowns.
     empty: set[int] = set()
     for release, found in zip(every[:-1], members, strict=False):
@@ -188,9 +211,13 @@ def _build_system(
     keep = [f for f in range(len(fine)) if f not in empty or system.values[f] > 0]
     remap = {f: i for i, f in enumerate(keep)}
     kept = _System([fine[f] for f in keep], [system.values[f] for f in keep], fine_dims)
-    renumbered = [
-        {key: frozenset(remap[f] for f in m if f in remap) for key, m in found.items()} for found in members
-    ]
+    renumbering: dict[int, dict[Key, frozenset[int]]] = {}
+    for found in members:
+        if id(found) not in renumbering:
+            renumbering[id(found)] = {
+                key: frozenset(remap[f] for f in m if f in remap) for key, m in found.items()
+            }
+    renumbered = [renumbering[id(found)] for found in members]
     return kept, renumbered, members
 
 
@@ -241,7 +268,7 @@ def protect_jointly(
             (hidden_full if shown is None else shown_full).add(found.get(key, frozenset()))
     keep = [k for k, m in full_members[-1].items() if m in shown_full or new_members[k] in published]
     hide = [k for k, m in full_members[-1].items() if m in hidden_full or new_members[k] in hidden_earlier]
-    cells = suppress_small_cells(
+    cells, moves = suppress_with_moves(
         counts, dims, min_cell=new.min_cell, domains=domains, keep=keep, hide=hide, strict=False
     )
     status = {c.key: c.suppressed for c in cells}
@@ -252,6 +279,9 @@ def protect_jointly(
         m = new_members.get(key, frozenset())
         if m and not hidden:
             checker.publish(m, system.value(m))
+    # The single-table certificates are witness tables too, often for most hidden sums: those
+    # that agree with everything published spare the integer programmes their search.
+    checker.offer(_fine_moves(moves, new_members, system))
     candidates = {
         m: (system.value(m) + 1) * _weight(k)
         for k, m in new_members.items()
@@ -274,6 +304,7 @@ def protect_jointly(
             for diff in (new_m - old_m, old_m - new_m):
                 if diff and 1 <= system.value(diff) < new.min_cell:
                     queue[diff] = max(queue.get(diff, 0), new.min_cell)
+    _offer_hidden_cubes(checker, queue, counts, new, status, new_members, system)
     for m, direction in checker.all_reach(queue):
         k = queue[m]
         if checker.reaches(m, k, direction):  # an earlier repair may have freed it
@@ -296,16 +327,77 @@ def protect_jointly(
     return final, related
 
 
+def _offer_hidden_cubes(
+    checker: _JointChecker,
+    queue: dict[frozenset[int], int],
+    counts: dict[Key, int],
+    new: Release,
+    status: dict[Key, bool],
+    members: dict[Key, frozenset[int]],
+    system: _System,
+) -> None:
+    """For the new table's hidden small cells still without a witness: moves through hidden
+    cells that hold a case (``hidden_cube_moves``), offered to the checker like the certificates."""
+    key_of: dict[frozenset[int], Key] = {}
+    for key, m in members.items():
+        if m:
+            key_of.setdefault(m, key)
+    wanted = [
+        (key_of[m], direction, goal)
+        for direction in ("down", "up")
+        for m, goal in queue.items()
+        if m in key_of and not checker._in_pool(m, goal, direction)
+    ]
+    if not wanted:
+        return
+    hidden = [key for key, h in status.items() if h]
+    moves = hidden_cube_moves(counts, list(new.dims), [list(d) for d in new.domains], hidden, wanted)
+    checker.offer(_fine_moves(moves, members, system))
+
+
+def _fine_moves(
+    moves: Sequence[Move], members: dict[Key, frozenset[int]], system: _System
+) -> list[dict[int, int]]:
+    """The new table's witness moves as changes to fine cells. In a cell of several fine cells a
+    rise goes to the first, a fall is taken from each in turn as far as it holds; a move that
+    cannot be written so (a cell of known-empty fine cells) is left out."""
+    found: list[dict[int, int]] = []
+    for move in moves:
+        change: dict[int, int] = {}
+        for key, step in move.items():
+            fine = sorted(members.get(key, frozenset()))
+            if not fine:
+                break
+            if step > 0:
+                change[fine[0]] = change.get(fine[0], 0) + step
+                continue
+            need = -step
+            for f in fine:
+                take = min(need, system.values[f] + change.get(f, 0))
+                if take > 0:
+                    change[f] = change.get(f, 0) - take
+                    need -= take
+                if not need:
+                    break
+            if need:
+                break
+        else:
+            found.append({f: v for f, v in change.items() if v})
+    return found
+
+
 def _same_as_before(new: Release, counts: dict[Key, int], related: Sequence[Release]) -> list[Cell] | None:
     """The same request as an earlier release, on unchanged records: the same table, which
     adds nothing to what was published (the common case of an export made again)."""
+    cells: list[Cell] | None = None  # the table unhidden, the same for every matching request
     for release in reversed(related):
         request = (release.dims, release.domains, release.start, release.end, release.all_cases)
         if request != (new.dims, new.domains, new.start, new.end, new.all_cases):
             continue
         if release.min_cell != new.min_cell:
             continue
-        cells = with_margins(counts, list(new.dims), new.domains)
+        if cells is None:
+            cells = with_margins(counts, list(new.dims), new.domains)
         before = dict(release.cells)
         if all(c.key in before and before[c.key] in (None, c.count) for c in cells):
             return [Cell(c.key, c.count, before[c.key] is None) for c in cells]
@@ -422,12 +514,56 @@ class _JointChecker:
         # No count can exceed every case plus K in a witness; the bound keeps the solver finite.
         self.upper = np.array([v + 2 * min_cell for v in system.values], dtype=float)
         self.cap = float(total + 2 * min_cell)
+        # More witnesses, kept sparse: changes to the true table (``offer``), by number, and the
+        # numbers of those changing each fine cell; a publication drops those it contradicts.
+        self.moves: dict[int, dict[int, int]] = {}
+        self.moves_at: dict[int, list[int]] = {}
+        self._truths: dict[frozenset[int], int] = {}
+        self._numbered = 0
+
+    def _truth(self, members: frozenset[int]) -> int:
+        found = self._truths.get(members)
+        if found is None:
+            found = self._truths[members] = self.system.value(members)
+        return found
+
+    @staticmethod
+    def _change(move: dict[int, int], members: frozenset[int]) -> int:
+        return sum(step for f, step in move.items() if f in members)
+
+    def offer(self, moves: Iterable[dict[int, int]]) -> None:
+        """Keep as witnesses the moved tables that agree with every published sum and stay
+        within the solver's bounds (0 to ``cap`` in every fine cell)."""
+        rows_of: dict[int, list[frozenset[int]]] = {}
+        for m in self.rows:
+            for f in m:
+                rows_of.setdefault(f, []).append(m)
+        values = self.system.values
+        if any(self._truth(m) != value for m, value in self.rows.items()):
+            return  # the true table itself disagrees with a published sum: so would its moves
+        for move in moves:
+            if not move or any(not 0 <= values[f] + step <= self.cap for f, step in move.items()):
+                continue
+            touched = {m for f in move for m in rows_of.get(f, ())}
+            if all(self._truth(m) + self._change(move, m) == self.rows[m] for m in touched):
+                number = self._numbered
+                self._numbered += 1
+                self.moves[number] = move
+                for f in move:
+                    self.moves_at.setdefault(f, []).append(number)
 
     def publish(self, members: frozenset[int], value: int) -> None:
         self.rows[members] = value
         # A new equation: only the tables found so far that satisfy it remain witnesses.
         index = list(members)
         self.pool = [t for t in self.pool if abs(float(t[index].sum()) - value) < 0.5]
+        if self.moves:
+            truth = self._truth(members)
+            if truth != value:  # the true table itself disagrees: so does every move of it
+                self.moves.clear()
+            for number in {n for f in members for n in self.moves_at.get(f, ()) if n in self.moves}:
+                if truth + self._change(self.moves[number], members) != value:
+                    del self.moves[number]
 
     def unpublish(self, members: frozenset[int]) -> None:
         self.rows.pop(members, None)
@@ -450,6 +586,15 @@ class _JointChecker:
             # Published sums are only ever withdrawn, so every pooled table still agrees with them.
             if (direction == "up" and total >= goal) or (direction == "down" and total <= 0):
                 return True
+        if self.moves:
+            truth = self._truth(members)
+            for number in {n for f in members for n in self.moves_at.get(f, ())}:
+                move = self.moves.get(number)
+                if move is None:
+                    continue
+                total = truth + self._change(move, members)
+                if (direction == "up" and total >= goal) or (direction == "down" and total <= 0):
+                    return True
         return False
 
     def reaches(self, members: frozenset[int], goal: int, direction: str) -> bool:

@@ -60,7 +60,9 @@ __all__ = [
     "Cell",
     "UnprotectedCell",
     "age_band",
+    "hidden_cube_moves",
     "suppress_small_cells",
+    "suppress_with_moves",
 ]
 
 # Partners tried per dimension, cheapest first. Bounds the search on large, dense tables; it can
@@ -144,6 +146,33 @@ def suppress_small_cells(
     ``counts`` are used, sorted. Rows come out in a fixed order: dimension values in domain
     order, with the total after the values in each dimension, the grand total last.
     """
+    return suppress_with_moves(
+        counts, dims, min_cell=min_cell, domains=domains, keep=keep, hide=hide, strict=strict
+    )[0]
+
+
+#: A witness table, as the change it makes to the true table: interior key → change (never 0).
+Move = dict[tuple[str, ...], int]
+
+
+def suppress_with_moves(
+    counts: Mapping[tuple[str, ...], int],
+    dims: Sequence[str],
+    *,
+    min_cell: int = DEFAULT_MIN_CELL,
+    domains: Sequence[Sequence[str]] | None = None,
+    keep: Collection[tuple[str, ...]] = (),
+    hide: Collection[tuple[str, ...]] = (),
+    strict: bool = True,
+) -> tuple[list[Cell], list[Move]]:
+    """``suppress_small_cells``, and the witness tables behind its certificates as moves.
+
+    Each cube moved up as far as its − corners allow and down as far as its + corners allow
+    (a cube without − corners: up by K), and each set of cubes that together take a cell to 0.
+    The joint check (``stats/releases.py``) offers them to its attacker as tables already
+    found: it keeps only those that agree with everything published, so a move can spare an
+    integer programme but never settle a question wrongly.
+    """
     table = _Table.build(counts, dims, min_cell, domains)
     labels = [[*domain, TOTAL] for domain in table.domains]
     flat_of = {tuple(labels[k][c] for k, c in enumerate(coords)): f for f, coords in enumerate(table.coords)}
@@ -160,7 +189,67 @@ def suppress_small_cells(
     for flat, coords in enumerate(table.coords):
         key = tuple(labels[k][coords[k]] for k in range(table.ndim))
         cells.append(Cell(key, table.values[flat], suppressed[flat]))
-    return cells
+    moves = [
+        {cells[f].key: change for f, change in move.items() if not cells[f].is_total}
+        for move in protector.moves()
+    ]
+    return cells, [move for move in moves if move]
+
+
+def hidden_cube_moves(
+    counts: Mapping[tuple[str, ...], int],
+    dims: Sequence[str],
+    domains: Sequence[Sequence[str]],
+    hidden: Collection[tuple[str, ...]],
+    wanted: Sequence[tuple[tuple[str, ...], str, int]],
+) -> list[Move]:
+    """Moves that take each wanted cell (key, "up" or "down", K) to K or more or to 0, made of
+    cube moves among the ``hidden`` cells, one after another, none through a cell holding 0:
+    witnesses for an attacker who knows every empty cell (the joint check's), which the
+    certificates need not be. Cells without one are left out; the joint check asks its integer
+    programmes about them."""
+    table = _Table.build(counts, dims, SMALLEST_MIN_CELL, domains)
+    labels = [[*domain, TOTAL] for domain in table.domains]
+    keys = [tuple(labels[k][c] for k, c in enumerate(coords)) for coords in table.coords]
+    flat_of = {key: f for f, key in enumerate(keys)}
+    truth = list(table.values)
+    usable = {flat_of[k] for k in hidden if k in flat_of and truth[flat_of[k]] > 0}
+    # Only hidden cells holding a case may be corners: every other one is "kept".
+    protector = _Protector(table, keep=set(range(len(keys))) - usable, hide=())
+    protector.suppressed = [f in usable for f in range(len(keys))]
+    moved = table.values  # the protector's own list: moved in place, put back after each cell
+    moves: list[Move] = []
+    for key, direction, goal in wanted:
+        flat = flat_of.get(key)
+        if flat is None or flat not in usable or truth[flat] >= goal:
+            continue
+        touched: set[int] = set()
+        while 0 < moved[flat] < goal:
+            if direction == "up":
+                cube = protector._cheapest_cube(flat, need_plus=0, need_minus=1)
+                step = goal - moved[flat]
+                if cube is not None:
+                    step = min([step, *(moved[c] for c, sign in cube if sign < 0)])
+            else:
+                cube = protector._cheapest_cube(flat, need_plus=1, need_minus=0)
+                step = -min(moved[c] for c, sign in cube if sign > 0) if cube is not None else 0
+            if cube is None:
+                break
+            for corner, sign in cube:
+                moved[corner] += sign * step
+                touched.add(corner)
+        reached = moved[flat] >= goal if direction == "up" else moved[flat] == 0
+        if reached:
+            moves.append(
+                {
+                    keys[c]: moved[c] - truth[c]
+                    for c in touched
+                    if TOTAL not in keys[c] and moved[c] != truth[c]
+                }
+            )
+        for corner in touched:
+            moved[corner] = truth[corner]
+    return [move for move in moves if move]
 
 
 def with_margins(
@@ -317,6 +406,30 @@ class _Protector:
         self._hide_zeros_beside_hidden()
         return self.suppressed
 
+    def moves(self) -> list[dict[int, int]]:
+        """The witness tables of the certificates, as changes by flat index (margins included)."""
+        values, goal = self.table.values, self.table.min_cell
+        groups: dict[tuple[int, str], list[list[tuple[int, int]]]] = {}
+        for flat, direction, corners in self.certificates:
+            groups.setdefault((flat, direction), []).append(corners)
+        found: list[dict[int, int]] = []
+        for cubes in groups.values():
+            for corners in cubes:
+                up = min((values[c] for c, s in corners if s < 0), default=goal)
+                down = min((values[c] for c, s in corners if s > 0), default=0)
+                for step in (up, -down):
+                    if step:
+                        found.append({c: s * step for c, s in corners})
+            if len(cubes) > 1:
+                # Together: each cube takes its first corner (an interior cell) to 0.
+                together: dict[int, int] = {}
+                for corners in cubes:
+                    step = values[corners[0][0]]
+                    for c, s in corners:
+                        together[c] = together.get(c, 0) - s * step
+                found.append({c: change for c, change in together.items() if change})
+        return found
+
     def _hide_zeros_beside_hidden(self) -> None:
         """Hide the zeros on every line through a hidden non-zero interior cell."""
         table, values = self.table, self.table.values
@@ -460,41 +573,34 @@ class _Protector:
             for corner, sign in cube:
                 moved[corner] -= sign * values[cell]
             cubes.append(cube)
-        if moved[flat] != 0 or any(v < 0 for v in moved):
+        if moved[flat] != 0 or min(moved) < 0:
             return []
         return cubes
 
     def _below(self, flat: int) -> list[int]:
+        """The non-zero interior cells a cell sums (itself if interior), in table order: the
+        summed dimensions run over their values, the others stay put (row-major, so ascending)."""
         table, values = self.table, self.table.values
         coords = table.coords[flat]
-        return [
-            f
-            for f, c in enumerate(table.coords)
-            if values[f] > 0
-            and all(
-                c[k] != table.sizes[k] and (coords[k] == table.sizes[k] or c[k] == coords[k])
-                for k in range(table.ndim)
-            )
+        ranges = [
+            range(size) if here == size else (here,) for here, size in zip(coords, table.sizes, strict=True)
         ]
+        strides = table.strides
+        below: list[int] = []
+        for cell in product(*ranges):
+            f = sum(c * stride for c, stride in zip(cell, strides, strict=True))
+            if values[f] > 0:
+                below.append(f)
+        return below
 
     def _fallback_cubes(self, flat: int) -> list[list[tuple[int, int]]]:
         """One cube per non-zero interior cell below ``flat``: the cell and all its margins
         between it and the grand total, all moving together. Each moves up without limit and
         down by its interior cell's value; together they take ``flat`` to 0.
         """
-        table, values = self.table, self.table.values
-        coords = table.coords[flat]
-        below = [
-            f
-            for f, c in enumerate(table.coords)
-            if values[f] > 0
-            and all(
-                c[k] != table.sizes[k] and (coords[k] == table.sizes[k] or c[k] == coords[k])
-                for k in range(table.ndim)
-            )
-        ]
+        table = self.table
         cubes: list[list[tuple[int, int]]] = []
-        for cell in below:
+        for cell in self._below(flat):
             corners: list[tuple[int, int]] = [(cell, 1)]
             for k in range(table.ndim):
                 delta = (table.sizes[k] - table.coords[cell][k]) * table.strides[k]
