@@ -329,7 +329,9 @@ LABELS: dict[str, dict[str, object]] = {  # QT_TRANSLATE_NOOP returns its text
     "integrity_check": {  # what each check of `services.maintenance.CHECKS` looks at
         "pages": QT_TRANSLATE_NOOP("labels", "Encryption of every page (nothing altered or unreadable)"),
         "structure": QT_TRANSLATE_NOOP("labels", "Structure of the tables and their indexes"),
-        "search": QT_TRANSLATE_NOOP("labels", "Search indexes of cases, notes and identities"),
+        "search": QT_TRANSLATE_NOOP(
+            "labels", "Search indexes of cases, notes and identities, and the counts kept for reports"
+        ),
         "audit": QT_TRANSLATE_NOOP("labels", "Audit log: no event edited, removed or reordered"),
         "keys": QT_TRANSLATE_NOOP("labels", "Keys and signatures: key file, key epoch, signed events"),
     },

@@ -2053,53 +2053,53 @@
         <translation>I-cancel</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="111"/>
+        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="115"/>
         <source>Checking (%1 of %2): %3</source>
         <translation>Gisusi (%1 sa %2): %3</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="132"/>
-        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="141"/>
+        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="137"/>
+        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="146"/>
         <source>Close</source>
         <translation>Isira</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="145"/>
+        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="150"/>
         <source>&lt;b&gt;The check was cancelled before it finished&lt;/b&gt;, so it says nothing about whether the database is intact; nothing was changed. Run it again to know.</source>
         <translation>&lt;b&gt;Gi-cancel ang pagsusi sa wala pa kini nahuman&lt;/b&gt;, busa wala kini ikasulti kung hingpit ba ang database; walay nausab. Padagana kini pag-usab aron mahibaw-an.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="150"/>
+        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="155"/>
         <source>The check could not run.</source>
         <translation>Dili madagan ang pagsusi.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="157"/>
+        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="162"/>
         <source>Cancelling the check…</source>
         <translation>Gi-cancel ang pagsusi…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="170"/>
+        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="175"/>
         <source>Save the integrity report</source>
         <translation>I-save ang report sa integridad</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="172"/>
+        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="177"/>
         <source>Text files (*.txt)</source>
         <translation>Mga text file (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="182"/>
+        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="187"/>
         <source>Report saved to %1.</source>
         <translation>Na-save ang report sa %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="195"/>
+        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="200"/>
         <source>Print the integrity report</source>
         <translation>I-print ang report sa integridad</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="199"/>
+        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="204"/>
         <source>The report was sent to the printer.</source>
         <translation>Gipadala na ang report sa printer.</translation>
     </message>
@@ -7233,86 +7233,86 @@
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="332"/>
-        <source>Search indexes of cases, notes and identities</source>
-        <translation>Mga search index sa mga kaso, nota ug identidad</translation>
+        <source>Search indexes of cases, notes and identities, and the counts kept for reports</source>
+        <translation>Mga search index sa mga kaso, nota ug identidad, ug ang mga ihap nga gitipigan para sa mga report</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="333"/>
+        <location filename="../../caseintake/ui/labels.py" line="335"/>
         <source>Audit log: no event edited, removed or reordered</source>
         <translation>Audit log: walay panghitabo nga giusab, gitangtang o giusab ang han-ay</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="334"/>
+        <location filename="../../caseintake/ui/labels.py" line="336"/>
         <source>Keys and signatures: key file, key epoch, signed events</source>
         <translation>Mga key ug pirma: key file, key epoch, mga panghitabo nga adunay pirma</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="337"/>
+        <location filename="../../caseintake/ui/labels.py" line="339"/>
         <source>Parts of the file cannot be read or were changed outside caseintake (a failing disk, an interrupted copy, or tampering).</source>
         <translation>Ang pipila ka bahin sa file dili mabasa o giusab gawas sa caseintake (nagkadaot nga disk, naputol nga pag-copy, o gihilabtan).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="342"/>
+        <location filename="../../caseintake/ui/labels.py" line="344"/>
         <source>The database&apos;s inner structure is damaged, usually by a failing disk or by a copy made while it was open.</source>
         <translation>Nadaot ang sulod nga istruktura sa database, kasagaran tungod sa nagkadaot nga disk o sa pag-copy samtang abli pa kini.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="347"/>
+        <location filename="../../caseintake/ui/labels.py" line="349"/>
         <source>A search index is damaged: searching may miss cases, although the records themselves may be intact.</source>
         <translation>Nadaot ang usa ka search index: mahimong dili makit-an ang pipila ka kaso sa pagpangita, bisan tuod mahimong buo pa ang mga rekord mismo.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="352"/>
+        <location filename="../../caseintake/ui/labels.py" line="354"/>
         <source>The audit log was altered or cut short, or an older copy of the database was put back. Keep the file as it is: it is evidence of what happened.</source>
         <translation>Giusab o giputol ang audit log, o gibalik ang mas daan nga kopya sa database. Ayaw hilabti ang file: ebidensya kini sa nahitabo.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="357"/>
+        <location filename="../../caseintake/ui/labels.py" line="359"/>
         <source>The key file and the database do not match, or an event is not signed by its author: a file was replaced by an older copy or edited outside caseintake.</source>
         <translation>Dili magkatugma ang key file ug ang database, o adunay panghitabo nga wala gipirmahan sa nagbuhat: giilisan ang usa ka file og mas daan nga kopya o giusab gawas sa caseintake.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="364"/>
+        <location filename="../../caseintake/ui/labels.py" line="366"/>
         <source>Cases</source>
         <translation>Mga kaso</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="365"/>
+        <location filename="../../caseintake/ui/labels.py" line="367"/>
         <source>Audit events</source>
         <translation>Mga panghitabo sa audit log</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="366"/>
+        <location filename="../../caseintake/ui/labels.py" line="368"/>
         <source>Schema version</source>
         <translation>Bersyon sa schema</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="367"/>
+        <location filename="../../caseintake/ui/labels.py" line="369"/>
         <source>Key epoch (database key changes)</source>
         <translation>Key epoch (mga kausaban sa key sa database)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="368"/>
+        <location filename="../../caseintake/ui/labels.py" line="370"/>
         <source>Audit events signed by their author</source>
         <translation>Mga panghitabo sa audit log nga gipirmahan sa nagbuhat</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="369"/>
+        <location filename="../../caseintake/ui/labels.py" line="371"/>
         <source>System events (unsigned by design)</source>
         <translation>Mga panghitabo sa sistema (tinuyo nga walay pirma)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="370"/>
+        <location filename="../../caseintake/ui/labels.py" line="372"/>
         <source>Events from before signing began</source>
         <translation>Mga panghitabo sa wala pa magsugod ang pagpirma</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="371"/>
+        <location filename="../../caseintake/ui/labels.py" line="373"/>
         <source>Identity keys</source>
         <translation>Mga identity key</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="372"/>
+        <location filename="../../caseintake/ui/labels.py" line="374"/>
         <source>Last audit event recorded in the key file</source>
         <translation>Katapusang panghitabo sa audit log nga narekord sa key file</translation>
     </message>

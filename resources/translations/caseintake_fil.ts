@@ -2054,53 +2054,53 @@
         <translation>Kanselahin</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="111"/>
+        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="115"/>
         <source>Checking (%1 of %2): %3</source>
         <translation>Sinusuri (%1 sa %2): %3</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="132"/>
-        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="141"/>
+        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="137"/>
+        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="146"/>
         <source>Close</source>
         <translation>Isara</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="145"/>
+        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="150"/>
         <source>&lt;b&gt;The check was cancelled before it finished&lt;/b&gt;, so it says nothing about whether the database is intact; nothing was changed. Run it again to know.</source>
         <translation>&lt;b&gt;Kinansela ang pagsusuri bago ito natapos&lt;/b&gt;, kaya wala itong masasabi kung buo ang database; walang nabago. Patakbuhin ito ulit para malaman.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="150"/>
+        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="155"/>
         <source>The check could not run.</source>
         <translation>Hindi natuloy ang pagsusuri.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="157"/>
+        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="162"/>
         <source>Cancelling the check…</source>
         <translation>Kinakansela ang pagsusuri…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="170"/>
+        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="175"/>
         <source>Save the integrity report</source>
         <translation>I-save ang ulat ng integridad</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="172"/>
+        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="177"/>
         <source>Text files (*.txt)</source>
         <translation>Mga text file (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="182"/>
+        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="187"/>
         <source>Report saved to %1.</source>
         <translation>Na-save ang ulat sa %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="195"/>
+        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="200"/>
         <source>Print the integrity report</source>
         <translation>I-print ang ulat ng integridad</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="199"/>
+        <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="204"/>
         <source>The report was sent to the printer.</source>
         <translation>Naipadala na sa printer ang ulat.</translation>
     </message>
@@ -7234,86 +7234,86 @@
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="332"/>
-        <source>Search indexes of cases, notes and identities</source>
-        <translation>Mga search index ng mga case, tala at pagkakakilanlan</translation>
+        <source>Search indexes of cases, notes and identities, and the counts kept for reports</source>
+        <translation>Mga search index ng mga case, tala at pagkakakilanlan, at ang mga bilang na itinatabi para sa ulat</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="333"/>
+        <location filename="../../caseintake/ui/labels.py" line="335"/>
         <source>Audit log: no event edited, removed or reordered</source>
         <translation>Audit log: walang event na binago, inalis o iniba ang pagkakasunod</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="334"/>
+        <location filename="../../caseintake/ui/labels.py" line="336"/>
         <source>Keys and signatures: key file, key epoch, signed events</source>
         <translation>Mga key at lagda: key file, key epoch, mga event na may lagda</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="337"/>
+        <location filename="../../caseintake/ui/labels.py" line="339"/>
         <source>Parts of the file cannot be read or were changed outside caseintake (a failing disk, an interrupted copy, or tampering).</source>
         <translation>May mga bahagi ng file na hindi mabasa o binago sa labas ng caseintake (sirang disk, naputol na pagkopya, o pakikialam).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="342"/>
+        <location filename="../../caseintake/ui/labels.py" line="344"/>
         <source>The database&apos;s inner structure is damaged, usually by a failing disk or by a copy made while it was open.</source>
         <translation>Sira ang panloob na istruktura ng database, kadalasan dahil sa sirang disk o sa kopyang ginawa habang bukas ito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="347"/>
+        <location filename="../../caseintake/ui/labels.py" line="349"/>
         <source>A search index is damaged: searching may miss cases, although the records themselves may be intact.</source>
         <translation>Sira ang isang search index: maaaring hindi lumabas ang ilang case sa paghahanap, kahit buo pa ang mga record mismo.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="352"/>
+        <location filename="../../caseintake/ui/labels.py" line="354"/>
         <source>The audit log was altered or cut short, or an older copy of the database was put back. Keep the file as it is: it is evidence of what happened.</source>
         <translation>Binago o pinutol ang audit log, o ibinalik ang mas lumang kopya ng database. Huwag galawin ang file: ebidensya ito ng nangyari.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="357"/>
+        <location filename="../../caseintake/ui/labels.py" line="359"/>
         <source>The key file and the database do not match, or an event is not signed by its author: a file was replaced by an older copy or edited outside caseintake.</source>
         <translation>Hindi magkatugma ang key file at ang database, o may event na hindi nilagdaan ng sumulat nito: pinalitan ang isang file ng mas lumang kopya o binago ito sa labas ng caseintake.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="364"/>
+        <location filename="../../caseintake/ui/labels.py" line="366"/>
         <source>Cases</source>
         <translation>Mga case</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="365"/>
+        <location filename="../../caseintake/ui/labels.py" line="367"/>
         <source>Audit events</source>
         <translation>Mga audit event</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="366"/>
+        <location filename="../../caseintake/ui/labels.py" line="368"/>
         <source>Schema version</source>
         <translation>Bersyon ng schema</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="367"/>
+        <location filename="../../caseintake/ui/labels.py" line="369"/>
         <source>Key epoch (database key changes)</source>
         <translation>Key epoch (mga pagpalit ng database key)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="368"/>
+        <location filename="../../caseintake/ui/labels.py" line="370"/>
         <source>Audit events signed by their author</source>
         <translation>Mga audit event na nilagdaan ng sumulat</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="369"/>
+        <location filename="../../caseintake/ui/labels.py" line="371"/>
         <source>System events (unsigned by design)</source>
         <translation>Mga system event (sadyang walang lagda)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="370"/>
+        <location filename="../../caseintake/ui/labels.py" line="372"/>
         <source>Events from before signing began</source>
         <translation>Mga event bago nagsimula ang paglagda</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="371"/>
+        <location filename="../../caseintake/ui/labels.py" line="373"/>
         <source>Identity keys</source>
         <translation>Mga identity key</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="372"/>
+        <location filename="../../caseintake/ui/labels.py" line="374"/>
         <source>Last audit event recorded in the key file</source>
         <translation>Huling audit event na nakatala sa key file</translation>
     </message>

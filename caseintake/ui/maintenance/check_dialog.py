@@ -91,6 +91,10 @@ class IntegrityCheckDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.message)
+        # While the report is hidden (running, cancelled), the heading and bar stay at the top.
+        self._filler = layout.count()
+        layout.addStretch(1)
+        self._layout = layout
         layout.addWidget(self.buttons)
         make_default(self.buttons, self.close_button)
         self.resize(820, 560)
@@ -129,6 +133,7 @@ class IntegrityCheckDialog(QDialog):
         self.heading.setStyleSheet("" if report.ok else error_style(self.heading))
         self.view.setPlainText(self.text)
         self.view.show()
+        self._layout.setStretch(self._filler, 0)  # the report takes the room
         self.close_button.setText(self.tr("Close"))
         for button in (self.save_button, self.print_button):
             button.setEnabled(True)
