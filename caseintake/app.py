@@ -9,6 +9,7 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
@@ -22,7 +23,6 @@ from caseintake.ui import language
 from caseintake.ui.admin.settings import app_settings, idle_lock_minutes
 from caseintake.ui.idle_lock import IdleLock
 from caseintake.ui.main_thread_gc import MainThreadCollector
-from caseintake.ui.main_window import MainWindow
 from caseintake.ui.missing_database import (
     Choice,
     DatabaseState,
@@ -35,6 +35,9 @@ from caseintake.ui.setup import SetupDialog
 from caseintake.ui.state import AppState
 from caseintake.ui.tasks import TaskRunner
 from caseintake.ui.unlock import UnlockDialog
+
+if TYPE_CHECKING:
+    from caseintake.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +62,12 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+#: How long after the unlock dialog is shown the main window is built (about 0.3 s of work on
+#: the main thread): after the dialog's first paint, before a passphrase can have been typed;
+#: keys pressed meanwhile wait in Qt's queue, none is lost.
+PREBUILD_MS = 150
+
+
 class Controller:
     """Moves between the first-run dialog, the unlock dialog and the main window."""
 
@@ -70,10 +79,21 @@ class Controller:
         self.state = AppState(db_path=db_path, runner=self.runner)
         self.idle = IdleLock(idle_lock_minutes(settings))
         self.app.installEventFilter(self.idle)
-        self.window = MainWindow(self.state, settings, self.idle)
-        self.window.on_locked = self.ask_unlock
+        self._window: MainWindow | None = None
         self.username = username or str(settings.value("unlock/last_user", "") or "")
-        self.app.commitDataRequest.connect(lambda _manager: self.window.lock())
+        self.app.commitDataRequest.connect(lambda _manager: self._window and self._window.lock())
+
+    @property
+    def window(self) -> MainWindow:
+        """The main window, built on first use: importing and building it (the editor, print
+        support, the PDF reader) took a third of the start-up, so the unlock dialog comes first
+        and the window is built while the passphrase is typed (`PREBUILD_MS`)."""
+        if self._window is None:
+            from caseintake.ui.main_window import MainWindow
+
+            self._window = MainWindow(self.state, self.settings, self.idle)
+            self._window.on_locked = self.ask_unlock
+        return self._window
 
     def start(self) -> bool:
         """Show the first dialog; False when the user closed it without signing in.
@@ -108,14 +128,18 @@ class Controller:
         return True
 
     def ask_unlock(self) -> bool:
+        shown = self._window is not None and self._window.isVisible()
         dialog = UnlockDialog(
             self.state.db_path,
             self.runner,
             username=self.username,
-            parent=self.window if self.window.isVisible() else None,
+            parent=self._window if shown else None,
         )
+        if self._window is None:  # built while the passphrase is typed, not before the dialog
+            QTimer.singleShot(PREBUILD_MS, lambda: self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.session is None:
-            self.window.hide()
+            if self._window is not None:
+                self._window.hide()
             self.app.quit()
             return False
         self._enter(dialog.session)
@@ -130,7 +154,8 @@ class Controller:
 
     def shutdown(self) -> None:
         self.state.sign_out()
-        self.window.lock_drafts.wipe()  # forms kept through a lock go with the application
+        if self._window is not None:
+            self._window.lock_drafts.wipe()  # forms kept through a lock go with the application
         self.runner.shutdown()
         self.collector.stop()
 

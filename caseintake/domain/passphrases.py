@@ -16,8 +16,6 @@ import re
 import secrets
 from dataclasses import dataclass, field
 
-from zxcvbn import zxcvbn
-
 from caseintake.domain.errors import InvalidInput
 
 MIN_LENGTH = 12
@@ -120,6 +118,8 @@ def judge(passphrase: str, username: str = "", *, example: str | None = None) ->
                 "This passphrase is made from your user name, which is easy to guess", "passphrase_username"
             )
     inputs = [name, *re.split(r"[._-]", name)] if name else []
+    from zxcvbn import zxcvbn  # its word lists load on first use, not at start-up
+
     result = zxcvbn(passphrase[:_SCORED_PREFIX], user_inputs=[i for i in inputs if i])
     if int(result["score"]) < MIN_SCORE:
         return _refuse("This passphrase is too easy to guess", "passphrase_guessable")
