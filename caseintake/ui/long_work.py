@@ -43,6 +43,9 @@ def run_with_progress(
 
     task = runner.task(progress)
     dialog.canceled.connect(task.cancel)
+    # Esc reaches Cancel through a shortcut that needs the dialog's window to be active; when it
+    # is not yet, Esc rejects the dialog instead: that must cancel too, never hide the work.
+    dialog.rejected.connect(task.cancel)
 
     def finished(result: Any) -> None:
         dialog.reset()

@@ -120,6 +120,29 @@ def test_cancelling_a_backup_midway_leaves_no_file_and_the_database_as_it_was(
     assert max(done for done, _ in gate.seen) < backup.PROGRESS_TOTAL
 
 
+def test_a_backup_rejected_before_its_window_is_active_is_cancelled_too(
+    qtbot: QtBot,
+    window: MainWindow,
+    runner: TaskRunner,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Esc goes to QDialog.reject when the Cancel shortcut's window is not active yet (a loaded
+    machine): the backup must stop all the same, not finish behind a hidden dialog."""
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    gate = Gate(monkeypatch, pause=True)
+    start_backup(window, folder / "office.cibackup", monkeypatch)
+    assert gate.paused.wait(10)
+    dialog = window.findChild(QProgressDialog, "backupProgressDialog")
+    assert dialog is not None
+    dialog.reject()
+    gate.go.set()
+    qtbot.waitUntil(lambda: runner.pending == 0 and bool(outcome(window)()), timeout=10_000)
+    assert "cancelled" in outcome(window)()
+    assert list(folder.iterdir()) == []
+
+
 def test_a_backup_reports_progress_to_the_end_and_says_where_it_went(
     qtbot: QtBot, window: MainWindow, runner: TaskRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
