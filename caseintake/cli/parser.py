@@ -30,6 +30,7 @@ from caseintake.cli.commands_database import (
     cmd_verify_pdf,
 )
 from caseintake.cli.commands_gui import cmd_gui
+from caseintake.cli.commands_team import add_team_parsers, cmd_conflicts, cmd_hub, cmd_sync
 from caseintake.cli.counts import add_counts_parser, run_counts
 from caseintake.cli.io import UsageError
 from caseintake.cli.summary import add_summary_parser, run_summary
@@ -168,6 +169,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_counts_parser(sub, common)
     p = add("verify-pdf", "check that a PDF holds no images, files, links, scripts or forms")
     p.add_argument("file", type=Path)
+    add_team_parsers(add, common, _Parser)
     return parser
 
 
@@ -190,4 +192,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "verify-pdf": cmd_verify_pdf,
     "summary": run_summary,
     "counts": run_counts,
+    "hub": cmd_hub,
+    "sync": cmd_sync,
+    "conflicts": cmd_conflicts,
 }

@@ -55,3 +55,11 @@ class AuditAction(StrEnum):
     BACKUP_RESTORE = "backup.restore"
     KEYS_ROTATE = "keys.rotate"
     RECOVERY_KEY_REPLACE = "keys.recovery_replace"
+    # Working as a team (DESIGN §10)
+    TEAM_HUB_START = "team.hub_start"
+    TEAM_ENROL = "team.enrol"
+    TEAM_REVOKE = "team.revoke"
+    SYNC_EXPORT = "sync.export"
+    SYNC_IMPORT = "sync.import"
+    SYNC_REFUSED = "sync.refused"
+    SYNC_RESOLVE = "sync.resolve"

@@ -23,6 +23,7 @@ class Action(StrEnum):
     REASSIGN_CASE = "reassign cases"
     MAINTAIN_DATABASE = "check and maintain the database"
     DEMO_DATA = "load or remove demo cases"
+    MANAGE_TEAM = "enrol or revoke laptops and resolve sync conflicts"
 
 
 _ALLOWED: dict[Action, frozenset[Role]] = {
@@ -44,6 +45,7 @@ _ALLOWED: dict[Action, frozenset[Role]] = {
     # The integrity report of the GUI's "Keys and backups" menu; `caseintake check` stays open to all.
     Action.MAINTAIN_DATABASE: frozenset({Role.SUPERVISOR}),
     Action.DEMO_DATA: frozenset({Role.SUPERVISOR}),
+    Action.MANAGE_TEAM: frozenset({Role.SUPERVISOR}),
 }
 
 

@@ -18,7 +18,7 @@ from caseintake.domain.records import Case
 from caseintake.domain.roles import Action, may
 from caseintake.services.progress import NO_TASK, Task
 from caseintake.services.session import Session
-from caseintake.storage import audit, case_store, search_index
+from caseintake.storage import audit, case_store, search_index, team_store
 from caseintake.storage.records import users
 
 log = logging.getLogger(__name__)
@@ -75,7 +75,9 @@ def _assign_references(session: Session, cases: Sequence[Case]) -> None:
         return
     prefix = office_prefix(session)
     serials = case_store.read_serials(session.db, prefix)
+    before = dict(serials)
     case_store.assign_references(cases, prefix, serials, set(given))
+    team_store.check_serials(session.db, {y: n for y, n in serials.items() if n != before.get(y)})
     case_store.save_serials(session.db, prefix, serials)
 
 

@@ -57,6 +57,13 @@ def _digest(
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
+def event_digest(
+    prev_hash: str, seq: int, at: str, username: str, action: str, entity: str, entity_id: str, details: str
+) -> str:
+    """The hash of one event as the chain stores it (the hub checks a laptop's chain with it)."""
+    return _digest(prev_hash, seq, at, username, action, entity, entity_id, details)
+
+
 def now_utc() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 

@@ -19,6 +19,7 @@ still unlock, and are converted the first time their owner unlocks.
 from __future__ import annotations
 
 import base64
+import copy
 import hashlib
 import hmac
 import json
@@ -262,6 +263,26 @@ class KeySlots:
 
     def slot_names(self) -> list[str]:
         return list(self._data["slots"])
+
+    def copy_for(self, path: Path, keep: list[str], db_key: bytes) -> KeySlots:
+        """The key file of a copy of this database under `db_key` (a laptop enrolled at the hub):
+        only the slots of the users in `keep` and the recovery slot, each given the copy's key.
+        The slots keep their passphrases and private keys; no failed-unlock count travels."""
+        wanted = {self.slot_id(name) for name in keep} | {RECOVERY_SLOT}
+        data = copy.deepcopy(self._data)
+        data["slots"] = {slot: entry for slot, entry in data["slots"].items() if slot in wanted}
+        if any("box_public" not in entry for entry in data["slots"].values()):
+            raise IntegrityProblem(
+                "A key slot for this laptop has not been used since the database was upgraded; have its"
+                " owner unlock once at the office, then enrol again.",
+                code="enrol_legacy_slot",
+            )
+        data["unlock"], data["pending"] = {}, None
+        for entry in data["slots"].values():
+            entry["db_key"] = _b64(seal_to(_unb64(entry["box_public"]), db_key))
+        slots = KeySlots(path, data)
+        slots.seal(db_key)
+        return slots
 
     def _aad(self, slot: str, version: int) -> bytes:
         base = f"{self.database_id}:{slot}"

@@ -22,6 +22,7 @@ from caseintake.storage.upgrades import (
     v9_list_indexes,
     v10_search_plan,
     v11_counts_cache,
+    v12_team,
 )
 
 # Contentless (the text is already in the tables) and without positions (searches AND words, never
@@ -243,6 +244,7 @@ UPGRADES: list[Callable[[Database], None]] = [
     v9_list_indexes.upgrade,
     v10_search_plan.upgrade,
     v11_counts_cache.upgrade,
+    v12_team.upgrade,
 ]
 SCHEMA_VERSION = len(UPGRADES)
 

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from caseintake.storage import journal
 from caseintake.storage.database import Database
 from caseintake.storage.ids import RowIds, new_device_number
 
@@ -80,6 +81,15 @@ CASE_LINKS: dict[str, tuple[str, str | None]] = {
     "hearing_witness": ("hearing_id", "hearing"),
     "motion": ("hearing_id", "hearing"),
     "exhibit": ("case_id", None),
+}
+
+#: What the team's change journal records (`storage/journal.py`): every table of case data, and
+#: the case keys and leak allowances, which travel with their case. Staff and the document
+#: register stay with the office.
+JOURNAL_LINKS: dict[str, tuple[str, str | None]] = {
+    **CASE_LINKS,
+    "case_key": ("case_id", None),
+    "leak_allowance": ("person_id", "person"),
 }
 
 _NAME = re.compile(r"[a-z_][a-z0-9_]*\Z")
@@ -161,12 +171,15 @@ def insert(db: Database, table: str, columns: Sequence[str], rows: Iterable[Sequ
     _check(table, columns)
     marks = ", ".join("?" * len(columns))
     sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"  # nosec B608
-    if table not in CASE_LINKS:
+    logged = table in JOURNAL_LINKS and journal.capturing(db)
+    if table not in CASE_LINKS and not logged:
         db.executemany(sql, rows)
         return
     listed = rows if isinstance(rows, list) else list(rows)
     db.executemany(sql, listed)
     _count_up_new_rows(db, table, columns, listed)
+    if logged:
+        journal.inserted(db, table, columns, listed, JOURNAL_LINKS[table])
 
 
 def update(db: Database, table: str, values: Mapping[str, Any], where: Mapping[str, Any]) -> int:
@@ -177,8 +190,14 @@ def update(db: Database, table: str, values: Mapping[str, Any], where: Mapping[s
     sets = ", ".join(f"{c} = ?" for c in values)
     cond = " AND ".join(f"{c} = ?" for c in where)
     _count_up_matching(db, table, cond, list(where.values()))
+    link = JOURNAL_LINKS.get(table)
+    before = None
+    if link is not None and journal.capturing(db):
+        before = journal.read_before(db, table, cond, list(where.values()), [*values, link[0]])
     sql = f"UPDATE {table} SET {sets} WHERE {cond}"  # nosec B608
     cursor = db.execute(sql, [*values.values(), *where.values()])
+    if before:
+        journal.updated(db, table, before, dict(values), link)
     return int(cursor.rowcount)
 
 
@@ -195,6 +214,16 @@ def update_many(
         case_ids = _case_ids_of(table, f"SELECT {link[0]} FROM {table} WHERE {cond}")  # nosec B608
         count_up = f"UPDATE cases SET version = version + 1 WHERE id IN ({case_ids})"  # nosec B608
         db.executemany(count_up, [row[len(columns) :] for row in rows])
+    journal_link = JOURNAL_LINKS.get(table)
+    if journal_link is not None and journal.capturing(db):  # row by row, each with what it replaced
+        for one in rows if isinstance(rows, list) else list(rows):
+            keys = list(one[len(columns) :])
+            before = journal.read_before(db, table, cond, keys, [*columns, journal_link[0]])
+            db.execute(f"UPDATE {table} SET {sets} WHERE {cond}", one)  # nosec B608
+            journal.updated(
+                db, table, before, dict(zip(columns, one[: len(columns)], strict=True)), journal_link
+            )
+        return
     db.executemany(f"UPDATE {table} SET {sets} WHERE {cond}", rows)  # nosec B608
 
 
@@ -218,5 +247,8 @@ def delete(db: Database, table: str, where: Mapping[str, Any]) -> int:
     cond = " AND ".join(parts)
     if table != "cases":  # a case deleted outright has no version left to compare
         _count_up_matching(db, table, cond, params)
+    link = JOURNAL_LINKS.get(table)
+    if link is not None and journal.capturing(db):
+        journal.deleted(db, table, journal.read_before(db, table, cond, params, None), link)
     sql = f"DELETE FROM {table} WHERE {cond}"  # nosec B608
     return int(db.execute(sql, params).rowcount)

@@ -64,6 +64,9 @@ def messages() -> dict[str, Wording]:
         "permission_denied.counts_export": _w(
             translate("errors", "A %1 may not export anonymized counts."), "role"
         ),
+        "permission_denied.manage_team": _w(
+            translate("errors", "A %1 may not enrol or revoke laptops and resolve sync conflicts."), "role"
+        ),
         "permission_denied.manage_users": _w(
             translate("errors", "A %1 may not manage users and reset access."), "role"
         ),
@@ -676,6 +679,109 @@ def messages() -> dict[str, Wording]:
         "import_not_object": _w(
             translate("errors", "The file must hold a JSON object with 'format' and 'cases'.")
         ),
+        # Working as a team.
+        "device_revoked": _w(
+            translate("errors", "The laptop %1 was revoked; nothing more is written for it."), "device"
+        ),
+        "bundle_file_too_large": _w(
+            translate("errors", "%1 is too large to be a bundle; nothing was applied."), "file"
+        ),
+        "bundle_unreadable": _w(translate("errors", "The bundle %1 cannot be read."), "file"),
+        "bundle_revoked_device": _w(
+            translate(
+                "errors",
+                "This bundle comes from the revoked laptop %1; it was quarantined and nothing was applied.",
+            ),
+            "device",
+        ),
+        "bundle_malformed": _w(
+            translate("errors", "The bundle's changes are malformed; nothing was applied.")
+        ),
+        "bundle_audit_rewritten": _w(
+            translate(
+                "errors",
+                "The audit history of laptop %1 does not continue what the office saw last: it was rolled "
+                "back or rewritten. Nothing was applied.",
+            ),
+            "device",
+        ),
+        "bundle_does_not_fit": _w(
+            translate(
+                "errors",
+                "The office's bundle does not fit this laptop's records; nothing was applied. Ask the office "
+                "to enrol this laptop again.",
+            )
+        ),
+        "team_not_joined": _w(
+            translate(
+                "errors",
+                "This database is not part of a team: make it the office hub, or use a laptop database "
+                "enrolled at the hub.",
+            )
+        ),
+        "team_only_hub": _w(translate("errors", "This can only be done on the office hub.")),
+        "team_only_device": _w(translate("errors", "This can only be done on an enrolled laptop.")),
+        "team_already_joined": _w(translate("errors", "This database is already part of a team.")),
+        "conflict_row_refused": _w(
+            translate(
+                "errors",
+                "The laptop's record cannot be added as it is (it repeats a pseudonym or reference the "
+                "office already uses); change it at the office instead.",
+            )
+        ),
+        "conflict_row_gone": _w(
+            translate(
+                "errors",
+                "The record this conflict is about no longer exists at the office; keep the office value "
+                "instead.",
+            )
+        ),
+        "enrol_legacy_slot": _w(
+            translate(
+                "errors",
+                "A key slot for this laptop has not been used since the database was upgraded; have its "
+                "owner unlock once at the office, then enrol again.",
+            )
+        ),
+        "team_serials_used_up": _w(
+            translate(
+                "errors", "This laptop has no case references left for %1; sync with the office to get more."
+            ),
+            "year",
+        ),
+        # Team sync bundles.
+        "bundle_damaged": _w(
+            translate(
+                "errors", "This file is not a caseintake bundle, or it is damaged; nothing was applied."
+            )
+        ),
+        "bundle_other_office": _w(
+            translate("errors", "This bundle belongs to another office's hub; nothing was applied.")
+        ),
+        "bundle_other_device": _w(
+            translate("errors", "This bundle was written for another device; nothing was applied.")
+        ),
+        "bundle_unknown_sender": _w(
+            translate(
+                "errors",
+                "This bundle comes from device %1, which is not enrolled here or was revoked; nothing "
+                "was applied.",
+            ),
+            "sender",
+        ),
+        "bundle_tampered": _w(
+            translate(
+                "errors",
+                "This bundle was altered after it was written, or sealed for another key; nothing was "
+                "applied.",
+            )
+        ),
+        "bundle_too_large": _w(
+            translate(
+                "errors",
+                "These changes are too large for one bundle (over 256 MB unpacked); nothing was written.",
+            )
+        ),
         # Demo data.
         "demo_no_answer": _w(
             translate("errors", "The demo-data generator stopped answering; nothing was added.")
@@ -691,6 +797,13 @@ def field_problems() -> dict[str, Wording]:
     the form shows it, %2, … the params named."""
     translate = QCoreApplication.translate
     return {
+        "device_required": _w(translate("errors", "%1: name the laptop this bundle is for.")),
+        "device_unknown": _w(translate("errors", "%1: no laptop named %2 is enrolled."), "device"),
+        "device_name": _w(translate("errors", "%1: give the laptop a short name (up to 60 characters).")),
+        "device_name_taken": _w(translate("errors", "%1: a laptop named %2 is already enrolled."), "device"),
+        "device_user_unknown": _w(translate("errors", "%1: there is no active user %2."), "user"),
+        "conflict_unknown": _w(translate("errors", "%1: there is no open conflict %2."), "conflict"),
+        "conflict_choice": _w(translate("errors", "%1: choose office or field.")),
         "required": _w(translate("errors", "%1 must be filled in.")),
         "identity_required": _w(translate("errors", "%1 must be filled in: this person is protected.")),
         "unknown_code": _w(translate("errors", "%1: choose one from the list.")),
