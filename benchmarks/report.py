@@ -282,7 +282,14 @@ def write(doc: dict[str, Any], out: Path) -> None:
     (out / "performance.json").write_text(
         json.dumps(doc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
     )
-    (out / "PERFORMANCE.md").write_text(markdown(doc), encoding="utf-8")
+    target = out / "PERFORMANCE.md"
+    text = markdown(doc)
+    # The team-sync section is written by `benchmarks/sync.py`, a run of its own: keep it.
+    from benchmarks.sync import END, START, place_section
+
+    if target.exists() and START in (old := target.read_text(encoding="utf-8")):
+        text = place_section(text, START + old.split(START, 1)[1].split(END, 1)[0] + END + "\n")
+    target.write_text(text, encoding="utf-8")
 
 
 # -- the scale run (benchmarks/scale.py): PERFORMANCE-scale.md and performance-scale.json ------------

@@ -23,7 +23,7 @@ from caseintake.domain.roles import Action, may
 from caseintake.services.documents import register_document
 from caseintake.services.progress import NO_TASK, Cancelled, Task
 from caseintake.services.session import Session
-from caseintake.storage import audit, backup, vault
+from caseintake.storage import audit, backup, team_store, vault
 from caseintake.storage import maintenance_queries as queries
 from caseintake.storage.database import Database, QueryInterrupted
 from caseintake.storage.engine import DatabaseError
@@ -118,7 +118,8 @@ def inspect(db: Database, task: Task = NO_TASK) -> CheckReport:
             *queries.search_index_problems(db, within("search")),
             *queries.counts_cache_problems(db),
         ],
-        "audit": lambda: audit.verify_chain(db),
+        # This copy's chain, and at the office hub every laptop's chain as it was received.
+        "audit": lambda: [*audit.verify_chain(db), *team_store.device_audit_problems(db)],
         "keys": keys,
     }
     name = CHECKS[0]
@@ -130,7 +131,7 @@ def inspect(db: Database, task: Task = NO_TASK) -> CheckReport:
                 report.checks[name] = found
                 report.problems.extend(found)  # kept when a later check cannot read
                 start += CHECK_SHARES[name]
-            report.facts = {**queries.counts(db), **key_facts}
+            report.facts = {**queries.counts(db), **key_facts, **team_store.facts(db)}
         task.step(PROGRESS_TOTAL, PROGRESS_TOTAL)
     except QueryInterrupted:
         raise Cancelled() from None

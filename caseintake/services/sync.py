@@ -14,6 +14,7 @@ whole. The laptop's audit chain must continue the head the hub saw last.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 from collections.abc import Sequence
@@ -125,14 +126,19 @@ def _export_to_hub(session: Session, path: Path, force: bool) -> Sent:
         session.audit(
             AuditAction.SYNC_EXPORT, "device", str(hub), {"changes": len(changes), "bundle": number}
         )
-    touched = sorted({c.case_id for _, c in changes if c.case_id is not None})
+    guarded = sorted(team_apply.touched_by([c for _, c in changes], team_apply.GUARDED))
     payload = {
         "kind": "device",
         "ack": team_store.get_int(db, team_store.HUB_RECEIVED),
         "bundle_ack": team_store.get_int(db, team_store.HUB_BUNDLE),
         "changes": [c.as_list() for _, c in changes],
-        "guard": team_store.guard_rows(db, touched),
-        "audit": team_store.audit_events_from(db, team_store.get_int(db, team_store.AUDIT_ACKED)),
+        "guard": team_store.guard_rows(db, guarded),
+        # The hub recomputes each event's hash (and checks it continues the chain it holds):
+        # the hashes themselves would be most of a bundle's size.
+        "audit": [
+            e[:7]
+            for e in team_store.audit_events_from(db, team_store.get_int(db, team_store.AUDIT_ACKED) + 1)
+        ],
         "serials": {str(y): list(b) for y, b in team_store.serial_blocks(db, office_prefix(db)).items()},
     }
     data = _seal(db, payload, hub, number, bytes.fromhex(team_store.get(db, team_store.HUB_BOX_PUBLIC)))
@@ -172,7 +178,7 @@ def _export_for_device(session: Session, path: Path, name: str, force: bool) -> 
         in_scope = sorted(team_store.scope(db, target.number))
         changes = team_apply.changes_for(db, target.acked, target.number, in_scope)
         snapshots = [c.as_list() for case_id in whole for c in team_apply.snapshot(db, case_id, hub, now)]
-        touched = sorted({c.case_id for _, c in changes if c.case_id is not None} | set(whole))
+        touched = sorted(team_apply.touched_by([c for _, c in changes], team_apply.GUARDED) | set(whole))
         payload = {
             "kind": "hub",
             "head": team_store.journal_head(db),
@@ -414,6 +420,7 @@ def _merge_at_hub(
     scope = team_store.ever_held(db, sender.number)
     received = sender.received
     touched: set[int] = set()
+    applied: list[team_apply.Change] = []
     conflicts: list[tuple[Any, ...]] = []
     refused: list[tuple[int, int, str, str, str]] = []
     new_cases: list[tuple[int, str, bool]] = []
@@ -432,14 +439,17 @@ def _merge_at_hub(
         reason = None
         if case_id is None or (case_id not in scope and not new_case):
             reason = "case outside the laptop's scope"
-        elif not may(role, TABLE_ACTIONS[change.table]):
+        elif not may(role, _action_of(change)):
             reason = f"a {role.replace('_', ' ') or 'disabled user'} may not make this change"
         if reason is not None or case_id is None:
             refused.append((sender.number, seq, reason or "no case", json.dumps(change.as_list()), now))
+            if case_id is not None and case_id in scope:  # the laptop is sent the row as the office holds it
+                journal.reassert(db, change.table, change.row_key, case_id, {})
             continue
         try:
+            moved = team_apply.moved_since(db, dataclasses.replace(change, case_id=case_id), sender.number)
             with journal.applying(db, sender.number, seq):
-                clashes = team_apply.apply_change(db, change, merge=True)
+                clashes = team_apply.apply_change(db, change, merge=True, moved=moved)
         except (ValueError, SQLiteIntegrityError):
             refused.append(
                 (
@@ -450,6 +460,8 @@ def _merge_at_hub(
                     now,
                 )
             )
+            if case_id in scope:
+                journal.reassert(db, change.table, change.row_key, case_id, {})
             continue
         if new_case and case_id not in scope:
             scope.add(case_id)
@@ -457,6 +469,7 @@ def _merge_at_hub(
             if reference is not None:
                 new_cases.append((case_id, reference, True))
         touched.add(case_id)
+        applied.append(dataclasses.replace(change, case_id=case_id))
         conflicts.extend(
             (
                 change.table,
@@ -483,8 +496,9 @@ def _merge_at_hub(
     got.quarantined = team_store.quarantine(db, refused)
     team_store.add_scope(db, sender.number, new_cases, now, 0)
     guard = payload.get("guard", {})
-    given = team_store.replace_guard_rows(db, guard if isinstance(guard, dict) else {}, touched)
-    team_apply.refresh_derived(db, sorted(touched), guard_changed=given > 0)
+    guarded = team_apply.touched_by(applied, team_apply.GUARDED)
+    given = team_store.replace_guard_rows(db, guard if isinstance(guard, dict) else {}, guarded)
+    team_apply.refresh_derived(db, applied, guard_changed=given > 0)
     team_store.update_device(
         db,
         sender.number,
@@ -513,6 +527,14 @@ def _merge_at_hub(
         },
     )
     return got
+
+
+def _action_of(change: team_apply.Change) -> Action:
+    """What a change does, in the terms of the roles table: a case's own fields are case edits,
+    except its last-changed stamp alone, which every saved note or evidence entry moves too."""
+    if change.table == "cases" and change.op == "update" and set(change.fields) <= {"updated_at"}:
+        return Action.EDIT_NOTES
+    return TABLE_ACTIONS[change.table]
 
 
 def _in_range(change: team_apply.Change, low: int, high: int) -> bool:
@@ -551,7 +573,7 @@ def _apply_at_device(
     whole = _changes(payload, "whole")
     changes = _changes(payload, "changes", numbered=True)
     applied_to = team_store.get_int(db, team_store.HUB_RECEIVED)
-    touched: set[int] = set()
+    applied: list[team_apply.Change] = []
     prefix = office_prefix(db)
     try:
         dropped = [int(c) for c in payload.get("drop", [])]
@@ -569,16 +591,19 @@ def _apply_at_device(
                     if team_apply.WHOLE_ROW in keep:
                         continue
                     team_apply.apply_change(db, change, merge=False, keep=keep)
-                    touched.add(int(change.case_id or 0))
+                    applied.append(change)
                     got.applied += part == "changes"
             got.cases_whole = len({c.case_id for _, c in whole})
             present = team_store.present_cases(db, dropped)
             case_removal.remove_cases(db, present)
             got.cases_dropped = len(present)
-            touched -= {*present, 0}
+            applied = [c for c in applied if c.case_id not in present]
             guard = payload.get("guard", {})
-            given = team_store.replace_guard_rows(db, guard if isinstance(guard, dict) else {}, touched)
-            team_apply.refresh_derived(db, sorted(touched), guard_changed=given > 0)
+            guarded = team_apply.touched_by(applied, team_apply.GUARDED) | {c.case_id or 0 for _, c in whole}
+            given = team_store.replace_guard_rows(
+                db, guard if isinstance(guard, dict) else {}, guarded - set(present)
+            )
+            team_apply.refresh_derived(db, applied, guard_changed=given > 0)
             rows = [_conflict_row(item) for item in payload.get("conflicts", [])]
             team_store.replace_conflicts(db, rows)
             got.conflicts = len(rows)

@@ -135,10 +135,14 @@ def _write(db: Database, entries: Sequence[tuple[Any, ...]]) -> None:
         return
     state = _state(db)
     at = _now()
+    base = None
+    if state.role == DEVICE:
+        value = db.scalar("SELECT value FROM meta WHERE key = 'team_hub_received'")
+        base = int(value or 0)
     db.executemany(
-        "INSERT INTO change_journal (origin, origin_seq, at, tbl, row_key, case_id, op, fields)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [(state.origin, state.origin_seq, at, *entry) for entry in entries],
+        "INSERT INTO change_journal (origin, origin_seq, at, tbl, row_key, case_id, op, fields, base)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(state.origin, state.origin_seq, at, *entry, base) for entry in entries],
     )
 
 

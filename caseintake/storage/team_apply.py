@@ -46,6 +46,8 @@ class Change:
     case_id: int | None
     op: str
     fields: dict[str, list[Any]]
+    #: The last hub journal entry the writer had applied when it made the change (laptops).
+    base: int = 0
 
     def as_list(self) -> list[Any]:
         return [
@@ -57,11 +59,14 @@ class Change:
             self.case_id,
             self.op,
             self.fields,
+            self.base,
         ]
 
     @classmethod
     def from_list(cls, item: Sequence[Any]) -> Change:
-        origin, origin_seq, at, table, row_key, case_id, op, fields = item
+        if len(item) not in (8, 9):
+            raise ValueError("malformed change")
+        origin, origin_seq, at, table, row_key, case_id, op, fields, base = (*item, 0)[:9]
         if table not in writes.JOURNAL_LINKS or op not in ("insert", "update", "delete"):
             raise ValueError("not a change of a journaled table")
         if not isinstance(row_key, list) or not isinstance(fields, dict):
@@ -75,6 +80,7 @@ class Change:
             None if case_id is None else int(case_id),
             str(op),
             fields,
+            int(base or 0),
         )
 
 
@@ -138,12 +144,19 @@ def case_of(db: Database, change: Change) -> int | None:
 
 
 def apply_change(
-    db: Database, change: Change, *, merge: bool, keep: frozenset[str] = frozenset()
+    db: Database,
+    change: Change,
+    *,
+    merge: bool,
+    keep: frozenset[str] = frozenset(),
+    moved: frozenset[str] = frozenset(),
 ) -> list[Clash]:
     """Apply one change inside the caller's transaction; returns the clashes (merge only).
 
     `keep` (follow only) names columns of an existing row this copy changed since the sender
-    last heard from it: they stay as they are until the sender has merged them."""
+    last heard from it: they stay as they are until the sender has merged them. `moved` (merge
+    only) names columns the office changed since the writer last heard from it: a change to one
+    of them is a clash even where the office's value is back to the one the writer replaced."""
     where = _where(db, change)
     columns = _columns(db, change)
     current = _row(db, change.table, where)
@@ -184,7 +197,7 @@ def apply_change(
             now = current.get(column)
             if now == new:
                 continue
-            if not merge or now == old:
+            if not merge or (now == old and column not in moved):
                 sets[column] = new
             elif (change.table, column) in LATEST_WINS:
                 if str(new or "") > str(now or ""):
@@ -341,12 +354,12 @@ def _journal(
 ) -> list[tuple[int, Change]]:
     """(seq, change) of the journal rows `sql_filter` selects, in order."""
     rows = db.all(
-        "SELECT seq, origin, origin_seq, at, tbl, row_key, case_id, op, fields FROM change_journal"
+        "SELECT seq, origin, origin_seq, at, tbl, row_key, case_id, op, fields, base FROM change_journal"
         f" WHERE {sql_filter} ORDER BY seq",  # nosec B608 - the filters are fixed by the callers
         params,
     )
     out = []
-    for seq, origin, origin_seq, at, table, row_key, case_id, op, fields in rows:
+    for seq, origin, origin_seq, at, table, row_key, case_id, op, fields, base in rows:
         local = origin is None
         out.append(
             (
@@ -360,23 +373,61 @@ def _journal(
                     None if case_id is None else int(case_id),
                     str(op),
                     json.loads(fields),
+                    int(base or 0),
                 ),
             )
         )
     return out
 
 
-def refresh_derived(db: Database, case_ids: Sequence[int], *, guard_changed: bool) -> None:
-    """After changes arrived: the search indexes of these cases (the identity index only where
-    this copy holds the case's identity key), and the leak guard's reload signal."""
-    listed = json.dumps(sorted(set(case_ids)))
-    present = [
+def moved_since(db: Database, change: Change, device: int) -> frozenset[str]:
+    """At the hub: the columns of the change's row that the office (or another laptop) changed
+    after the last hub entry the laptop had applied when it made the change."""
+    if change.case_id is None:
+        return frozenset()
+    moved: set[str] = set()
+    for (fields,) in db.all(
+        "SELECT fields FROM change_journal WHERE case_id = ? AND seq > ? AND tbl = ? AND row_key = ?"
+        " AND (origin IS NULL OR origin != ?)",
+        (
+            change.case_id,
+            change.base,
+            change.table,
+            json.dumps(change.row_key, separators=(",", ":"), ensure_ascii=False),
+            device,
+        ),
+    ):
+        moved.update(json.loads(fields))
+    return frozenset(moved)
+
+
+#: Tables whose rows the case search index reads (`search_index._CASE_BODY`), the note index,
+#: and the identity index.
+CASE_INDEXED = frozenset({"cases", "case_text", "case_offense", "person", "referral", "hearing", "evidence"})
+NOTE_INDEXED = frozenset({"note"})
+IDENTITY_INDEXED = frozenset({"identity", "person", "case_key"})
+#: Tables whose rows the leak guard's digests come from (vault values, shelter placements).
+GUARDED = frozenset({"identity", "person", "referral"})
+
+
+def touched_by(changes: Sequence[Change], tables: frozenset[str]) -> set[int]:
+    return {c.case_id for c in changes if c.case_id is not None and c.table in tables}
+
+
+def refresh_derived(db: Database, changes: Sequence[Change], *, guard_changed: bool) -> None:
+    """After changes arrived: the search indexes they touch (the identity index only where this
+    copy holds the case's identity key), and the leak guard's reload signal."""
+    present = set(
         int(r[0])
-        for r in db.all("SELECT id FROM cases WHERE id IN (SELECT value FROM json_each(?))", (listed,))
-    ]
-    search_index.refresh_cases(db, present)
-    for case_id in present:
+        for r in db.all(
+            "SELECT id FROM cases WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(sorted({c.case_id for c in changes if c.case_id is not None})),),
+        )
+    )
+    search_index.refresh_cases(db, sorted(touched_by(changes, CASE_INDEXED) & present))
+    for case_id in sorted(touched_by(changes, NOTE_INDEXED) & present):
         search_index.refresh_notes(db, case_id)
+    for case_id in sorted(touched_by(changes, IDENTITY_INDEXED) & present):
         try:
             key = case_keys.case_key(db, case_id)
         except CaseintakeError:

@@ -542,9 +542,10 @@ class ChainBroken(Exception):
 
 
 def record_device_audit(db: Database, number: int, events: Any) -> tuple[int, str]:
-    """Check a laptop's audit events against its chain as held here and add the new ones; returns
-    the chain's head. An event the hub holds must come again unchanged (a laptop put back from an
-    older copy writes new events under numbers it used before); a new one must follow the last."""
+    """Add a laptop's audit events (seq, at, user, action, entity, entity id, details; the hashes
+    are computed here) to its chain as held here; returns the chain's head. An event the hub
+    holds must come again unchanged (a laptop put back from an older copy writes new events
+    under numbers it used before); a new one must follow the last."""
     if not isinstance(events, list):
         raise ChainBroken("not a list of events")
     held: dict[int, str] = {
@@ -554,20 +555,22 @@ def record_device_audit(db: Database, number: int, events: Any) -> tuple[int, st
     added = []
     for event in events:
         try:
-            seq, at, user, action, entity, entity_id, details, prev_hash, stored = event
+            seq, at, user, action, entity, entity_id, details = event
             seq = int(seq)
         except (TypeError, ValueError):
             raise ChainBroken("an event is malformed") from None
-        if audit.event_digest(prev_hash, seq, at, user, action, entity, entity_id, details) != stored:
-            raise ChainBroken(f"event {seq} was altered")
+        prev_hash = held.get(seq - 1)
+        if prev_hash is None:
+            raise ChainBroken(f"event {seq} does not follow the chain the hub holds (last {top})")
+        digest = audit.event_digest(prev_hash, seq, at, user, action, entity, entity_id, details)
         if seq in held:
-            if held[seq] != stored:
+            if held[seq] != digest:
                 raise ChainBroken(f"event {seq} differs from the one received before")
             continue
-        if seq != top + 1 or (top and prev_hash != held[top]):
+        if seq != top + 1:
             raise ChainBroken(f"event {seq} does not follow event {top}")
-        added.append((number, seq, at, user, action, entity, entity_id, details, prev_hash, stored))
-        held[seq], top = stored, seq
+        added.append((number, seq, at, user, action, entity, entity_id, details, prev_hash, digest))
+        held[seq], top = digest, seq
     db.executemany(
         "INSERT INTO team_audit (device, seq, at, username, action, entity, entity_id, details, prev_hash,"
         " hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -601,3 +604,20 @@ def device_audit_problems(db: Database) -> list[str]:
                 problems.append(f"audit event {seq} of laptop {name} does not follow the event before it")
             prev = (int(seq), str(stored))
     return problems
+
+
+def facts(db: Database) -> dict[str, int | str]:
+    """What `check` reports of this copy's place in a team (nothing outside a team)."""
+    current = role(db)
+    if current is None:
+        return {}
+    out: dict[str, int | str] = {"team_role": current, "team_open_conflicts": len(conflicts(db))}
+    if current == journal.HUB:
+        out["team_laptops"] = int(db.scalar("SELECT count(*) FROM team_device WHERE revoked_at IS NULL") or 0)
+        out["team_laptops_revoked"] = int(
+            db.scalar("SELECT count(*) FROM team_device WHERE revoked_at IS NOT NULL") or 0
+        )
+        out["team_quarantined_changes"] = int(db.scalar("SELECT count(*) FROM team_quarantine") or 0)
+    else:
+        out["team_changes_not_at_office"] = pending_local(db)
+    return out

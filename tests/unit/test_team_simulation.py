@@ -6,7 +6,7 @@ never. Then the courier becomes reliable and everything is delivered until nothi
 
 - every laptop holds exactly its scope, and each row of each of its cases equals the hub's;
 - every value a person saved survives: it is the hub's value, or kept in a conflict there;
-- every conflict is a real two-sided change (the office and the laptop both moved off `was`);
+- every conflict sets two different values against each other;
 - no laptop's decrypted database holds a canary of a case outside its scope.
 """
 
@@ -35,7 +35,9 @@ PROVINCES = ["Cebu", "Bohol", "Leyte", "Samar", "Iloilo"]
 OFFENSES = ["grooming", "sextortion", "osaec_livestream", "child_abuse"]
 
 step = st.tuples(
-    st.sampled_from(["edit", "hub_edit", "offenses", "note", "new_case", "reassign", "send", "send_hub", "deliver"]),
+    st.sampled_from(
+        ["edit", "hub_edit", "offenses", "note", "new_case", "reassign", "send", "send_hub", "deliver"]
+    ),
     st.integers(0, 1000),
     st.integers(0, 1000),
 )
@@ -88,6 +90,8 @@ class World:
         ref = refs[a % len(refs)]
         value = PROVINCES[b % len(PROVINCES)]
         case = load_case(session, ref)
+        if case.province == value:
+            return  # saving the value already there changes nothing, on this copy or any other
         update_case(session, ref, dataclasses.replace(case, province=value), ["province"])
         self.saved.append((ref, "province", value))
 
@@ -112,14 +116,18 @@ class World:
     def new_case(self, session: Session, a: int) -> None:
         if session.role != "social_worker":
             return
-        (ref,) = import_cases(session, sample_case(assigned_to=session.username, summary=f"Field case {a}", hearings=[]))
+        (ref,) = import_cases(
+            session, sample_case(assigned_to=session.username, summary=f"Field case {a}", hearings=[])
+        )
         self.saved.append((ref, "case", ref))
 
     def reassign(self, a: int, b: int) -> None:
         refs = self.refs_on(self.hub)
         ref = refs[a % len(refs)]
         case = load_case(self.hub, ref)
-        update_case(self.hub, ref, dataclasses.replace(case, assigned_to=["worker", "other"][b % 2]), ["assigned_to"])
+        update_case(
+            self.hub, ref, dataclasses.replace(case, assigned_to=["worker", "other"][b % 2]), ["assigned_to"]
+        )
 
     def send(self, name: str) -> None:
         path = self._bundle()
@@ -170,22 +178,33 @@ def _check(world: World) -> None:
         assert _rows(laptop, scope) == _rows(hub, scope), name
         assert team_store.pending_local(laptop.db) == 0
         # nothing of another case: scan every text column of the decrypted laptop database
-        others = [i for i, ref in enumerate(world.refs) if team_store.reference_of(hub.db, _id(hub, ref)) and _id(hub, ref) not in scope]
+        others = [
+            i
+            for i, ref in enumerate(world.refs)
+            if team_store.reference_of(hub.db, _id(hub, ref)) and _id(hub, ref) not in scope
+        ]
         texts = " ".join(
-            str(v) for table in ("case_text", "note", "referral", "hearing", "evidence") for row in laptop.db.all(f"SELECT * FROM {table}") for v in row
+            str(v)
+            for table in ("case_text", "note", "referral", "hearing", "evidence")
+            for row in laptop.db.all(f"SELECT * FROM {table}")
+            for v in row
         )
         for i in others:
             assert _canary(i) not in texts, name
     conflicts = team_store.conflicts(hub.db, open_only=False)
     for c in conflicts:
-        assert c.office != c.field and c.office != c.was, c
+        assert c.office != c.field, c
     kept = {(c.case_id, c.column, journal.decode(c.field)) for c in conflicts}
     for ref, field, value in world.saved:
         case_id = _id(hub, ref)
         if field == "case":
             assert case_id is not None, ref
         elif field == "province":
-            assert load_case(hub, ref).province == value or (case_id, "province", value) in kept or _overwritten(world, ref, value)
+            assert (
+                load_case(hub, ref).province == value
+                or (case_id, "province", value) in kept
+                or _overwritten(world, ref, value)
+            )
         else:
             texts = [r[0] for r in hub.db.all("SELECT text FROM note WHERE case_id = ?", (case_id,))]
             assert value in texts, (ref, value)
@@ -201,7 +220,11 @@ def _overwritten(world: World, ref: str, value: str) -> bool:
     return later.index(value) < len(later) - 1 if value in later else False
 
 
-@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(st.lists(step, min_size=5, max_size=30))
 def test_every_copy_converges_and_nothing_is_lost(steps: list[tuple[str, int, int]]) -> None:
     with tempfile.TemporaryDirectory() as folder:

@@ -232,3 +232,48 @@ def test_cases_created_offline_take_references_from_the_laptops_own_block(
     assert got.conflicts == 0 and got.quarantined == 0
     refs = {r[0] for r in store["sup"].db.all("SELECT reference FROM cases")}
     assert {field_ref, office_ref} <= refs
+
+
+def test_check_at_the_hub_verifies_every_laptops_chain(store: dict[str, Any], tmp_path: Path) -> None:
+    from caseintake.services.maintenance import inspect
+
+    (ref,) = import_cases(store["sup"], sample_case())
+    team.start_hub(store["sup"])
+    laptop = _open(_laptop(store, tmp_path, "worker", "field-1"), "worker")
+    try:
+        _edit(laptop, ref, province="Bohol")
+        out = tmp_path / "to-hub.bundle"
+        sync.export_bundle(laptop, out)
+    finally:
+        laptop.close()
+    sync.import_bundle(store["sup"], out)
+    report = inspect(store["sup"].db)
+    assert report.ok and report.facts["team_role"] == "hub" and report.facts["team_laptops"] == 1
+    db = store["sup"].db
+    with db.atomic():  # someone edits a laptop's chain as the hub holds it
+        db.execute("UPDATE team_audit SET username = 'someone' WHERE seq = (SELECT max(seq) FROM team_audit)")
+    report = inspect(db)
+    assert any("of laptop field-1 was altered" in p for p in report.problems)
+
+
+def test_an_office_value_that_went_away_and_came_back_still_conflicts(
+    store: dict[str, Any], tmp_path: Path
+) -> None:
+    (ref,) = import_cases(store["sup"], sample_case())
+    team.start_hub(store["sup"])
+    laptop = _open(_laptop(store, tmp_path, "worker", "field-1"), "worker")
+    try:
+        _edit(store["sup"], ref, province="Bohol")
+        _edit(laptop, ref, province="Samar")  # made without knowing of Bohol
+        _edit(store["sup"], ref, province="Cebu")  # the office goes back to the first value
+        out = tmp_path / "to-hub.bundle"
+        sync.export_bundle(laptop, out)
+    finally:
+        laptop.close()
+    got = sync.import_bundle(store["sup"], out)
+    assert (
+        got.conflicts == 1
+    )  # values alone (Cebu then, Cebu now) would let Samar overwrite the office's save
+    assert load_case(store["sup"], ref).province == "Cebu"
+    (conflict,) = team.conflicts(store["sup"])
+    assert (conflict.office, conflict.field) == ("Cebu", "Samar")

@@ -4,7 +4,10 @@
   written by `storage/writes.py` in the transaction that made the change, once the database has
   joined a team (`meta.team_role` is `hub` or `device`). `origin` is NULL for a change made here
   and the device number of the laptop that made it for a change the hub applied from a bundle;
-  `origin_seq` is then that laptop's own `seq`.
+  `origin_seq` is then that laptop's own `seq`. On a laptop, `base` is the last hub journal
+  entry the laptop had applied when it made the change: the hub asks whether the office changed
+  the same field after it, which a comparison of values alone misses when the office's value
+  went away and came back.
 - `team_device` (hub only): the enrolled laptops, their public keys, what each has acknowledged,
   and revocation.
 - `team_scope` (hub only): the cases each laptop holds, kept after revocation for the breach
@@ -32,7 +35,8 @@ STATEMENTS = (
         row_key TEXT NOT NULL,
         case_id INTEGER,
         op TEXT NOT NULL CHECK (op IN ('insert', 'update', 'delete')),
-        fields TEXT NOT NULL
+        fields TEXT NOT NULL,
+        base INTEGER
     )""",
     "CREATE INDEX IF NOT EXISTS change_journal_by_case ON change_journal(case_id, seq)",
     """CREATE TABLE IF NOT EXISTS team_device (
