@@ -32,7 +32,6 @@ from caseintake.services.team import not_in_team, office_prefix, serial_years
 from caseintake.storage import case_removal, journal, team_apply, team_copy, team_store, writes
 from caseintake.storage.audit import now_utc
 from caseintake.storage.database import Database
-from caseintake.storage.engine import SQLiteIntegrityError
 from caseintake.storage.ids import device_range
 from caseintake.storage.safe_output import check_output, write_output
 
@@ -437,7 +436,9 @@ def _merge_at_hub(
         except (ValueError, TypeError):
             case_id = None
         reason = None
-        if case_id is None or (case_id not in scope and not new_case):
+        if case_id is None and change.case_id in scope:
+            reason = team_store.NOT_FITTING  # its parent row is not here (yet): held, not lost
+        elif case_id is None or (case_id not in scope and not new_case):
             reason = "case outside the laptop's scope"
         elif not may(role, _action_of(change)):
             reason = f"a {role.replace('_', ' ') or 'disabled user'} may not make this change"
@@ -450,12 +451,12 @@ def _merge_at_hub(
             moved = team_apply.moved_since(db, dataclasses.replace(change, case_id=case_id), sender.number)
             with journal.applying(db, sender.number, seq):
                 clashes = team_apply.apply_change(db, change, merge=True, moved=moved)
-        except (ValueError, SQLiteIntegrityError):
+        except (ValueError, team_apply.RowRefused):
             refused.append(
                 (
                     sender.number,
                     seq,
-                    "does not fit the office's records",
+                    team_store.NOT_FITTING,
                     json.dumps(change.as_list()),
                     now,
                 )
@@ -634,7 +635,7 @@ def _apply_at_device(
                     "bundle": header.number,
                 },
             )
-    except (ValueError, KeyError, TypeError, IndexError, SQLiteIntegrityError):
+    except (ValueError, KeyError, TypeError, IndexError, team_apply.RowRefused):
         raise IntegrityProblem(
             "The office's bundle does not fit this laptop's records; nothing was applied. Ask the office to"
             " enrol this laptop again.",

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from caseintake.domain.audit_actions import AuditAction
 from caseintake.domain.errors import CaseintakeError, InvalidInput
+from caseintake.domain.pseudonyms import next_pseudonym
 from caseintake.domain.roles import Action
 from caseintake.interchange import bundle
 from caseintake.services.progress import NO_TASK, Task
@@ -32,7 +33,7 @@ from caseintake.services.session import Session
 from caseintake.storage import journal, team_apply, team_copy, team_store, writes
 from caseintake.storage.audit import now_utc
 from caseintake.storage.database import Database
-from caseintake.storage.engine import SQLiteIntegrityError, open_connection
+from caseintake.storage.engine import open_connection
 from caseintake.storage.files import fsync_directory
 from caseintake.storage.ids import new_device_number
 from caseintake.storage.keyslots import new_database_key, sidecar_path
@@ -314,6 +315,18 @@ def resolve_conflict(session: Session, conflict_id: int, choice: str) -> None:
         )
 
 
+def _release_held(db: Database, found: team_store.Conflict) -> None:
+    """Apply the changes that were held back because they hung on the row just taken (a new
+    person's vault values, detention, child-witness measures), as the laptop sent them."""
+    key = journal.primary_key(db, found.table)
+    if key != ("id",):
+        return
+    parent = journal.decode(found.row_key[0])
+    for held_id, change in team_store.held_children(db, found.device, found.table, parent):
+        team_apply.apply_change(db, change, merge=True)
+        team_store.release(db, held_id, now_utc())
+
+
 def _take_field(db: Database, found: team_store.Conflict) -> None:
     key = journal.primary_key(db, found.table)
     where = dict(zip(key, (journal.decode(v) for v in found.row_key), strict=True))
@@ -322,15 +335,21 @@ def _take_field(db: Database, found: team_store.Conflict) -> None:
             writes.delete(db, found.table, where)
             return
         values = {c: journal.decode(v) for c, v in dict(found.field).items()}
+        if found.table == "person" and values.get("pseudonym") and values.get("case_id") is not None:
+            # Two people given the same initials in one case: the laptop's takes the next free ones.
+            taken = team_store.pseudonyms_taken(db, int(values["case_id"]))
+            if values["pseudonym"] in taken:
+                values["pseudonym"] = next_pseudonym(str(values.get("role")), taken)
         try:
-            with db.atomic():
+            with team_apply.constrained(db):
                 writes.insert(db, found.table, list(values), [tuple(values.values())])
-        except SQLiteIntegrityError:
+        except team_apply.RowRefused:
             raise CaseintakeError(
                 "The laptop's record cannot be added as it is (it repeats a pseudonym or reference the"
                 " office already uses); change it at the office instead.",
                 code="conflict_row_refused",
             ) from None
+        _release_held(db, found)
         return
     if not writes.update(db, found.table, {found.column: journal.decode(found.field)}, where):
         raise CaseintakeError(

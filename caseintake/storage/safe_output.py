@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import glob
 import os
 import stat
 import tempfile
@@ -186,10 +187,19 @@ def _temporary_beside(target: Path) -> Iterator[tuple[int, Path]]:
             temp.unlink()
 
 
+def _remove_leftovers(target: Path) -> None:
+    """The hidden part-files an earlier write of this same file left when it was killed."""
+    for leftover in target.parent.glob(f".{glob.escape(target.name)}.*.part"):
+        if leftover.is_file() and not leftover.is_symlink():
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+
 def write_output(path: Path, data: bytes, database: Path | None, *, force: bool = False) -> Path:
     """Check `path` and write `data` there atomically; returns the path written."""
     checked = check_output(path, database, force=force)
     target = checked.path
+    _remove_leftovers(target)
     try:
         with _temporary_beside(target) as (fd, temp):
             view = memoryview(data)

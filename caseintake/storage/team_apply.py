@@ -20,14 +20,14 @@ refused rather than overwriting what arrived) and the hub's journal records what
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
 from caseintake.domain.errors import CaseintakeError
 from caseintake.storage import case_keys, guard_index, identity_store, journal, search_index, writes
 from caseintake.storage.database import Database
-from caseintake.storage.engine import SQLiteIntegrityError
 
 #: Stamps of when a row last changed: where both sides changed the row, the later stamp is kept
 #: and no person is asked about it (the columns that changed are what a conflict is about).
@@ -82,6 +82,23 @@ class Change:
             fields,
             int(base or 0),
         )
+
+
+class RowRefused(Exception):
+    """The database's constraints refused a row: initials or a reference already taken in the
+    case, or a parent row that is not there. Nothing of the change was written."""
+
+
+@contextmanager
+def constrained(db: Database) -> Iterator[None]:
+    """A savepoint whose constraint failure rolls back alone and becomes `RowRefused`."""
+    try:
+        with db.atomic():
+            yield
+    except CaseintakeError as exc:
+        if exc.code == "database_refused" and exc.params.get("reason", "").startswith("SQLITE_CONSTRAINT"):
+            raise RowRefused() from None
+        raise
 
 
 @dataclass(frozen=True)
@@ -166,11 +183,13 @@ def apply_change(
             return []
     if change.op == "insert":
         new = {c: pair[1] for c, pair in columns.items()}
+        if current is None and merge and not _parent_present(db, change.table, new):
+            raise RowRefused()  # held until its parent arrives (a conflict about the parent)
         if current is None:
             try:
-                with db.atomic():
+                with constrained(db):
                     writes.insert(db, change.table, list(new), [tuple(new.values())])
-            except SQLiteIntegrityError:
+            except RowRefused:
                 if not merge:
                     raise
                 return [Clash(WHOLE_ROW, None, None, _json(new))]
@@ -210,9 +229,9 @@ def apply_change(
                 clashes.append(Clash(column, journal.encode(old), journal.encode(now), journal.encode(new)))
         if sets:
             try:
-                with db.atomic():
+                with constrained(db):
                     writes.update(db, change.table, sets, where)
-            except SQLiteIntegrityError:
+            except RowRefused:
                 if not merge:
                     raise
                 clashes.extend(
@@ -235,6 +254,14 @@ def apply_change(
             ]
     writes.delete(db, change.table, where)
     return []
+
+
+def _parent_present(db: Database, table: str, values: dict[str, Any]) -> bool:
+    column, parent = writes.JOURNAL_LINKS[table]
+    if parent is None or values.get(column) is None:
+        return True
+    # The parent's name comes from the fixed link table.
+    return db.scalar(f"SELECT 1 FROM {parent} WHERE id = ?", (values[column],)) is not None  # nosec B608
 
 
 def _json(values: dict[str, Any]) -> dict[str, Any]:

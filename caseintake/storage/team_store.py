@@ -16,6 +16,7 @@ from typing import Any
 from caseintake.domain.errors import CaseintakeError
 from caseintake.storage import audit, journal, writes
 from caseintake.storage.database import Database
+from caseintake.storage.team_apply import Change
 
 ROLE = "team_role"
 OFFICE = "team_office"
@@ -349,6 +350,40 @@ def quarantine(db: Database, rows: Iterable[tuple[int, int, str, str, str]]) -> 
         "INSERT INTO team_quarantine (device, origin_seq, reason, change, at) VALUES (?, ?, ?, ?, ?)", listed
     )
     return len(listed)
+
+
+#: Quarantined because the row they hang on was not (yet) at the office.
+NOT_FITTING = "does not fit the office's records"
+
+
+def held_children(db: Database, number: int, table: str, parent_id: Any) -> list[tuple[int, Any]]:
+    """(quarantine id, change) of a laptop's refused changes that hang on row `parent_id` of
+    `table` (by the link column of `writes.JOURNAL_LINKS`), oldest first."""
+    out = []
+    for held_id, text in db.all(
+        "SELECT id, change FROM team_quarantine WHERE device = ? AND reason = ? AND released_at IS NULL"
+        " ORDER BY id",
+        (number, NOT_FITTING),
+    ):
+        change = Change.from_list(json.loads(text))
+        link = writes.JOURNAL_LINKS.get(change.table)
+        pair = change.fields.get(link[0]) if link is not None and link[1] == table else None
+        if pair is not None and journal.decode(pair[1]) == parent_id:
+            out.append((int(held_id), change))
+    return out
+
+
+def release(db: Database, held_id: int, at: str) -> None:
+    db.execute("UPDATE team_quarantine SET released_at = ? WHERE id = ?", (at, held_id))
+
+
+def pseudonyms_taken(db: Database, case_id: int) -> list[str]:
+    return [
+        str(r[0])
+        for r in db.all(
+            "SELECT pseudonym FROM person WHERE case_id = ? AND pseudonym IS NOT NULL", (case_id,)
+        )
+    ]
 
 
 def quarantined(db: Database, number: int | None = None) -> list[tuple[int, int, str, str]]:

@@ -277,3 +277,34 @@ def test_an_office_value_that_went_away_and_came_back_still_conflicts(
     assert load_case(store["sup"], ref).province == "Cebu"
     (conflict,) = team.conflicts(store["sup"])
     assert (conflict.office, conflict.field) == ("Cebu", "Samar")
+
+
+def test_two_new_people_with_the_same_initials_are_a_conflict_settled_without_loss(
+    store: dict[str, Any], tmp_path: Path
+) -> None:
+    from caseintake.domain.records import Identity, Person
+    from caseintake.services.people import add_person, reveal_identity
+
+    (ref,) = import_cases(store["sup"], sample_case())
+    team.start_hub(store["sup"])
+    laptop = _open(_laptop(store, tmp_path, "worker", "field-1"), "worker")
+    try:
+        sibling = Person(role="victim", sex="M", age=9, identity=Identity(legal_name="Paolo Field Sibling"))
+        field_one = add_person(laptop, ref, sibling)
+        office_one = add_person(
+            store["sup"],
+            ref,
+            Person(role="victim", sex="F", age=7, identity=Identity(legal_name="Office Sibling")),
+        )
+        assert field_one.pseudonym == office_one.pseudonym == "BBB"
+        out = tmp_path / "to-hub.bundle"
+        sync.export_bundle(laptop, out)
+    finally:
+        laptop.close()
+    got = sync.import_bundle(store["sup"], out)
+    assert got.conflicts >= 1
+    (conflict,) = [c for c in team.conflicts(store["sup"]) if c.table == "person"]
+    team.resolve_conflict(store["sup"], conflict.id, "field")
+    people = {p.pseudonym: p for p in load_case(store["sup"], ref).persons}
+    assert {"BBB", "CCC"} <= set(people)
+    assert reveal_identity(store["sup"], people["CCC"].id).legal_name == "Paolo Field Sibling"

@@ -109,7 +109,8 @@ STATEMENTS = (
         origin_seq INTEGER NOT NULL,
         reason TEXT NOT NULL,
         change TEXT NOT NULL,
-        at TEXT NOT NULL
+        at TEXT NOT NULL,
+        released_at TEXT
     )""",
 )
 
