@@ -287,6 +287,17 @@ def conflicts(session: Session, *, open_only: bool = True) -> list[team_store.Co
     return team_store.conflicts(session.db, open_only=open_only)
 
 
+def conflict_names(
+    session: Session, found: list[team_store.Conflict]
+) -> tuple[dict[int, str], dict[int, str]]:
+    """What a list of conflicts refers to by number: case id -> reference, and staff account id
+    -> name (an assignee, a note's author, a hearing's lawyer)."""
+    if team_store.role(session.db) is None:
+        raise not_in_team(None, journal.HUB)
+    ids = [c.case_id for c in found if c.case_id is not None]
+    return team_store.references(session.db, ids), team_store.staff_names(session.db)
+
+
 def resolve_conflict(session: Session, conflict_id: int, choice: str) -> None:
     """Settle a conflict at the hub: keep the office value (`office`) or take the laptop's
     (`field`)."""

@@ -656,3 +656,23 @@ def facts(db: Database) -> dict[str, int | str]:
     else:
         out["team_changes_not_at_office"] = pending_local(db)
     return out
+
+
+def references(db: Database, case_ids: Iterable[int]) -> dict[int, str]:
+    """Case id -> reference, for the cases of this copy among `case_ids`."""
+    listed = json.dumps(sorted(set(case_ids)))
+    return {
+        int(r[0]): str(r[1])
+        for r in db.all(
+            "SELECT id, reference FROM cases WHERE id IN (SELECT value FROM json_each(?))", (listed,)
+        )
+    }
+
+
+def staff_names(db: Database) -> dict[int, str]:
+    """Staff account id -> "Full Name (username)": how a conflict about an assignee or an author
+    names the account."""
+    return {
+        int(r[0]): f"{r[2]} ({r[1]})" if r[2] and r[2] != r[1] else str(r[1])
+        for r in db.all("SELECT id, username, display_name FROM users")
+    }

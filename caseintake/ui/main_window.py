@@ -34,6 +34,7 @@ from caseintake.ui.maintenance import MaintenanceMenu
 from caseintake.ui.save_target import choose_save_target
 from caseintake.ui.screen_fit import keep_on_screen
 from caseintake.ui.state import AppState
+from caseintake.ui.team import TeamMenu
 from caseintake.ui.text import counted
 
 if TYPE_CHECKING:
@@ -184,6 +185,8 @@ class MainWindow(QMainWindow):
         )
         self.maintenance = MaintenanceMenu(self)  # check, back up, restore, recovery sheet, demo cases
         bar.addMenu(self.maintenance.menu)
+        self.team = TeamMenu(self)  # hub and laptops: sync, enrol, revoke, conflicts; the status line
+        bar.addMenu(self.team.menu)
         help_menu = bar.addMenu(self.tr("&Help"))
         self.shortcuts_action = self._action(
             self.tr("&Keyboard shortcuts"), self.show_shortcuts, None, "shortcutsAction"
@@ -203,6 +206,7 @@ class MainWindow(QMainWindow):
         self.user_label.setText(self.tr("%1 (%2)").replace("%1", self.state.display_name).replace("%2", role))
         self.users_action.setEnabled(self.state.may(Action.MANAGE_USERS))
         self.maintenance.signed_in()  # role-gated tools; demo data only on a demo database
+        self.team.signed_in()  # what this database's place in a team offers; the status line
         self.import_action.setEnabled(self.state.may(Action.IMPORT))
         self.new_case_action.setEnabled(self.state.may(Action.EDIT_CASE))
         self.summary_action.setEnabled(self.state.may(Action.HEARING_SUMMARY))
@@ -233,6 +237,7 @@ class MainWindow(QMainWindow):
         log.info("locking")
         self.idle.disarm()
         self.clipboard_guard.forget()
+        self.team.locked()
         restoring = callable(after_close)  # the files are swapped: nothing to come back to
         self.lock_drafts.keep(self.state.username, [] if restoring else self._open_forms())
         if self.editor.has_unsaved_changes():
