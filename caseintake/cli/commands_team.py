@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -47,6 +48,12 @@ def add_team_parsers(
     s.add_argument("--force", action="store_true", help="replace FILE if it exists")
     s = sync.add_parser("import", parents=[common], help="verify and apply a bundle")
     s.add_argument("file", type=Path)
+    s = sync.add_parser(
+        "folder",
+        parents=[common],
+        help="one round through a shared folder: apply the bundles there for this copy, write its own",
+    )
+    s.add_argument("folder", type=Path)
     s = sync.add_parser("status", parents=[common], help="this database's place in the team")
     s.add_argument("--json", action="store_true")
 
@@ -163,6 +170,18 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 if got.quarantined:
                     parts.append(f"{got.quarantined} refused and quarantined")
                 print(f"Applied {args.file}: {', '.join(parts)}.")
+        elif args.sync_command == "folder":
+            done = sync.sync_folder(session, args.folder, task=Task(Progress("Syncing")))
+            for name, got in done.received:
+                print(
+                    f"Applied {name}: {plural(got.applied, 'change')}"
+                    + (" (already covered)" if got.stale else "")
+                    + "."
+                )
+            for name, exc in done.refused:
+                print(f"warning: {name} was refused: {exc}", file=sys.stderr)
+            for sent in done.sent:
+                print(f"Wrote {sent.path.name}: {plural(sent.changes, 'change')}.")
         else:
             state = team.status(session)
             if args.json:

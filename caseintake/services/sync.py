@@ -17,8 +17,9 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -676,3 +677,88 @@ def _conflict_row(item: Sequence[Any]) -> team_store.Conflict:
         None,
         None,
     )
+
+
+# -- a shared folder -----------------------------------------------------------------------------
+
+BUNDLE_SUFFIX = ".cibundle"
+
+
+def _file_part(name: str) -> str:
+    """A laptop's name as part of a file name: letters, digits, dot, dash and underscore."""
+    cleaned = re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-.")
+    return cleaned or "laptop"
+
+
+def to_office_name(laptop: str) -> str:
+    """The file a laptop writes into a shared folder (replaced each time)."""
+    return f"{_file_part(laptop)}-to-office{BUNDLE_SUFFIX}"
+
+
+def from_office_name(laptop: str) -> str:
+    """The file the hub writes into a shared folder for one laptop (replaced each time)."""
+    return f"office-to-{_file_part(laptop)}{BUNDLE_SUFFIX}"
+
+
+def waiting_in(folder: Path) -> list[Path]:
+    """Files of a shared folder that may be bundles, oldest first: hidden and temporary files (a
+    sync tool's or a killed write's half-written copies) are left alone."""
+    found = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return []
+    for path in entries:
+        if path.name.startswith((".", "~")) or path.name.endswith((".tmp", ".part")):
+            continue
+        try:
+            if path.is_symlink() or not path.is_file():
+                continue
+            found.append((path.stat().st_mtime_ns, path.name, path))
+        except OSError:
+            continue
+    return [path for _m, _n, path in sorted(found)]
+
+
+@dataclass
+class FolderSync:
+    sent: list[Sent] = field(default_factory=list)
+    received: list[tuple[str, Received]] = field(default_factory=list)
+    refused: list[tuple[str, CaseintakeError]] = field(default_factory=list)
+
+
+def sync_folder(session: Session, folder: Path, *, task: Task = NO_TASK) -> FolderSync:
+    """One round through a shared folder: apply every bundle there written for this copy, then
+    write this copy's own (a laptop's for the office; at the hub, one for each laptop in use).
+    A refused bundle is reported and the round goes on; the folder's other files are left."""
+    db = session.db
+    role = team_store.role(db)
+    if role is None:
+        raise not_in_team(role, journal.DEVICE)
+    if not folder.is_dir():
+        raise CaseintakeError(
+            f"The folder {folder} does not exist.", code="output_no_folder", params={"folder": folder}
+        )
+    done = FolderSync()
+    waiting = [p for p in waiting_in(folder) if addressed_here(session, p)]
+    for n, path in enumerate(waiting):
+        task.step(n, len(waiting) + 1)
+        try:
+            done.received.append((path.name, import_bundle(session, path)))
+        except CaseintakeError as exc:
+            log.warning("bundle in the shared folder refused: %s", exc.code)
+            done.refused.append((path.name, exc))
+    if role == journal.DEVICE:
+        name = team_store.get(db, team_store.DEVICE_NAME)
+        done.sent.append(export_bundle(session, folder / to_office_name(name), force=True))
+    else:
+        session.require(Action.MANAGE_TEAM)
+        for laptop in team_store.devices(db):
+            if laptop.revoked_at is None:
+                done.sent.append(
+                    export_bundle(
+                        session, folder / from_office_name(laptop.name), device=laptop.name, force=True
+                    )
+                )
+    task.step(1, 1)
+    return done

@@ -78,3 +78,18 @@ def test_sync_needs_a_team(cli: Cli, tmp_path: Path) -> None:
     line = cli.fails(1, "sync", "export", tmp_path / "x.bundle")
     assert "not part of a team" in line
     assert "not part of a team" in cli.ok("sync", "status").stdout
+
+
+def test_a_shared_folder_carries_bundles_both_ways(cli: Cli, tmp_path: Path) -> None:
+    laptop = _laptop(cli, tmp_path)
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    new = write_json(tmp_path / "new.json", document(minimal_case(summary="Opened in the field.")))
+    laptop.ok("import", new, user=SOCIAL_WORKER)
+    assert "field-1-to-office.cibundle" in laptop.ok("sync", "folder", folder, user=SOCIAL_WORKER).stdout
+    (folder / ".field-1-to-office.cibundle.x1.part").write_bytes(b"half a bundle")  # a sync tool's copy
+    hub_round = cli.ok("sync", "folder", folder).stdout
+    assert "Applied field-1-to-office.cibundle" in hub_round and "office-to-field-1.cibundle" in hub_round
+    assert len(cli.references()) == 3
+    laptop.ok("sync", "folder", folder, user=SOCIAL_WORKER)
+    assert laptop.ok("sync", "status", "--json", user=SOCIAL_WORKER).json()["pending"] == 0

@@ -578,3 +578,30 @@ def test_a_bundle_that_appears_in_the_watched_folder_is_applied(
         sync.export_bundle(store["sup"], shared / "office-to-field-1.cibundle", device="field-1")
     assert [a.file for a in arrived.args[0].applied] == ["office-to-field-1.cibundle"]
     assert load_case(laptop, reference).summary == "Changed at the office."
+
+
+def test_the_hub_syncs_a_shared_folder_both_ways(
+    qtbot: QtBot,
+    laptop: Session,
+    store: Store,
+    reference: str,
+    runner: TaskRunner,
+    settings: QSettings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    edit(laptop, reference, province="Bohol")
+    sync.sync_folder(laptop, folder)  # the laptop's round: its bundle is now in the folder
+    at_hub = HubSyncDialog(state_of(store["sup"], store["path"], runner), settings)
+    show(qtbot, at_hub)
+    qtbot.waitUntil(lambda: at_hub.table.rowCount() == 1)
+    assert clashes(window_mnemonics(at_hub)) == []
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    with qtbot.waitSignal(at_hub.synced, timeout=5000):
+        qtbot.mouseClick(at_hub.folder_button, Qt.MouseButton.LeftButton)
+    assert at_hub.received_label.text().startswith("Applied bundle 1 from field-1.")
+    assert "1 return bundle" in at_hub.sent_label.text()
+    assert (folder / "office-to-field-1.cibundle").exists()
+    assert load_case(store["sup"], reference).province == "Bohol"

@@ -18,6 +18,7 @@ BUNDLE_SUFFIX = ".cibundle"
 BUNDLE_FOLDER = "team/bundleFolder"
 LAPTOP_FOLDER = "team/laptopFolder"
 SHARED_FOLDER = "team/sharedFolder"
+HUB_FOLDER = "team/hubSharedFolder"
 
 
 def bundle_filter() -> str:

@@ -28,16 +28,16 @@ from PySide6.QtWidgets import (
 
 from caseintake.domain.roles import Action
 from caseintake.services import sync, team
-from caseintake.services.sync import Received, Sent
+from caseintake.services.sync import FolderSync, Received, Sent
 from caseintake.ui.admin.forms import FormMessage, refusal
 from caseintake.ui.dialog_keys import make_default
 from caseintake.ui.long_work import run_with_progress
 from caseintake.ui.screen_fit import keep_on_screen
 from caseintake.ui.state import AppState
 from caseintake.ui.tasks import failure_message
-from caseintake.ui.team.files import bundle_to_apply, bundle_to_write
+from caseintake.ui.team.files import HUB_FOLDER, bundle_to_apply, bundle_to_write, folder_to_watch
 from caseintake.ui.team.tables import read_only_table
-from caseintake.ui.team.words import moment, received_text, safe_file_part, sent_text
+from caseintake.ui.team.words import moment, received_text, sent_text
 
 
 class HubSyncDialog(QDialog):
@@ -98,6 +98,15 @@ class HubSyncDialog(QDialog):
         self.revoke_button.setObjectName("hubRevokeButton")
         self.conflicts_button = QPushButton(self.tr("&Conflicts…"))
         self.conflicts_button.setObjectName("hubConflictsButton")
+        self.folder_button = QPushButton(self.tr("&Sync shared folder…"))
+        self.folder_button.setObjectName("hubFolderButton")
+        self.folder_button.setToolTip(
+            self.tr(
+                "Apply every laptop's bundle in a shared folder, then write a return bundle there for "
+                "each laptop in use"
+            )
+        )
+        self.folder_button.clicked.connect(lambda _checked=False: self.sync_folder())
         self.apply_button.clicked.connect(lambda _checked=False: self.apply_bundle())
         self.write_button.clicked.connect(lambda _checked=False: self.write_bundle())
         self.enrol_button.clicked.connect(self.enrol_requested.emit)
@@ -106,6 +115,7 @@ class HubSyncDialog(QDialog):
         bundles = QHBoxLayout()
         bundles.addWidget(self.apply_button)
         bundles.addWidget(self.write_button)
+        bundles.addWidget(self.folder_button)
         bundles.addStretch(1)
         bundles.addWidget(self.enrol_button)
         bundles.addWidget(self.revoke_button)
@@ -193,7 +203,7 @@ class HubSyncDialog(QDialog):
 
     def _update_buttons(self) -> None:
         laptop = self.selected()
-        for button in (self.apply_button, self.enrol_button, self.conflicts_button):
+        for button in (self.apply_button, self.enrol_button, self.conflicts_button, self.folder_button):
             button.setEnabled(self.allowed)
         active = self.allowed and laptop is not None and not laptop.revoked_at
         self.write_button.setEnabled(active)
@@ -250,7 +260,7 @@ class HubSyncDialog(QDialog):
             chosen = bundle_to_write(
                 self,
                 title,
-                f"office-to-{safe_file_part(laptop.name)}.cibundle",
+                sync.from_office_name(laptop.name),
                 self.state.db_path,
                 self.settings,
             )
@@ -275,6 +285,49 @@ class HubSyncDialog(QDialog):
         self.sent_label.setText(sent_text(sent, name))
         self.message.info(self.tr("Take %1 to the laptop and apply it there.").replace("%1", sent.path.name))
         self.reload(select=name)
+
+    def sync_folder(self, folder: Path | None = None) -> None:
+        """One round through a shared folder (one that a network share or a file-sync tool keeps
+        in step with the laptops): every laptop's bundle there is applied, then a return bundle
+        is written there for each laptop in use."""
+        title = self.tr("Sync a shared folder")
+        if folder is None:
+            remembered = self.settings.value(HUB_FOLDER, "")
+            folder = folder_to_watch(self, title, Path(str(remembered)) if remembered else None)
+            if folder is None:
+                return
+        self.settings.setValue(HUB_FOLDER, str(folder))
+        session = self.state.session
+        if session is None or not self.allowed:
+            return
+        where = folder
+        run_with_progress(
+            self,
+            self.state.runner,
+            title,
+            self.tr("Applying the laptops' bundles and writing theirs…"),
+            lambda task: sync.sync_folder(session, where, task=task),
+            self._folder_done,
+            self._failed,
+        )
+
+    def _folder_done(self, done: FolderSync) -> None:
+        self.synced.emit()
+        if self.closed:
+            return
+        received = [
+            received_text(got, self.name_of(got.sender), name, at_hub=True) for name, got in done.received
+        ]
+        refused = [
+            self.tr("%1 was refused: %2").replace("%1", name).replace("%2", failure_message(exc))
+            for name, exc in done.refused
+        ]
+        self.received_label.setText(
+            "\n\n".join(received + refused) or self.tr("No bundle in the folder was written for this hub.")
+        )
+        self.sent_label.setText(self.tr("Wrote %n return bundle(s) into the folder.", "", len(done.sent)))
+        self.message.info(self.tr("The shared folder is synced."))
+        self.reload()
 
     def _failed(self, exc: Exception) -> None:
         if self.closed:

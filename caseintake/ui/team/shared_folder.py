@@ -21,8 +21,7 @@ from caseintake.services import sync, team
 from caseintake.services.session import Session
 from caseintake.services.sync import Received, Sent
 from caseintake.ui.state import AppState
-from caseintake.ui.team.files import BUNDLE_SUFFIX, SHARED_FOLDER
-from caseintake.ui.team.words import safe_file_part
+from caseintake.ui.team.files import SHARED_FOLDER
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +48,7 @@ class FolderRun:
 
 
 def outgoing_name(laptop: str) -> str:
-    return f"{safe_file_part(laptop)}-to-office{BUNDLE_SUFFIX}"
+    return sync.to_office_name(laptop)
 
 
 def candidates(folder: Path, seen: set[Seen]) -> list[tuple[Path, Seen]]:
