@@ -38,6 +38,7 @@ from caseintake.ui.tasks import failure_message
 from caseintake.ui.team.files import HUB_FOLDER, bundle_to_apply, bundle_to_write, folder_to_watch
 from caseintake.ui.team.tables import read_only_table
 from caseintake.ui.team.words import moment, received_text, sent_text
+from caseintake.ui.text import counted
 
 
 class HubSyncDialog(QDialog):
@@ -325,7 +326,13 @@ class HubSyncDialog(QDialog):
         self.received_label.setText(
             "\n\n".join(received + refused) or self.tr("No bundle in the folder was written for this hub.")
         )
-        self.sent_label.setText(self.tr("Wrote %n return bundle(s) into the folder.", "", len(done.sent)))
+        self.sent_label.setText(
+            counted(
+                len(done.sent),
+                self.tr("Wrote %1 return bundle into the folder."),
+                self.tr("Wrote %1 return bundles into the folder."),
+            )
+        )
         self.message.info(self.tr("The shared folder is synced."))
         self.reload()
 
