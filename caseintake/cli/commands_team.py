@@ -66,13 +66,16 @@ def add_team_parsers(
     p.add_argument("--keep", choices=("office", "field"), help="with --resolve: which value stays")
 
 
-def _held_json(held: list[tuple[str, bool, str, str | None]]) -> list[dict[str, Any]]:
-    return [{"reference": r, "identity_keys": k, "since": s, "until": u} for r, k, s, u in held]
+def _held_json(held: list[tuple[str, bool, str, str | None, str]]) -> list[dict[str, Any]]:
+    return [
+        {"reference": r, "identity_keys": k, "since": s, "until": u, "identities": p.split(", ") if p else []}
+        for r, k, s, u, p in held
+    ]
 
 
-def _print_held(held: list[tuple[str, bool, str, str | None]]) -> None:
-    rows = [[r, "yes" if k else "no", s[:10], (u or "")[:10]] for r, k, s, u in held]
-    print_table(rows, ["reference", "identity keys", "since", "until"])
+def _print_held(held: list[tuple[str, bool, str, str | None, str]]) -> None:
+    rows = [[r, "yes" if k else "no", s[:10], (u or "")[:10], p] for r, k, s, u, p in held]
+    print_table(rows, ["reference", "identity keys", "since", "until", "people in the vault"])
 
 
 def cmd_hub(args: argparse.Namespace) -> int:

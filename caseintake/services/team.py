@@ -41,7 +41,7 @@ from caseintake.storage.vault import load_slots, related_files
 
 log = logging.getLogger(__name__)
 
-Held = list[tuple[str, bool, str, str | None]]
+Held = list[tuple[str, bool, str, str | None, str]]
 
 
 def not_in_team(role: str | None, wanted: str) -> CaseintakeError:
@@ -221,7 +221,8 @@ def enrol(
 
 def revoke(session: Session, name: str) -> Held:
     """Revoke a lost or retired laptop: its later bundles are quarantined, nothing more is
-    written for it. Returns what it held (reference, identity keys, since, until)."""
+    written for it. Returns what it held (reference, identity keys, since, until, the initials
+    of the people whose vault values were in it)."""
     session.require(Action.MANAGE_TEAM)
     require_role(session, journal.HUB)
     found = _device_named(session.db, name)

@@ -223,12 +223,16 @@ def unsent_scope(db: Database, number: int, acked: int) -> tuple[list[int], list
     return added, dropped
 
 
-def held(db: Database, number: int) -> list[tuple[str, bool, str, str | None]]:
-    """(reference, identity keys held, since, until) of every case the laptop ever held."""
+def held(db: Database, number: int) -> list[tuple[str, bool, str, str | None, str]]:
+    """(reference, identity keys held, since, until, the initials of the case's people with vault
+    values) of every case the laptop ever held: what a breach notice must name."""
     return [
-        (str(r[0]), bool(r[1]), str(r[2]), r[3])
+        (str(r[0]), bool(r[1]), str(r[2]), r[3], str(r[4] or ""))
         for r in db.all(
-            "SELECT reference, identities, since, until FROM team_scope WHERE device = ? ORDER BY reference",
+            "SELECT s.reference, s.identities, s.since, s.until,"
+            " (SELECT group_concat(pseudonym, ', ') FROM (SELECT p.pseudonym FROM person p"
+            "  JOIN identity i ON i.person_id = p.id WHERE p.case_id = s.case_id ORDER BY p.pseudonym))"
+            " FROM team_scope s WHERE s.device = ? ORDER BY s.reference",
             (number,),
         )
     ]

@@ -309,13 +309,19 @@ class RevokeDialog(QDialog):
         self.summary.setObjectName("heldSummary")
         self.summary.setWordWrap(True)
         self.table = read_only_table(
-            [self.tr("Case"), self.tr("Identity keys on it"), self.tr("Held from"), self.tr("Held until")],
+            [
+                self.tr("Case"),
+                self.tr("Identity keys on it"),
+                self.tr("Held from"),
+                self.tr("Held until"),
+                self.tr("People in the vault"),
+            ],
             "heldTable",
             self.tr("Cases the laptop held"),
         )
-        for column, width in enumerate((150, 170, 120)):
+        for column, width in enumerate((140, 140, 100, 120)):
             self.table.setColumnWidth(column, width)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.copy_button = QPushButton(self.tr("&Copy list"))
         self.copy_button.setObjectName("copyHeldButton")
         self.copy_button.setEnabled(False)
@@ -332,7 +338,7 @@ class RevokeDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         make_default(buttons, buttons.button(QDialogButtonBox.StandardButton.Close))
-        self.resize(720, 480)
+        self.resize(780, 480)
 
         self.laptop_combo.currentIndexChanged.connect(lambda _i: self._update_buttons())
         self.revoke_button.clicked.connect(self.revoke)
@@ -428,8 +434,9 @@ class RevokeDialog(QDialog):
         self.table.setRowCount(len(held))
         yes, no = self.tr("Yes"), self.tr("No")
         still = self.tr("(when revoked)") if revoked else self.tr("(still held)")
-        for row, (reference, keys, since, until) in enumerate(held):
-            for column, text in enumerate((reference, yes if keys else no, day(since), day(until) or still)):
+        for row, (reference, keys, since, until, people) in enumerate(held):
+            cells = (reference, yes if keys else no, day(since), day(until) or still, people)
+            for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         with_keys = sum(1 for h in held if h[1])
         self.summary.setText(self.held_summary(laptop, len(held), with_keys))
@@ -459,11 +466,17 @@ class RevokeDialog(QDialog):
         lines = [self.held_summary(laptop, len(self.held), with_keys)]
         lines.append(
             "\t".join(
-                (self.tr("Case"), self.tr("Identity keys on it"), self.tr("Held from"), self.tr("Held until"))
+                (
+                    self.tr("Case"),
+                    self.tr("Identity keys on it"),
+                    self.tr("Held from"),
+                    self.tr("Held until"),
+                    self.tr("People in the vault"),
+                )
             )
         )
         for row in range(self.table.rowCount()):
-            cells = [self.table.item(row, column) for column in range(4)]
+            cells = [self.table.item(row, column) for column in range(5)]
             lines.append("\t".join(item.text() if item is not None else "" for item in cells))
         return "\n".join(lines) + "\n"
 
