@@ -13,8 +13,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from nacl.exceptions import BadSignatureError
+from nacl.signing import VerifyKey
+
 from caseintake.domain.errors import CaseintakeError
-from caseintake.storage import audit, journal, writes
+from caseintake.storage import audit, case_keys, journal, writes
 from caseintake.storage.database import Database
 from caseintake.storage.team_apply import Change
 
@@ -502,12 +505,13 @@ def present_cases(db: Database, case_ids: Iterable[int]) -> list[int]:
 
 
 def audit_events_from(db: Database, seq: int) -> list[list[Any]]:
-    """The audit chain from event `seq` on, as it is hashed (for the hub to check)."""
+    """The audit chain from event `seq` on, as it is hashed and signed: seq, at, user, action,
+    entity, entity id, details, previous hash, hash, signing key id, signature (JSON-ready)."""
     return [
-        list(r)
+        [*r[:10], journal.encode(r[10])]
         for r in db.all(
-            "SELECT seq, at, username, action, entity, entity_id, details, prev_hash, hash FROM audit"
-            " WHERE seq >= ? ORDER BY seq",
+            "SELECT seq, at, username, action, entity, entity_id, details, prev_hash, hash, key_id, signature"
+            " FROM audit WHERE seq >= ? ORDER BY seq",
             (max(seq, 1),),
         )
     ]
@@ -580,23 +584,72 @@ class ChainBroken(Exception):
     """A laptop's audit events do not continue, or contradict, what the hub holds of its chain."""
 
 
+def _signing_keys(db: Database) -> dict[int, tuple[str, bytes | None]]:
+    return {
+        int(r[0]): (str(r[1]), None if r[2] is None else bytes(r[2]))
+        for r in db.all("SELECT id, holder, sign_public FROM user_key")
+    }
+
+
+class _Signatures:
+    """A laptop's events must be signed by their authors, as on the laptop (`audit.append_many`):
+    the last event of each run carries the signature of its author's key over the run's last
+    hash; only the program's own unsigned events (author `system`) carry none."""
+
+    def __init__(self, keys: dict[int, tuple[str, bytes | None]]) -> None:
+        self.keys = keys
+        self.open_run: tuple[int, int] | None = None
+
+    def see(self, seq: int, user: str, digest: str, key_id: Any, signature: bytes | None) -> str | None:
+        if self.open_run is not None and key_id != self.open_run[1]:
+            return f"event {self.open_run[0]} is not covered by its author's signature"
+        if key_id is None:
+            return (
+                None
+                if user == case_keys.SYSTEM_AUTHOR and signature is None
+                else f"event {seq} is not signed"
+            )
+        holder, public = self.keys.get(int(key_id), ("", None))
+        if holder != user or public is None:
+            return f"event {seq} is signed with another key than its author's"
+        if signature is None:
+            self.open_run = (seq, int(key_id))
+            return None
+        self.open_run = None
+        try:
+            VerifyKey(public).verify(audit.signed_bytes(digest, int(key_id)), signature)
+        except (BadSignatureError, ValueError):
+            return f"event {seq} does not match its signature"
+        return None
+
+    def end(self) -> str | None:
+        return (
+            None
+            if self.open_run is None
+            else f"event {self.open_run[0]} is not covered by its author's signature"
+        )
+
+
 def record_device_audit(db: Database, number: int, events: Any) -> tuple[int, str]:
-    """Add a laptop's audit events (seq, at, user, action, entity, entity id, details; the hashes
-    are computed here) to its chain as held here; returns the chain's head. An event the hub
-    holds must come again unchanged (a laptop put back from an older copy writes new events
-    under numbers it used before); a new one must follow the last."""
+    """Add a laptop's audit events (seq, at, user, action, entity, entity id, details, signing key
+    id, signature; the hashes are computed here) to its chain as held here; returns the chain's
+    head. An event the hub holds must come again unchanged (a laptop put back from an older copy
+    writes new events under numbers it used before); a new one must follow the last and be
+    signed by its author."""
     if not isinstance(events, list):
         raise ChainBroken("not a list of events")
     held: dict[int, str] = {
         int(r[0]): str(r[1]) for r in db.all("SELECT seq, hash FROM team_audit WHERE device = ?", (number,))
     }
     top = max(held, default=0)
+    signatures = _Signatures(_signing_keys(db))
     added = []
     for event in events:
         try:
-            seq, at, user, action, entity, entity_id, details = event
+            seq, at, user, action, entity, entity_id, details, key_id, signature = event
             seq = int(seq)
-        except (TypeError, ValueError):
+            signature = None if signature is None else journal.decode(signature)
+        except (TypeError, ValueError, KeyError):
             raise ChainBroken("an event is malformed") from None
         prev_hash = held.get(seq - 1)
         if prev_hash is None:
@@ -608,11 +661,18 @@ def record_device_audit(db: Database, number: int, events: Any) -> tuple[int, st
             continue
         if seq != top + 1:
             raise ChainBroken(f"event {seq} does not follow event {top}")
-        added.append((number, seq, at, user, action, entity, entity_id, details, prev_hash, digest))
+        problem = signatures.see(seq, user, digest, key_id, signature)
+        if problem is not None:
+            raise ChainBroken(problem)
+        added.append(
+            (number, seq, at, user, action, entity, entity_id, details, prev_hash, digest, key_id, signature)
+        )
         held[seq], top = digest, seq
+    if signatures.end() is not None:
+        raise ChainBroken(str(signatures.end()))
     db.executemany(
         "INSERT INTO team_audit (device, seq, at, username, action, entity, entity_id, details, prev_hash,"
-        " hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " hash, key_id, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         added,
     )
     return top, held.get(top, "")
@@ -622,26 +682,37 @@ def start_device_audit(db: Database, number: int, head: list[Any]) -> None:
     """At enrolment: the laptop's chain starts from the copy's last event."""
     db.execute(
         "INSERT INTO team_audit (device, seq, at, username, action, entity, entity_id, details, prev_hash,"
-        " hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (number, *head),
+        " hash, key_id, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (number, *head[:10], journal.decode(head[10]) if head[10] is not None else None),
     )
 
 
 def device_audit_problems(db: Database) -> list[str]:
-    """Every laptop's chain as held here, checked link by link (for `check` at the hub)."""
+    """Every laptop's chain as held here, checked link by link and signature by signature (for
+    `check` at the hub)."""
     problems = []
+    keys = _signing_keys(db)
     for number, name in db.all("SELECT number, name FROM team_device ORDER BY name"):
         prev: tuple[int, str] | None = None
-        for seq, at, user, action, entity, entity_id, details, prev_hash, stored in db.all(
-            "SELECT seq, at, username, action, entity, entity_id, details, prev_hash, hash FROM team_audit"
-            " WHERE device = ? ORDER BY seq",
+        signatures = _Signatures(keys)
+        for seq, at, user, action, entity, entity_id, details, prev_hash, stored, key_id, signature in db.all(
+            "SELECT seq, at, username, action, entity, entity_id, details, prev_hash, hash, key_id, signature"
+            " FROM team_audit WHERE device = ? ORDER BY seq",
             (number,),
         ):
             if audit.event_digest(prev_hash, seq, at, user, action, entity, entity_id, details) != stored:
                 problems.append(f"audit event {seq} of laptop {name} was altered")
             elif prev is not None and (seq != prev[0] + 1 or prev_hash != prev[1]):
                 problems.append(f"audit event {seq} of laptop {name} does not follow the event before it")
+            elif prev is not None:  # the first is the copy's last event at enrolment, checked there
+                found = signatures.see(
+                    seq, user, stored, key_id, None if signature is None else bytes(signature)
+                )
+                if found is not None:
+                    problems.append(f"audit {found} (laptop {name})")
             prev = (int(seq), str(stored))
+        if signatures.end() is not None:
+            problems.append(f"audit {signatures.end()} (laptop {name})")
     return problems
 
 

@@ -308,3 +308,27 @@ def test_two_new_people_with_the_same_initials_are_a_conflict_settled_without_lo
     people = {p.pseudonym: p for p in load_case(store["sup"], ref).persons}
     assert {"BBB", "CCC"} <= set(people)
     assert reveal_identity(store["sup"], people["CCC"].id).legal_name == "Paolo Field Sibling"
+
+
+def test_an_audit_event_its_author_did_not_sign_is_refused(store: dict[str, Any], tmp_path: Path) -> None:
+    from caseintake.storage import audit, case_keys
+
+    (ref,) = import_cases(store["sup"], sample_case())
+    team.start_hub(store["sup"])
+    laptop = _open(_laptop(store, tmp_path, "worker", "field-1"), "worker")
+    try:
+        _edit(laptop, ref, province="Bohol")
+        ring = case_keys.ring_of(laptop.db)
+        case_keys.detach(laptop.db)  # a program writing to the file without the author's key
+        with laptop.db.atomic():
+            audit.append(laptop.db, "worker", "case.edit", "case", "made-up", {})
+        assert ring is not None
+        case_keys.attach(laptop.db, ring)
+        out = tmp_path / "to-hub.bundle"
+        sync.export_bundle(laptop, out)
+    finally:
+        laptop.close()
+    with pytest.raises(IntegrityProblem) as refused:
+        sync.import_bundle(store["sup"], out)
+    assert refused.value.code == "bundle_audit_rewritten"
+    assert load_case(store["sup"], ref).province == "Cebu"

@@ -101,6 +101,8 @@ STATEMENTS = (
         details TEXT NOT NULL,
         prev_hash TEXT NOT NULL,
         hash TEXT NOT NULL,
+        key_id INTEGER,
+        signature BLOB,
         PRIMARY KEY (device, seq)
     ) WITHOUT ROWID""",
     """CREATE TABLE IF NOT EXISTS team_quarantine (
