@@ -84,3 +84,25 @@ def test_smoke_run_measures_everything(tmp_path: Path) -> None:
     scale_text = (scale_out / "PERFORMANCE-scale.md").read_text(encoding="utf-8")
     assert "| Search as you type, cases only (FTS5) | p95 ≤ 50 ms | " in scale_text
     assert "Keystroke → painted results" in scale_text and "1,000: p95 (median)" in scale_text
+
+    # The team-sync benchmark on the same database: its section lands in the report's
+    # PERFORMANCE.md, and a later standard run keeps it.
+    completed = subprocess.run(
+        [sys.executable, "-m", "benchmarks.sync", "--cases", "1000", "--changed", "40", "--repeat", "1",
+         "--out", str(out), "--work", str(tmp_path / "work")],
+        cwd=REPO,
+        env={**os.environ, "CASEINTAKE_LOG_DIR": str(tmp_path / "logs"),
+             "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")},
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )  # fmt: skip
+    assert completed.returncode == 0, completed.stderr[-3000:]
+    synced = json.loads((out / "performance-sync.json").read_text(encoding="utf-8"))
+    (round_,) = synced["rounds"]
+    assert round_["hub_applied"] > 0 and round_["laptop_applied"] == 40 and round_["hub_conflicts"] == 0
+    from benchmarks import report
+
+    report.write(doc, out)
+    assert "## Team sync (issue 15)" in (out / "PERFORMANCE.md").read_text(encoding="utf-8")
