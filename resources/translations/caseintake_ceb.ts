@@ -771,6 +771,171 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="55"/>
+        <source>Sync conflicts</source>
+        <translation>Mga conflict sa sync</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="67"/>
+        <source>Case</source>
+        <translation>Kaso</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="68"/>
+        <source>Record · Field</source>
+        <translation>Rekord · Field</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="69"/>
+        <source>Was</source>
+        <translation>Kaniadto</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="70"/>
+        <source>Office now</source>
+        <translation>Karon sa opisina</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="71"/>
+        <source>Field value</source>
+        <translation>Bili sa laptop</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="72"/>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="73"/>
+        <source>Changed at</source>
+        <translation>Giusab niadtong</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="74"/>
+        <source>Decision</source>
+        <translation>Desisyon</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="77"/>
+        <source>Conflicts</source>
+        <translation>Mga conflict</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="93"/>
+        <source>&amp;Keep office value</source>
+        <translation>I&amp;pabilin ang bili sa opisina</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="95"/>
+        <source>The office value stays; the laptop&apos;s value is set aside</source>
+        <translation>Magpabilin ang bili sa opisina; ibutang sa kilid ang bili sa laptop</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="96"/>
+        <source>&amp;Take field value…</source>
+        <translation>&amp;Kuhaa ang bili sa laptop…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="98"/>
+        <source>The laptop&apos;s value replaces the office value in the case</source>
+        <translation>Ang bili sa laptop ang mopuli sa bili sa opisina diha sa kaso</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="99"/>
+        <source>&amp;Open case</source>
+        <translation>&amp;Ablihi ang kaso</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="101"/>
+        <source>Show &amp;resolved conflicts</source>
+        <translation>Ipakita ang mga na&amp;resolba nga conflict</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="146"/>
+        <source>The same field was changed at the office and on a laptop. Until you decide, the office value stays in the case and the laptop&apos;s value is kept here. Taking the field value changes the case, and every laptop holding it learns the choice at its next sync.</source>
+        <translation>Ang mao gihapong field giusab sa opisina ug sa usa ka laptop. Samtang wala ka pa modesisyon, ang bili sa opisina magpabilin sa kaso ug ang bili sa laptop itipig dinhi. Ang pagkuha sa bili sa laptop mousab sa kaso, ug ang matag laptop nga naghupot niini mahibalo sa imong pili inig sunod nga sync niini.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="155"/>
+        <source>Resolved at the office: these fields were changed both here and at the office. Until a supervisor decides, the office value stays, also on this laptop; your value is kept at the office and comes back if it is chosen.</source>
+        <translation>Resolbahon sa opisina: kini nga mga field giusab dinhi ug sa opisina. Samtang wala pa modesisyon ang supervisor, ang bili sa opisina ang magpabilin, bisan niini nga laptop; ang imong bili gitipigan sa opisina ug mobalik kon kini ang pilion.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="171"/>
+        <source>No conflicts: every change merged.</source>
+        <translation>Walay conflict: nahiusa ang tanang kausaban.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="173"/>
+        <source>No conflicts yet.</source>
+        <translation>Wala pay conflict.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="211"/>
+        <source>(a case not held here)</source>
+        <translation>(kaso nga wala gihuptan dinhi)</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="219"/>
+        <source>this laptop (%1)</source>
+        <translation>kini nga laptop (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="222"/>
+        <source>laptop %1</source>
+        <translation>laptop %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="235"/>
+        <source>%1 · %2, changed on %3 at %4.
+Was: %5
+Office now: %6
+Field value: %7</source>
+        <translation>%1 · %2, giusab sa %3 niadtong %4.
+Kaniadto: %5
+Karon sa opisina: %6
+Bili sa laptop: %7</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="254"/>
+        <source>Resolved at the office</source>
+        <translation>Resolbahon sa opisina</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="256"/>
+        <source>A supervisor resolves conflicts</source>
+        <translation>Ang supervisor ang moresolba sa mga conflict</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="277"/>
+        <source>Take the field value</source>
+        <translation>Kuhaa ang bili sa laptop</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="279"/>
+        <source>Replace the office value of %1 in %2 with the laptop&apos;s?
+
+Office now: %3
+Field value: %4</source>
+        <translation>Ilisan ang bili sa opisina sa %1 diha sa %2 og bili gikan sa laptop?
+
+Karon sa opisina: %3
+Bili sa laptop: %4</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="309"/>
+        <source>%1: the office value stays.</source>
+        <translation>%1: magpabilin ang bili sa opisina.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="311"/>
+        <source>%1: the field value is now in the case.</source>
+        <translation>%1: anaa na sa kaso ang bili sa laptop.</translation>
+    </message>
+</context>
+<context>
     <name>CountryPicker</name>
     <message>
         <location filename="../../caseintake/ui/country_picker.py" line="59"/>
@@ -1326,6 +1491,126 @@
         <location filename="../../caseintake/ui/admin/account_changes.py" line="63"/>
         <source>Re-enabling the account…</source>
         <translation>Gi-enable pag-usab ang account…</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="80"/>
+        <location filename="../../caseintake/ui/team/devices.py" line="229"/>
+        <source>Enrol a laptop</source>
+        <extracomment>The files written beside the laptop&apos;s database (its key file), as found in the folder.</extracomment>
+        <translation>I-enrol ang laptop</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="88"/>
+        <source>Writes a new database for one laptop: only the cases its user may hold (identity keys only where the user&apos;s role may reveal them), and a key file beside it. Copy both files to the laptop; its user opens them with their own passphrase.</source>
+        <translation>Magsulat og bag-ong database para sa usa ka laptop: ang mga kaso lamang nga mahuptan sa user niini (ang mga identity key lamang kon gitugotan ang tahas sa user sa pagpakita niini), ug usa ka key file sa tupad niini. Kopyaha ang duha ka file ngadto sa laptop; ablihan kini sa user gamit ang iyang kaugalingong passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="96"/>
+        <source>Laptop name</source>
+        <translation>Ngalan sa laptop</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="97"/>
+        <source>for example field-laptop-3</source>
+        <translation>pananglitan, field-laptop-3</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="101"/>
+        <source>User of the laptop</source>
+        <translation>User sa laptop</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="104"/>
+        <source>Where to write the laptop&apos;s database</source>
+        <translation>Asa isulat ang database sa laptop</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="105"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Pilia…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="111"/>
+        <source>&amp;Laptop name:</source>
+        <translation>Ngalan sa &amp;laptop:</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="113"/>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="115"/>
+        <source>&amp;Save as:</source>
+        <translation>I-&amp;save isip:</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="139"/>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="140"/>
+        <source>Key file:</source>
+        <translation>Key file:</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="143"/>
+        <source>Copy both files to the laptop, into caseintake&apos;s data folder, and give the laptop to its user, who signs in with their own passphrase. Until then keep the copy as safe as the laptop itself: it is encrypted, but it holds case data.</source>
+        <translation>Kopyaha ang duha ka file ngadto sa laptop, sa folder sa data sa caseintake, ug ihatag ang laptop sa user niini, nga mo-sign in gamit ang iyang kaugalingong passphrase. Hangtod niana, itipig ang kopya nga sama ka luwas sa laptop mismo: naka-encrypt kini, apan adunay data sa kaso.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="162"/>
+        <source>&amp;Enrol</source>
+        <translation>I-&amp;enrol</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="198"/>
+        <source>Save the laptop&apos;s database</source>
+        <translation>I-save ang database sa laptop</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="211"/>
+        <source>Give the laptop a name, for example field-laptop-3.</source>
+        <translation>Hatagi og ngalan ang laptop, pananglitan field-laptop-3.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="215"/>
+        <source>Choose who will use the laptop.</source>
+        <translation>Pilia kon kinsa ang mogamit sa laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="218"/>
+        <source>Choose where to write the laptop&apos;s database.</source>
+        <translation>Pilia kon asa isulat ang database sa laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="230"/>
+        <source>Writing the laptop&apos;s database…</source>
+        <translation>Gisulat ang database sa laptop…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="245"/>
+        <source>Enrolled %2 for %3, with %1 case.</source>
+        <translation>Na-enrol ang %2 para kang %3, uban ang %1 ka kaso.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="246"/>
+        <source>Enrolled %2 for %3, with %1 cases.</source>
+        <translation>Na-enrol ang %2 para kang %3, uban ang %1 ka kaso.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="253"/>
+        <source>(none found beside the database)</source>
+        <translation>(walay nakit-an sa tupad sa database)</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="256"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Nahuman</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2301,204 @@
     </message>
 </context>
 <context>
+    <name>HubSyncDialog</name>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="58"/>
+        <source>Sync with the laptops</source>
+        <translation>I-sync uban sa mga laptop</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="67"/>
+        <source>This computer is the office hub. Apply the bundle a laptop brings (a file on a USB stick or in a shared folder), then write its return bundle and take that back to the laptop. caseintake opens no network connection: files are the only way in or out.</source>
+        <translation>Kini nga computer ang hub sa opisina. I-apply ang bundle nga gidala sa laptop (usa ka file sa USB stick o sa gipaambit nga folder), unya isulat ang pabalik nga bundle niini ug dad-a kini balik sa laptop. Ang caseintake dili moabli og koneksyon sa network: ang mga file lamang ang agianan pasulod o pagawas.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="75"/>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="76"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="77"/>
+        <source>State</source>
+        <translation>Kahimtang</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="78"/>
+        <source>Last bundle from it</source>
+        <translation>Katapusang bundle gikan niini</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="79"/>
+        <source>Last bundle for it</source>
+        <translation>Katapusang bundle para niini</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="80"/>
+        <source>Bundles in</source>
+        <translation>Nadawat nga bundle</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="81"/>
+        <source>Bundles out</source>
+        <translation>Napadala nga bundle</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="84"/>
+        <source>Enrolled laptops</source>
+        <translation>Mga na-enrol nga laptop</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="92"/>
+        <source>&amp;Apply bundle…</source>
+        <translation>I-&amp;apply ang bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="94"/>
+        <source>&amp;Write bundle for selected laptop…</source>
+        <translation>&amp;Isulat ang bundle para sa napiling laptop…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="96"/>
+        <source>&amp;Enrol a laptop…</source>
+        <translation>I-&amp;enrol ang laptop…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="98"/>
+        <source>&amp;Revoke…</source>
+        <translation>I-&amp;revoke…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="100"/>
+        <source>&amp;Conflicts…</source>
+        <translation>Mga &amp;conflict…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="102"/>
+        <source>&amp;Sync shared folder…</source>
+        <translation>I-&amp;sync ang gipaambit nga folder…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="106"/>
+        <source>Apply every laptop&apos;s bundle in a shared folder, then write a return bundle there for each laptop in use</source>
+        <translation>I-apply ang bundle sa matag laptop nga anaa sa gipaambit nga folder, unya isulat didto ang pabalik nga bundle para sa matag laptop nga gigamit</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="125"/>
+        <source>Nothing applied yet in this window.</source>
+        <translation>Wala pay na-apply niini nga window.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="128"/>
+        <source>Nothing written yet in this window.</source>
+        <translation>Wala pay nasulat niini nga window.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="132"/>
+        <source>Received</source>
+        <translation>Nadawat</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="132"/>
+        <source>Sent</source>
+        <translation>Napadala</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="191"/>
+        <source>No laptop is enrolled yet: use Enrol a laptop… to make one.</source>
+        <translation>Wala pay laptop nga na-enrol: gamita ang I-enrol ang laptop… aron makadugang og usa.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="196"/>
+        <source>Revoked %1</source>
+        <translation>Gi-revoke niadtong %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="198"/>
+        <source>Enrolled %1, no bundle yet</source>
+        <translation>Na-enrol niadtong %1, wala pay bundle</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="199"/>
+        <source>In use</source>
+        <translation>Gigamit</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="221"/>
+        <source>laptop %1</source>
+        <translation>laptop %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="226"/>
+        <source>Apply a laptop&apos;s bundle</source>
+        <translation>I-apply ang bundle sa usa ka laptop</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="235"/>
+        <source>Verifying and applying the bundle…</source>
+        <translation>Gisusi ug gi-apply ang bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="248"/>
+        <source>Next: write the return bundle for %1 and take it back to the laptop.</source>
+        <translation>Sunod: isulat ang pabalik nga bundle para sa %1 ug dad-a kini balik sa laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="259"/>
+        <source>Write a bundle for %1</source>
+        <translation>Isulat ang bundle para sa %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="276"/>
+        <source>Writing the bundle…</source>
+        <translation>Gisulat ang bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="287"/>
+        <source>Take %1 to the laptop and apply it there.</source>
+        <translation>Dad-a ang %1 sa laptop ug i-apply kini didto.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="294"/>
+        <source>Sync a shared folder</source>
+        <translation>I-sync ang gipaambit nga folder</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="309"/>
+        <source>Applying the laptops&apos; bundles and writing theirs…</source>
+        <translation>Gi-apply ang mga bundle sa mga laptop ug gisulat ang ilang pabalik nga bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="323"/>
+        <source>%1 was refused: %2</source>
+        <translation>Gibalibaran ang %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="327"/>
+        <source>No bundle in the folder was written for this hub.</source>
+        <translation>Walay bundle sa folder nga gisulat para niini nga hub.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="332"/>
+        <source>Wrote %1 return bundle into the folder.</source>
+        <translation>Nasulat ang %1 ka pabalik nga bundle ngadto sa folder.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="333"/>
+        <source>Wrote %1 return bundles into the folder.</source>
+        <translation>Nasulat ang %1 ka pabalik nga bundle ngadto sa folder.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="336"/>
+        <source>The shared folder is synced.</source>
+        <translation>Na-sync na ang gipaambit nga folder.</translation>
+    </message>
+</context>
+<context>
     <name>IntegrityCheckDialog</name>
     <message>
         <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="50"/>
@@ -2193,6 +2676,203 @@
     </message>
 </context>
 <context>
+    <name>LaptopSyncDialog</name>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="59"/>
+        <source>Sync with the office</source>
+        <translation>I-sync uban sa opisina</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="78"/>
+        <source>This laptop:</source>
+        <translation>Kini nga laptop:</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="79"/>
+        <source>Not yet at the office:</source>
+        <translation>Wala pa sa opisina:</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="80"/>
+        <source>Last bundle written:</source>
+        <translation>Katapusang bundle nga nasulat:</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="81"/>
+        <source>Last bundle from the office applied:</source>
+        <translation>Katapusang bundle gikan sa opisina nga na-apply:</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="82"/>
+        <source>Conflicts:</source>
+        <translation>Mga conflict:</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="84"/>
+        <source>&amp;Write bundle for the office…</source>
+        <translation>&amp;Isulat ang bundle para sa opisina…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="86"/>
+        <source>&amp;Apply bundle from the office…</source>
+        <translation>I-&amp;apply ang bundle gikan sa opisina…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="88"/>
+        <source>Con&amp;flicts…</source>
+        <translation>Mga &amp;conflict…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="99"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="112"/>
+        <source>Shared sync folder</source>
+        <translation>Gipaambit nga folder sa sync</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="103"/>
+        <source>A folder that Syncthing or a network share keeps in step with the office. When one is set, bundles for this laptop are applied as they appear in it, and Sync now writes this laptop&apos;s bundle into it. caseintake itself opens no network connection.</source>
+        <translation>Usa ka folder nga gipaambit uban sa opisina pinaagi sa Syncthing o sa network share. Kon adunay gibutang, ang mga bundle para niini nga laptop i-apply dayon inig abot niini didto, ug ang I-sync karon magsulat sa bundle niini nga laptop ngadto niini. Ang caseintake mismo dili moabli og koneksyon sa network.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="113"/>
+        <source>No folder: bundles travel by hand (a USB stick)</source>
+        <translation>Walay folder: ang mga bundle dad-on sa kamot (USB stick)</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="114"/>
+        <source>C&amp;hoose folder…</source>
+        <translation>&amp;Pili og folder…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="116"/>
+        <source>S&amp;top using it</source>
+        <translation>&amp;Hunonga ang paggamit niini</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="118"/>
+        <source>Sync &amp;now</source>
+        <translation>I-sync &amp;karon</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="136"/>
+        <source>Nothing applied yet in this window.</source>
+        <translation>Wala pay na-apply niini nga window.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="139"/>
+        <source>Nothing written yet in this window.</source>
+        <translation>Wala pay nasulat niini nga window.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="143"/>
+        <source>Sent</source>
+        <translation>Napadala</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="143"/>
+        <source>Received</source>
+        <translation>Nadawat</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="192"/>
+        <source>%1 change</source>
+        <translation>%1 ka kausaban</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="192"/>
+        <source>%1 changes</source>
+        <translation>%1 ka kausaban</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="194"/>
+        <source>nothing: every change is at the office</source>
+        <translation>wala: anaa na sa opisina ang tanang kausaban</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="201"/>
+        <source>%1 waits for the office&apos;s decision</source>
+        <translation>%1 ang naghulat sa desisyon sa opisina</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="202"/>
+        <source>%1 wait for the office&apos;s decision</source>
+        <translation>%1 ang naghulat sa desisyon sa opisina</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="205"/>
+        <source>none</source>
+        <translation>wala</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="219"/>
+        <source>The folder is not there now (a share not connected?); it is used again once it is.</source>
+        <translation>Wala karon ang folder (wala ba makonektar ang share?); gamiton kini pag-usab inig balik niini.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="222"/>
+        <source>Watching the folder for bundles from the office.</source>
+        <translation>Gibantayan ang folder alang sa mga bundle gikan sa opisina.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="230"/>
+        <source>Write a bundle for the office</source>
+        <translation>Isulat ang bundle para sa opisina</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="239"/>
+        <source>Writing the bundle…</source>
+        <translation>Gisulat ang bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="249"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="273"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="296"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="301"/>
+        <source>the office</source>
+        <translation>opisina</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="250"/>
+        <source>Take %1 to the office to be applied there.</source>
+        <translation>Dad-a ang %1 sa opisina aron i-apply didto.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="255"/>
+        <source>Apply the office&apos;s bundle</source>
+        <translation>I-apply ang bundle sa opisina</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="263"/>
+        <source>Verifying and applying the bundle…</source>
+        <translation>Gisusi ug gi-apply ang bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="280"/>
+        <source>Choose the shared sync folder</source>
+        <translation>Pilia ang gipaambit nga folder sa sync</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="286"/>
+        <source>Syncing through the shared folder…</source>
+        <translation>Nag-sync pinaagi sa gipaambit nga folder…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="289"/>
+        <source>The shared folder is not there, or a sync is already under way.</source>
+        <translation>Wala ang gipaambit nga folder, o adunay sync nga nagdagan na.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="309"/>
+        <source>Synced: this laptop&apos;s bundle is in the folder, and the office&apos;s bundle was applied.</source>
+        <translation>Na-sync: anaa na sa folder ang bundle niini nga laptop, ug na-apply ang bundle sa opisina.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="311"/>
+        <source>Synced: this laptop&apos;s bundle is in the folder; no new bundle from the office.</source>
+        <translation>Na-sync: anaa na sa folder ang bundle niini nga laptop; walay bag-ong bundle gikan sa opisina.</translation>
+    </message>
+</context>
+<context>
     <name>LeakBlockDialog</name>
     <message>
         <location filename="../../caseintake/ui/leak_block.py" line="48"/>
@@ -2334,265 +3014,265 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="56"/>
+        <location filename="../../caseintake/ui/main_window.py" line="57"/>
         <source>caseintake</source>
         <translation>caseintake</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="105"/>
+        <location filename="../../caseintake/ui/main_window.py" line="106"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="107"/>
+        <location filename="../../caseintake/ui/main_window.py" line="108"/>
         <source>&amp;New case</source>
         <translation>&amp;Bag-ong kaso</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="110"/>
+        <location filename="../../caseintake/ui/main_window.py" line="111"/>
         <source>&amp;Save</source>
         <translation>I-&amp;save</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="113"/>
+        <location filename="../../caseintake/ui/main_window.py" line="114"/>
         <source>&amp;Import cases…</source>
         <translation>&amp;I-import ang mga kaso…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="115"/>
+        <location filename="../../caseintake/ui/main_window.py" line="116"/>
         <source>Load &amp;demo data…</source>
         <translation>I-load ang &amp;demo data…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="116"/>
+        <location filename="../../caseintake/ui/main_window.py" line="117"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Paghimo og backup…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="118"/>
+        <location filename="../../caseintake/ui/main_window.py" line="119"/>
         <source>&amp;Hearing summary PDF…</source>
         <translation>Sumaryo sa &amp;hearing (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="124"/>
+        <location filename="../../caseintake/ui/main_window.py" line="125"/>
         <source>Anonymized &amp;counts…</source>
         <translation>&amp;Anonimo nga mga ihap…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="126"/>
+        <location filename="../../caseintake/ui/main_window.py" line="127"/>
         <source>&amp;Lock</source>
         <translation>I-&amp;lock</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="127"/>
+        <location filename="../../caseintake/ui/main_window.py" line="128"/>
         <source>&amp;Quit</source>
         <translation>&amp;Gawas</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="146"/>
+        <location filename="../../caseintake/ui/main_window.py" line="147"/>
         <source>&amp;Edit</source>
         <translation>&amp;Usba</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="147"/>
+        <location filename="../../caseintake/ui/main_window.py" line="148"/>
         <source>&amp;Undo</source>
         <translation>I-&amp;undo</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="149"/>
+        <location filename="../../caseintake/ui/main_window.py" line="150"/>
         <source>&amp;Redo</source>
         <translation>I-&amp;redo</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="156"/>
+        <location filename="../../caseintake/ui/main_window.py" line="157"/>
         <source>&amp;Find case</source>
         <translation>&amp;Pangitaa ang kaso</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="161"/>
+        <location filename="../../caseintake/ui/main_window.py" line="162"/>
         <source>Refresh &amp;list</source>
         <translation>I-refresh ang &amp;listahan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="167"/>
+        <location filename="../../caseintake/ui/main_window.py" line="168"/>
         <source>&amp;View</source>
         <translation>&amp;Tan-aw</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="169"/>
+        <location filename="../../caseintake/ui/main_window.py" line="170"/>
         <source>Court &amp;agenda</source>
         <translation>&amp;Agenda sa korte</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="171"/>
+        <location filename="../../caseintake/ui/main_window.py" line="172"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="172"/>
+        <location filename="../../caseintake/ui/main_window.py" line="173"/>
         <source>&amp;Users…</source>
         <translation>Mga &amp;user…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="175"/>
+        <location filename="../../caseintake/ui/main_window.py" line="176"/>
         <source>&amp;Change my passphrase…</source>
         <translation>Usba ang akong &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="179"/>
+        <location filename="../../caseintake/ui/main_window.py" line="180"/>
         <source>&amp;Preferences…</source>
         <translation>Mga &amp;setting…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="187"/>
+        <location filename="../../caseintake/ui/main_window.py" line="190"/>
         <source>&amp;Help</source>
         <translation>Ta&amp;bang</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="189"/>
+        <location filename="../../caseintake/ui/main_window.py" line="192"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Mga &amp;keyboard shortcut</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="194"/>
+        <location filename="../../caseintake/ui/main_window.py" line="197"/>
         <source>&amp;About caseintake</source>
         <translation>&amp;Mahitungod sa caseintake</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="203"/>
+        <location filename="../../caseintake/ui/main_window.py" line="206"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="314"/>
+        <location filename="../../caseintake/ui/main_window.py" line="319"/>
         <source>Saved %1.</source>
         <translation>Na-save ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="320"/>
+        <location filename="../../caseintake/ui/main_window.py" line="325"/>
         <source>Copy blocked</source>
         <translation>Gi-block ang pag-copy</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="328"/>
+        <location filename="../../caseintake/ui/main_window.py" line="333"/>
         <source>Import cases</source>
         <translation>I-import ang mga kaso</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="328"/>
+        <location filename="../../caseintake/ui/main_window.py" line="333"/>
         <source>Case files (*.json)</source>
         <translation>Mga file sa kaso (*.json)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="336"/>
+        <location filename="../../caseintake/ui/main_window.py" line="341"/>
         <source>Import</source>
         <translation>I-import</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="337"/>
+        <location filename="../../caseintake/ui/main_window.py" line="342"/>
         <source>Importing cases…</source>
         <translation>Gi-import ang mga kaso…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="340"/>
+        <location filename="../../caseintake/ui/main_window.py" line="345"/>
         <source>Imported %1 case.</source>
         <translation>Na-import ang %1 ka kaso.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="340"/>
+        <location filename="../../caseintake/ui/main_window.py" line="345"/>
         <source>Imported %1 cases.</source>
         <translation>Na-import ang %1 ka kaso.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="349"/>
-        <location filename="../../caseintake/ui/main_window.py" line="357"/>
+        <location filename="../../caseintake/ui/main_window.py" line="354"/>
+        <location filename="../../caseintake/ui/main_window.py" line="362"/>
         <source>Demo data</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="349"/>
+        <location filename="../../caseintake/ui/main_window.py" line="354"/>
         <source>How many synthetic cases should be added?</source>
         <translation>Pila ka synthetic nga kaso ang idugang?</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="358"/>
+        <location filename="../../caseintake/ui/main_window.py" line="363"/>
         <source>Generating synthetic cases…</source>
         <translation>Naghimo og synthetic nga mga kaso…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="361"/>
+        <location filename="../../caseintake/ui/main_window.py" line="366"/>
         <source>Added %1 synthetic case.</source>
         <translation>Nadugang ang %1 ka synthetic nga kaso.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="361"/>
+        <location filename="../../caseintake/ui/main_window.py" line="366"/>
         <source>Added %1 synthetic cases.</source>
         <translation>Nadugang ang %1 ka synthetic nga kaso.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="374"/>
+        <location filename="../../caseintake/ui/main_window.py" line="379"/>
         <source>Back up the database</source>
         <translation>I-backup ang database</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="376"/>
+        <location filename="../../caseintake/ui/main_window.py" line="381"/>
         <source>caseintake backups (*.cibackup)</source>
         <translation>Mga backup sa caseintake (*.cibackup)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="394"/>
-        <location filename="../../caseintake/ui/main_window.py" line="398"/>
-        <location filename="../../caseintake/ui/main_window.py" line="425"/>
+        <location filename="../../caseintake/ui/main_window.py" line="399"/>
+        <location filename="../../caseintake/ui/main_window.py" line="403"/>
+        <location filename="../../caseintake/ui/main_window.py" line="430"/>
         <source>Hearing summary</source>
         <translation>Sumaryo sa hearing</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="394"/>
+        <location filename="../../caseintake/ui/main_window.py" line="399"/>
         <source>Open a saved case first.</source>
         <translation>Ablihi una ang kaso nga na-save na.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="398"/>
+        <location filename="../../caseintake/ui/main_window.py" line="403"/>
         <source>This case has no hearings to summarise yet.</source>
         <translation>Kini nga kaso wala pay hearing nga ma-sumaryo.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="411"/>
+        <location filename="../../caseintake/ui/main_window.py" line="416"/>
         <source>Save the hearing summary</source>
         <translation>I-save ang sumaryo sa hearing</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="413"/>
+        <location filename="../../caseintake/ui/main_window.py" line="418"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="426"/>
+        <location filename="../../caseintake/ui/main_window.py" line="431"/>
         <source>Preparing the hearing summary…</source>
         <translation>Giandam ang sumaryo sa hearing…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="444"/>
+        <location filename="../../caseintake/ui/main_window.py" line="449"/>
         <source>Hearing summary written to %1 (%2 pages, document %3).</source>
         <translation>Nasulat ang sumaryo sa hearing sa %1 (%2 ka panid, dokumento %3).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="462"/>
+        <location filename="../../caseintake/ui/main_window.py" line="467"/>
         <source>Hearing summary — %1</source>
         <translation>Sumaryo sa hearing — %1</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="510"/>
+        <location filename="../../caseintake/ui/main_window.py" line="515"/>
         <source>Your passphrase was changed.</source>
         <translation>Nausab na ang imong passphrase.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="539"/>
+        <location filename="../../caseintake/ui/main_window.py" line="544"/>
         <source>Unsaved changes</source>
         <translation>Mga kausaban nga wala pa ma-save</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="540"/>
+        <location filename="../../caseintake/ui/main_window.py" line="545"/>
         <source>Save the changes to this case before quitting?</source>
         <translation>I-save ang mga kausaban niini nga kaso sa dili pa mogawas?</translation>
     </message>
@@ -4343,6 +5023,146 @@
     </message>
 </context>
 <context>
+    <name>RevokeDialog</name>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="275"/>
+        <location filename="../../caseintake/ui/team/devices.py" line="394"/>
+        <source>Revoke a laptop</source>
+        <translation>I-revoke ang laptop</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="286"/>
+        <source>Revoke a lost, stolen or retired laptop: the bundles it writes from now on are refused and kept aside, and nothing more is written for it. Its database stays encrypted under its user&apos;s passphrase. The list below is what it held, for the breach notification (Data Privacy Act).</source>
+        <translation>I-revoke ang laptop nga nawala, gikawat o dili na gamiton: ang mga bundle nga isulat niini sukad karon balibaran ug ibutang sa kilid, ug wala nay isulat para niini. Ang database niini magpabilin nga naka-encrypt ubos sa passphrase sa user niini. Ang listahan sa ubos mao ang gihuptan niini, para sa breach notification (Data Privacy Act).</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="295"/>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="296"/>
+        <source>&amp;Laptop:</source>
+        <translation>&amp;Laptop:</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="298"/>
+        <source>&amp;Revoke…</source>
+        <translation>I-&amp;revoke…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="300"/>
+        <source>&amp;Show what it held</source>
+        <translation>I&amp;pakita ang gihuptan niini</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="313"/>
+        <location filename="../../caseintake/ui/team/devices.py" line="470"/>
+        <source>Case</source>
+        <translation>Kaso</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="314"/>
+        <location filename="../../caseintake/ui/team/devices.py" line="471"/>
+        <source>Identity keys on it</source>
+        <translation>Anaa niini ang mga identity key</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="315"/>
+        <location filename="../../caseintake/ui/team/devices.py" line="472"/>
+        <source>Held from</source>
+        <translation>Gihuptan sukad</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="316"/>
+        <location filename="../../caseintake/ui/team/devices.py" line="473"/>
+        <source>Held until</source>
+        <translation>Gihuptan hangtod</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="317"/>
+        <location filename="../../caseintake/ui/team/devices.py" line="474"/>
+        <source>People in the vault</source>
+        <translation>Mga tawo nga anaa sa vault</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="320"/>
+        <source>Cases the laptop held</source>
+        <translation>Mga kaso nga gihuptan sa laptop</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="325"/>
+        <source>&amp;Copy list</source>
+        <translation>I-&amp;copy ang listahan</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="368"/>
+        <source>revoked %1</source>
+        <translation>gi-revoke niadtong %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="374"/>
+        <source>No laptop is enrolled.</source>
+        <translation>Walay laptop nga na-enrol.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="396"/>
+        <source>Revoke %1 (used by %2)? The bundles it writes from now on are refused, and nothing more is written for it. This cannot be undone: to use the laptop again, enrol it anew.</source>
+        <translation>I-revoke ang %1 (gigamit ni %2)? Ang mga bundle nga isulat niini sukad karon balibaran, ug wala nay isulat para niini. Dili na kini mabawi: aron gamiton pag-usab ang laptop, i-enrol kini pag-usab.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="413"/>
+        <source>%1 is revoked.</source>
+        <translation>Gi-revoke na ang %1.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="435"/>
+        <source>Yes</source>
+        <translation>Oo</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="435"/>
+        <source>No</source>
+        <translation>Dili</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="436"/>
+        <source>(when revoked)</source>
+        <translation>(sa dihang gi-revoke)</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="436"/>
+        <source>(still held)</source>
+        <translation>(gihuptan pa)</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="447"/>
+        <source>%2 (used by %3) held %1 case</source>
+        <translation>Ang %2 (gigamit ni %3) naghupot og %1 ka kaso</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="447"/>
+        <source>%2 (used by %3) held %1 cases</source>
+        <translation>Ang %2 (gigamit ni %3) naghupot og %1 ka kaso</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="452"/>
+        <location filename="../../caseintake/ui/team/devices.py" line="453"/>
+        <source>the identity keys of %1 of them were on it.</source>
+        <translation>anaa niini ang mga identity key sa %1 kanila.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="456"/>
+        <source>no identity keys were on it.</source>
+        <translation>walay identity key nga anaa niini.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="488"/>
+        <source>The list is on the clipboard.</source>
+        <translation>Anaa na sa clipboard ang listahan.</translation>
+    </message>
+</context>
+<context>
     <name>SaveTarget</name>
     <message>
         <location filename="../../caseintake/ui/save_target.py" line="84"/>
@@ -4720,6 +5540,370 @@
     </message>
 </context>
 <context>
+    <name>TeamFiles</name>
+    <message>
+        <location filename="../../caseintake/ui/team/files.py" line="25"/>
+        <source>caseintake bundles (*.cibundle);;All files (*)</source>
+        <translation>Mga bundle sa caseintake (*.cibundle);;Tanang file (*)</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/files.py" line="78"/>
+        <source>caseintake databases (*.db)</source>
+        <translation>Mga database sa caseintake (*.db)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMenu</name>
+    <message>
+        <location filename="../../caseintake/ui/team/menu.py" line="57"/>
+        <source>Team</source>
+        <extracomment>The main window (`ui.main_window.MainWindow`; not imported, which would make a cycle): its state, settings, editor, case list and status bar.</extracomment>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/menu.py" line="63"/>
+        <source>Make this the office &amp;hub…</source>
+        <translation>Himoa kini nga &amp;hub sa opisina…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/menu.py" line="65"/>
+        <source>&amp;Sync…</source>
+        <translation>I-&amp;sync…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/menu.py" line="67"/>
+        <source>&amp;Enrol a laptop…</source>
+        <translation>I-&amp;enrol ang laptop…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/menu.py" line="68"/>
+        <source>&amp;Revoke a laptop…</source>
+        <translation>I-&amp;revoke ang laptop…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/menu.py" line="69"/>
+        <source>&amp;Conflicts…</source>
+        <translation>Mga &amp;conflict…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/menu.py" line="86"/>
+        <source>Shared sync folder: %1</source>
+        <translation>Gipaambit nga folder sa sync: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/menu.py" line="116"/>
+        <source>This computer is the office hub</source>
+        <translation>Kini nga computer ang hub sa opisina</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/menu.py" line="118"/>
+        <source>This computer is the office hub; a supervisor manages the team</source>
+        <translation>Kini nga computer ang hub sa opisina; ang supervisor ang nagdumala sa team</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/menu.py" line="121"/>
+        <source>This laptop: %1</source>
+        <translation>Kini nga laptop: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/menu.py" line="123"/>
+        <source>This database is not part of a team</source>
+        <translation>Kini nga database dili bahin sa usa ka team</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/menu.py" line="147"/>
+        <source>Make this the office hub</source>
+        <translation>Himoa kini nga hub sa opisina</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/menu.py" line="154"/>
+        <source>Make this database the office hub?
+
+The hub is the one computer in the office that every laptop syncs with. Laptops are enrolled here, each with only the cases its user may hold; their changes come back as sealed bundle files (on a USB stick or through a shared folder), and a field changed both here and on a laptop waits on the Conflicts screen for your decision.
+
+From now on every change here is recorded for the laptops. This cannot be undone.</source>
+        <translation>Himoon ba kini nga database nga hub sa opisina?
+
+Ang hub mao ang usa ka computer sa opisina diin mo-sync ang matag laptop. Dinhi i-enrol ang mga laptop, ang matag usa uban lamang ang mga kaso nga mahuptan sa user niini; ang ilang mga kausaban mobalik isip selyado nga mga bundle file (sa USB stick o pinaagi sa gipaambit nga folder), ug ang field nga giusab dinhi ug sa usa ka laptop maghulat sa screen sa Mga conflict para sa imong desisyon.
+
+Sukad karon, ang matag kausaban dinhi irekord para sa mga laptop. Dili na kini mabawi.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/menu.py" line="170"/>
+        <source>This database is now the office hub. Enrol each laptop from Team → Enrol a laptop…</source>
+        <translation>Kini nga database na karon ang hub sa opisina. I-enrol ang matag laptop gikan sa Team → I-enrol ang laptop…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/menu.py" line="176"/>
+        <source>Enrol a laptop</source>
+        <translation>I-enrol ang laptop</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/menu.py" line="183"/>
+        <source>Revoke a laptop</source>
+        <translation>I-revoke ang laptop</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/menu.py" line="199"/>
+        <source>Sync with the laptops</source>
+        <translation>I-sync uban sa mga laptop</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/menu.py" line="221"/>
+        <source>Sync conflicts</source>
+        <translation>Mga conflict sa sync</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/menu.py" line="240"/>
+        <source>Applied the office&apos;s bundle from the shared folder: %1 change.</source>
+        <translation>Na-apply ang bundle sa opisina gikan sa gipaambit nga folder: %1 ka kausaban.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/menu.py" line="241"/>
+        <source>Applied the office&apos;s bundle from the shared folder: %1 changes.</source>
+        <translation>Na-apply ang bundle sa opisina gikan sa gipaambit nga folder: %1 ka kausaban.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/menu.py" line="247"/>
+        <source>A bundle in the shared folder was refused: %1</source>
+        <translation>Gibalibaran ang usa ka bundle sa gipaambit nga folder: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStatusLine</name>
+    <message>
+        <location filename="../../caseintake/ui/team/status.py" line="40"/>
+        <source>Team sync</source>
+        <extracomment>How often the line reads the counts again while the application is idle.</extracomment>
+        <translation>Sync sa team</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/status.py" line="91"/>
+        <source>%1 change not yet at the office</source>
+        <translation>%1 ka kausaban nga wala pa sa opisina</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/status.py" line="92"/>
+        <source>%1 changes not yet at the office</source>
+        <translation>%1 ka kausaban nga wala pa sa opisina</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/status.py" line="95"/>
+        <source>All changes are at the office</source>
+        <translation>Anaa na sa opisina ang tanang kausaban</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/status.py" line="100"/>
+        <source>%1 conflict waits for the office</source>
+        <translation>%1 ka conflict ang naghulat sa opisina</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/status.py" line="101"/>
+        <source>%1 conflicts wait for the office</source>
+        <translation>%1 ka conflict ang naghulat sa opisina</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/status.py" line="106"/>
+        <source>%1 conflict to resolve</source>
+        <translation>%1 ka conflict nga resolbahon</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/status.py" line="106"/>
+        <source>%1 conflicts to resolve</source>
+        <translation>%1 ka conflict nga resolbahon</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWords</name>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="92"/>
+        <source>never</source>
+        <extracomment>Columns whose values are codes of a vocabulary of `ui.labels`. Columns that hold the number of a staff account (the account list names no numbers). Columns of a record that mean nothing to a reader (keys, links, bookkeeping). Longest value shown in a table cell; the whole value is in the details below the table.</extracomment>
+        <translation>wala pa</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="120"/>
+        <source>Wrote a bundle for %1 (%2).</source>
+        <translation>Nasulat ang bundle para sa %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="125"/>
+        <source>%1 change in it.</source>
+        <translation>%1 ka kausaban ang sulod niini.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="126"/>
+        <source>%1 changes in it.</source>
+        <translation>%1 ka kausaban ang sulod niini.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="133"/>
+        <source>%1 case sent whole (new to this laptop).</source>
+        <translation>%1 ka kaso ang gipadala nga tibuok (bag-o niini nga laptop).</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="134"/>
+        <source>%1 cases sent whole (new to this laptop).</source>
+        <translation>%1 ka kaso ang gipadala nga tibuok (bag-o niini nga laptop).</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="141"/>
+        <source>%1 case to be removed from the laptop (no longer its user&apos;s).</source>
+        <translation>%1 ka kaso ang tangtangon gikan sa laptop (dili na iya sa user niini).</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="142"/>
+        <source>%1 cases to be removed from the laptop (no longer its user&apos;s).</source>
+        <translation>%1 ka kaso ang tangtangon gikan sa laptop (dili na iya sa user niini).</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="145"/>
+        <location filename="../../caseintake/ui/team/words.py" line="162"/>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="154"/>
+        <source>%1 was already covered by a later bundle from %2; nothing changed.</source>
+        <translation>Ang %1 nasakop na sa mas ulahing bundle gikan sa %2; walay nausab.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="159"/>
+        <source>Applied bundle %1 from %2.</source>
+        <translation>Na-apply ang bundle %1 gikan sa %2.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="165"/>
+        <source>%1 change applied.</source>
+        <translation>%1 ka kausaban ang na-apply.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="166"/>
+        <source>%1 changes applied.</source>
+        <translation>%1 ka kausaban ang na-apply.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="172"/>
+        <source>%1 change was already here.</source>
+        <translation>%1 ka kausaban ang anaa na dinhi.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="173"/>
+        <source>%1 changes were already here.</source>
+        <translation>%1 ka kausaban ang anaa na dinhi.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="177"/>
+        <source>%1 case received whole.</source>
+        <translation>%1 ka kaso ang nadawat nga tibuok.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="178"/>
+        <source>%1 cases received whole.</source>
+        <translation>%1 ka kaso ang nadawat nga tibuok.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="182"/>
+        <source>%1 case removed from this laptop.</source>
+        <translation>%1 ka kaso ang natangtang niini nga laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="183"/>
+        <source>%1 cases removed from this laptop.</source>
+        <translation>%1 ka kaso ang natangtang niini nga laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="187"/>
+        <source>%1 new conflict to resolve (Team → Conflicts).</source>
+        <translation>%1 ka bag-ong conflict nga resolbahon (Team → Mga conflict).</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="188"/>
+        <source>%1 new conflicts to resolve (Team → Conflicts).</source>
+        <translation>%1 ka bag-ong conflict nga resolbahon (Team → Mga conflict).</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="193"/>
+        <source>%1 conflict waits for the office&apos;s decision.</source>
+        <translation>%1 ka conflict ang naghulat sa desisyon sa opisina.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="194"/>
+        <source>%1 conflicts wait for the office&apos;s decision.</source>
+        <translation>%1 ka conflict ang naghulat sa desisyon sa opisina.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="198"/>
+        <source>%1 change refused and kept aside (quarantined).</source>
+        <translation>%1 ka kausaban ang gibalibaran ug gibutang sa kilid (gi-quarantine).</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="199"/>
+        <source>%1 changes refused and kept aside (quarantined).</source>
+        <translation>%1 ka kausaban ang gibalibaran ug gibutang sa kilid (gi-quarantine).</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="229"/>
+        <source>(protected value: reveal it in the case)</source>
+        <translation>(protektadong bili: ipakita kini sa kaso)</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="231"/>
+        <source>(empty)</source>
+        <translation>(blangko)</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="235"/>
+        <source>(a staff account: see the case)</source>
+        <translation>(account sa staff: tan-awa ang kaso)</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="240"/>
+        <source>Yes</source>
+        <translation>Oo</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="240"/>
+        <source>No</source>
+        <translation>Dili</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="257"/>
+        <source>(a record)</source>
+        <translation>(usa ka rekord)</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="276"/>
+        <source>(deleted on the laptop)</source>
+        <translation>(gi-delete sa laptop)</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="279"/>
+        <source>(new on the laptop)</source>
+        <translation>(bag-o sa laptop)</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="280"/>
+        <source>(not added: it repeats a pseudonym or reference the office uses)</source>
+        <translation>(wala madugang: gisubli niini ang pseudonym o reference nga gigamit sa opisina)</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="294"/>
+        <source>Office value kept</source>
+        <translation>Gipabilin ang bili sa opisina</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="296"/>
+        <source>Field value taken</source>
+        <translation>Gikuha ang bili sa laptop</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="297"/>
+        <source>Open</source>
+        <translation>Wala pa madesisyoni</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../../caseintake/ui/unlock.py" line="44"/>
@@ -4975,1131 +6159,1276 @@
     </message>
     <message>
         <location filename="../../caseintake/ui/error_texts.py" line="68"/>
+        <source>A %1 may not enrol or revoke laptops and resolve sync conflicts.</source>
+        <translation>Ang %1 dili maka-enrol o maka-revoke og mga laptop ug makaresolba og mga conflict sa sync.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="71"/>
         <source>A %1 may not manage users and reset access.</source>
         <translation>Ang %1 dili makadumala sa mga user ug maka-reset sa access.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="71"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="74"/>
         <source>A %1 may not allow a word past the identity-leak guard.</source>
         <translation>Ang %1 dili makatugot og pulong nga molabang sa identity-leak guard.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="73"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="76"/>
         <source>A %1 may not import case files.</source>
         <translation>Ang %1 dili maka-import og mga file sa kaso.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="74"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="77"/>
         <source>A %1 may not restore a backup.</source>
         <translation>Ang %1 dili makabalik og backup.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="75"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="78"/>
         <source>A %1 may not write a backup.</source>
         <translation>Ang %1 dili makahimo og backup.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="76"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="79"/>
         <source>A %1 may not list staff accounts.</source>
         <translation>Ang %1 dili makalista sa mga account sa staff.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="77"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="80"/>
         <source>A %1 may not reassign cases.</source>
         <translation>Ang %1 dili maka-assign pag-usab sa mga kaso.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="79"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="82"/>
         <source>A %1 may not check and maintain the database.</source>
         <translation>Ang %1 dili makasusi ug maka-maintain sa database.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="82"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="85"/>
         <source>A %1 may not load or remove demo cases.</source>
         <translation>Ang %1 dili maka-load o makatangtang og demo nga mga kaso.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="85"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="88"/>
         <source>A %1 may not reveal identities. Recording an identity needs the right to reveal this case&apos;s.</source>
         <translation>Ang %1 dili makapakita og mga identidad. Ang pagrekord og identidad nagkinahanglan og katungod sa pagpakita sa mga identidad niini nga kaso.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="93"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="96"/>
         <source>A %1 may not reveal identities. Editing an identity needs the right to reveal it.</source>
         <translation>Ang %1 dili makapakita og mga identidad. Ang pag-usab og identidad nagkinahanglan og katungod sa pagpakita niini.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="99"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="102"/>
         <source>A %1 may not reveal identities. Social workers may reveal identities only in their own cases.</source>
         <translation>Ang %1 dili makapakita og mga identidad. Ang mga social worker makapakita og identidad sa ilang kaugalingong mga kaso lamang.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="107"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="110"/>
         <source>Case %1: only a supervisor may open a case assigned to someone else (&apos;%2&apos;); a case you open is assigned to you.</source>
         <translation>Kaso %1: ang supervisor lamang ang makaabli og kaso nga naka-assign sa uban (&apos;%2&apos;); ang kaso nga imong ablihan ma-assign kanimo.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="116"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="119"/>
         <source>Only a supervisor (or the recovery key) may issue keys for an account.</source>
         <translation>Ang supervisor lamang (o ang recovery key) ang makahatag og mga key para sa usa ka account.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="118"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="121"/>
         <source>Only a supervisor may reassign a case.</source>
         <translation>Ang supervisor lamang ang maka-assign pag-usab sa kaso.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="119"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="122"/>
         <source>The identity keys are not unlocked.</source>
         <translation>Wala ma-unlock ang mga identity key.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="121"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="124"/>
         <source>The identity key of this case was not shared with this account.</source>
         <translation>Wala gipaambit niini nga account ang identity key niini nga kaso.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="124"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="127"/>
         <source>Only a supervisor of this database may restore a backup over it.</source>
         <translation>Ang supervisor lamang niini nga database ang makabalik og backup ibabaw niini.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="126"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="129"/>
         <source>Only a supervisor may restore a backup.</source>
         <translation>Ang supervisor lamang ang makabalik og backup.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="128"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="131"/>
         <source>This backup (last change %1) is older than the database it would replace (last change %2), so restoring it would undo every change since.</source>
         <translation>Kini nga backup (katapusang kausaban %1) mas daan kay sa database nga ilisan niini (katapusang kausaban %2), mao nga ang pagbalik niini mo-undo sa matag kausaban sukad niadto.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="137"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="140"/>
         <source>This database holds real cases, so it takes no demo cases; create a separate demo database to try the application.</source>
         <translation>Tinuod nga mga kaso ang naa niini nga database, mao nga dili kini modawat og demo nga mga kaso; paghimo og lahi nga demo nga database aron sulayan ang application.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="144"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="147"/>
         <source>This database was not created as a demo database, so its cases are real and are never removed.</source>
         <translation>Wala kini nga database gihimo isip demo nga database, mao nga tinuod ang mga kaso niini ug dili gayod tangtangon.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="152"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="155"/>
         <source>The output was blocked: %1. Nothing was written.</source>
         <translation>Gi-block ang output: %1. Walay nasulat.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="155"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="158"/>
         <source>The hearing summary was blocked: %1. Nothing was written.</source>
         <translation>Gi-block ang sumaryo sa hearing: %1. Walay nasulat.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="158"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="161"/>
         <source>The counts export was blocked: %1. Nothing was written.</source>
         <translation>Gi-block ang export sa mga ihap: %1. Walay nasulat.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="161"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="164"/>
         <source>The calendar file was blocked: %1. Nothing was written.</source>
         <translation>Gi-block ang calendar file: %1. Walay nasulat.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="164"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="167"/>
         <source>The copy was blocked: %1. Nothing was copied.</source>
         <translation>Gi-block ang pag-copy: %1. Walay na-copy.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="166"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="169"/>
         <source>Only a single word (two or more letters) can be allowed.</source>
         <translation>Usa ra ka pulong (duha o labaw pa ka letra) ang matugotan.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="167"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="170"/>
         <source>There is no such protected person.</source>
         <translation>Walay ingon niana nga protektadong tawo.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="169"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="172"/>
         <source>Case %1 has no protected person %2.</source>
         <translation>Ang kaso %1 walay protektadong tawo nga %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="172"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="175"/>
         <source>There is no case &apos;%1&apos;.</source>
         <translation>Walay kaso nga &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="173"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="176"/>
         <source>This case no longer exists.</source>
         <translation>Wala na kini nga kaso.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="174"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="177"/>
         <source>There is no such person.</source>
         <translation>Walay ingon niana nga tawo.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="175"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="178"/>
         <source>This person has no vault identity.</source>
         <translation>Kini nga tawo walay identidad sa vault.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="176"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="179"/>
         <source>There is no such note.</source>
         <translation>Walay ingon niana nga nota.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="177"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="180"/>
         <source>There is no such hearing.</source>
         <translation>Walay ingon niana nga hearing.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="178"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="181"/>
         <source>There is no such referral.</source>
         <translation>Walay ingon niana nga referral.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="179"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="182"/>
         <source>There is no such evidence entry.</source>
         <translation>Walay ingon niana nga entry sa ebidensya.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="180"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="183"/>
         <source>There is no user named &apos;%1&apos;.</source>
         <translation>Walay user nga ginganlan og &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="182"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="185"/>
         <source>Case %1 has no hearings; add a hearing before printing a summary.</source>
         <translation>Ang kaso %1 walay hearing; idugang una ang hearing sa dili pa i-print ang sumaryo.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="186"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="189"/>
         <source>Case %1 has no hearing with id &apos;%2&apos;.</source>
         <translation>Ang kaso %1 walay hearing nga adunay id nga &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="189"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="192"/>
         <source>Case %1 has more than one hearing with id &apos;%2&apos;.</source>
         <translation>Ang kaso %1 adunay labaw sa usa ka hearing nga adunay id nga &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="191"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="194"/>
         <source>Case %1 has no note with id &apos;%2&apos;.</source>
         <translation>Ang kaso %1 walay nota nga adunay id nga &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="193"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="196"/>
         <source>Case %1 has more than one note with id &apos;%2&apos;.</source>
         <translation>Ang kaso %1 adunay labaw sa usa ka nota nga adunay id nga &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="197"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="200"/>
         <source>This case was changed elsewhere (another window or computer) since you opened it; nothing was saved.</source>
         <translation>Giusab kini nga kaso sa laing dapit (laing window o computer) sukad nimo kini giablihan; walay na-save.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="203"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="206"/>
         <source>The end date is before the start date.</source>
         <translation>Ang petsa sa katapusan nauna pa sa petsa sa pagsugod.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="204"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="207"/>
         <source>Cannot sort by &apos;%1&apos;.</source>
         <translation>Dili ma-sort sumala sa &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="205"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="208"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Gi-cancel; walay nausab.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="207"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="210"/>
         <source>A user named &apos;%1&apos; already exists.</source>
         <translation>Aduna nay user nga ginganlan og &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="209"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="212"/>
         <source>%1 is the last active supervisor; make another account a supervisor first.</source>
         <translation>Si %1 na lang ang aktibo nga supervisor; himoa una nga supervisor ang laing account.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="212"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="215"/>
         <source>You cannot disable your own account.</source>
         <translation>Dili nimo ma-disable ang imong kaugalingong account.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="213"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="216"/>
         <source>You cannot change your own role.</source>
         <translation>Dili nimo mausab ang imong kaugalingong tahas.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="214"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="217"/>
         <source>The account &apos;%1&apos; is already disabled.</source>
         <translation>Na-disable na ang account nga &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="215"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="218"/>
         <source>The account &apos;%1&apos; is already active.</source>
         <translation>Aktibo na ang account nga &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="216"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="219"/>
         <source>The account &apos;%1&apos; is disabled; re-enable it first.</source>
         <translation>Na-disable ang account nga &apos;%1&apos;; i-enable una kini pag-usab.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="218"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="221"/>
         <source>The account &apos;%1&apos; is disabled; its access cannot be recovered.</source>
         <translation>Na-disable ang account nga &apos;%1&apos;; dili mabawi ang access niini.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="220"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="223"/>
         <source>%1 is already a %2.</source>
         <translation>Si %1 usa na ka %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="222"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="225"/>
         <source>The office prefix must be 1 to 10 capital letters or digits, such as CI.</source>
         <translation>Ang prefix sa opisina kinahanglang 1 hangtod 10 ka dagkong letra o numero, sama sa CI.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="225"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="228"/>
         <source>This account&apos;s keys are not unlocked; unlock again and retry.</source>
         <translation>Wala ma-unlock ang mga key niini nga account; i-unlock pag-usab ug sulayi usab.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="228"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="231"/>
         <source>A passphrase must not start or end with spaces or contain line breaks.</source>
         <translation>Ang passphrase dili angayng magsugod o matapos sa space o adunay line break.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="231"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="234"/>
         <source>This passphrase contains a date, which is easy to guess; four random words are strong and easy to remember, for example “%1”.</source>
         <translation>Kini nga passphrase adunay petsa, nga sayon matag-an; ang upat ka random nga pulong lig-on ug sayon hinumdoman, pananglitan “%1”.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="239"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="242"/>
         <source>This passphrase contains a phone number or a long run of digits, which is easy to guess; four random words are strong and easy to remember, for example “%1”.</source>
         <translation>Kini nga passphrase adunay numero sa telepono o taas nga sunod-sunod nga numero, nga sayon matag-an; ang upat ka random nga pulong lig-on ug sayon hinumdoman, pananglitan “%1”.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="247"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="250"/>
         <source>A passphrase needs at least 12 characters; four random words are strong and easy to remember, for example “%1”.</source>
         <translation>Ang passphrase nagkinahanglan og labing menos 12 ka karakter; ang upat ka random nga pulong lig-on ug sayon hinumdoman, pananglitan “%1”.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="255"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="258"/>
         <source>This passphrase is made from your user name, which is easy to guess; four random words are strong and easy to remember, for example “%1”.</source>
         <translation>Kini nga passphrase gihimo gikan sa imong user name, nga sayon matag-an; ang upat ka random nga pulong lig-on ug sayon hinumdoman, pananglitan “%1”.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="263"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="266"/>
         <source>This passphrase is too easy to guess; four random words are strong and easy to remember, for example “%1”.</source>
         <translation>Sayon kaayo matag-an kini nga passphrase; ang upat ka random nga pulong lig-on ug sayon hinumdoman, pananglitan “%1”.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="271"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="274"/>
         <source>Wrong user name or passphrase.</source>
         <translation>Sayop ang user name o passphrase.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="273"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="276"/>
         <source>Too many failed attempts; wait %1 seconds before trying again.</source>
         <translation>Daghan na kaayo ang sayop nga pagsulay; paghulat og %1 ka segundo sa dili pa mosulay pag-usab.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="276"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="279"/>
         <source>That is not a recovery key: it has 32 letters and digits in groups of four.</source>
         <translation>Dili kana recovery key: aduna kini 32 ka letra ug numero nga gigrupo sa tag-upat.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="278"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="281"/>
         <source>Wrong recovery key.</source>
         <translation>Sayop ang recovery key.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="279"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="282"/>
         <source>This database has no recovery key slot.</source>
         <translation>Kini nga database walay slot sa recovery key.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="281"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="284"/>
         <source>There is no database at %1.</source>
         <translation>Walay database sa %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="282"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="285"/>
         <source>There is no database file at %1.</source>
         <translation>Walay database file sa %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="284"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="287"/>
         <source>A database already exists at %1; refusing to overwrite it.</source>
         <translation>Aduna nay database sa %1; dili kini papason.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="286"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="289"/>
         <source>%1 is a folder, not a caseintake database.</source>
         <translation>Ang %1 usa ka folder, dili database sa caseintake.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="288"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="291"/>
         <source>%1 is an unencrypted SQLite file, not a caseintake database.</source>
         <translation>Ang %1 usa ka SQLite file nga wala ma-encrypt, dili database sa caseintake.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="291"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="294"/>
         <source>%1 is not a caseintake database (its key file %2 is missing).</source>
         <translation>Ang %1 dili database sa caseintake (nawala ang key file niini nga %2).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="296"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="299"/>
         <source>The key file %1 is missing, so this is not a usable caseintake database.</source>
         <translation>Nawala ang key file nga %1, mao nga dili magamit kini nga database sa caseintake.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="299"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="302"/>
         <source>The key file %1 is damaged or was altered.</source>
         <translation>Nadaot o giusab ang key file nga %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="301"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="304"/>
         <source>The key file %1 was altered: its slots do not match the database.</source>
         <translation>Giusab ang key file nga %1: dili motugma ang mga slot niini sa database.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="305"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="308"/>
         <source>The key file %1 belongs to a different database.</source>
         <translation>Ang key file nga %1 iya sa laing database.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="308"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="311"/>
         <source>The key file %1 is older than the database (key epoch %3, the database has %2): an older copy of the key file was put back; restore the matching backup.</source>
         <translation>Mas daan ang key file nga %1 kay sa database (key epoch %3, ang database adunay %2): gibalik ang mas daan nga kopya sa key file; ibalik ang backup nga mohaum.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="318"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="321"/>
         <source>The database %1 is older than its key file (key epoch %2, the key file has %3): an older copy of the database was put back; restore the matching backup.</source>
         <translation>Mas daan ang database nga %1 kay sa key file niini (key epoch %2, ang key file adunay %3): gibalik ang mas daan nga kopya sa database; ibalik ang backup nga mohaum.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="328"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="331"/>
         <source>This database was written by a newer caseintake (schema %1, this program knows %2); install the newer version to open it.</source>
         <translation>Kini nga database gisulat sa mas bag-ong caseintake (schema %1, kini nga programa nahibalo sa %2); i-install ang mas bag-ong bersyon aron maablihan kini.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="336"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="339"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Dili mahimo ang folder nga %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="337"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="340"/>
         <source>The folder %1 cannot be written to.</source>
         <translation>Dili masulatan ang folder nga %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="338"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="341"/>
         <source>The new database has no office reveal key.</source>
         <translation>Ang bag-ong database walay office reveal key.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="340"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="343"/>
         <source>A restore into %1 was interrupted; restore the same backup again (the files it was replacing are kept beside it, in %1.replaced-*).</source>
         <translation>Naputol ang pagbalik sa %1; ibalik pag-usab ang mao gihapong backup (ang mga file nga giilisan niini gitipig sa tupad, sa %1.replaced-*).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="348"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="351"/>
         <source>The database %1 is damaged or was altered; no change was made. Check the database and restore it from a backup.</source>
         <translation>Nadaot o giusab ang database nga %1; walay kausaban nga nahimo. Susiha ang database ug ibalik kini gikan sa backup.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="356"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="359"/>
         <source>The database file %1 is damaged or was altered: its first page does not decrypt with the right key. Restore it from a backup.</source>
         <translation>Nadaot o giusab ang database file nga %1: dili ma-decrypt ang unang page niini gamit ang saktong key. Ibalik kini gikan sa backup.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="363"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="366"/>
         <source>The disk holding %1 is full; nothing was saved.</source>
         <translation>Puno na ang disk nga nagsulod sa %1; walay na-save.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="365"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="368"/>
         <source>The database %1 cannot be written (read-only); nothing was saved.</source>
         <translation>Dili masulatan ang database nga %1 (read-only); walay na-save.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="368"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="371"/>
         <source>The database %1 is busy in another program; try again.</source>
         <translation>Gigamit sa laing programa ang database nga %1; sulayi pag-usab.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="370"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="373"/>
         <source>Reading or writing %1 failed; nothing was saved.</source>
         <translation>Napakyas ang pagbasa o pagsulat sa %1; walay na-save.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="371"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="374"/>
         <source>The text is too large to store.</source>
         <translation>Dako kaayo ang teksto aron matipigan.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="373"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="376"/>
         <source>The database refused the change (%1); nothing was saved.</source>
         <translation>Gibalibaran sa database ang kausaban (%1); walay na-save.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="376"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="379"/>
         <source>The database %1 cannot be opened: its folder %2 or the file is read-only, and caseintake must write beside it. Nothing was changed.</source>
         <translation>Dili maablihan ang database nga %1: read-only ang folder niini nga %2 o ang file, ug kinahanglang makasulat ang caseintake sa tupad niini. Walay nausab.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="385"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="388"/>
         <source>The database %1 cannot be created: its folder %2 or the file is read-only, and caseintake must write beside it. Nothing was changed.</source>
         <translation>Dili mahimo ang database nga %1: read-only ang folder niini nga %2 o ang file, ug kinahanglang makasulat ang caseintake sa tupad niini. Walay nausab.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="394"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="397"/>
         <source>The disk holding %1 is full, so the database cannot be opened; free some space and try again. Nothing was changed.</source>
         <translation>Puno na ang disk nga nagsulod sa %1, mao nga dili maablihan ang database; paghawan og space ug sulayi pag-usab. Walay nausab.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="402"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="405"/>
         <source>The disk holding %1 is full, so the database cannot be created; free some space and try again. Nothing was changed.</source>
         <translation>Puno na ang disk nga nagsulod sa %1, mao nga dili mahimo ang database; paghawan og space ug sulayi pag-usab. Walay nausab.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="410"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="413"/>
         <source>The database %1 cannot be opened (%2); nothing was changed.</source>
         <translation>Dili maablihan ang database nga %1 (%2); walay nausab.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="415"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="418"/>
         <source>The database %1 cannot be created (%2); nothing was changed.</source>
         <translation>Dili mahimo ang database nga %1 (%2); walay nausab.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="420"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="423"/>
         <source>The write-ahead log %1 is damaged or was altered: changes saved after frame %2 would be lost, so the database was not opened and nothing was changed. Restore it from a backup.</source>
         <translation>Nadaot o giusab ang write-ahead log nga %1: mawala ang mga kausaban nga na-save human sa frame %2, mao nga wala giablihi ang database ug walay nausab. Ibalik kini gikan sa backup.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="429"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="432"/>
         <source>The write-ahead log %1 is missing: changes saved after frame %2 would be lost, so the database was not opened and nothing was changed. Restore it from a backup.</source>
         <translation>Nawala ang write-ahead log nga %1: mawala ang mga kausaban nga na-save human sa frame %2, mao nga wala giablihi ang database ug walay nausab. Ibalik kini gikan sa backup.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="438"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="441"/>
         <source>Schema upgrade %1 left a broken reference between records; nothing was changed.</source>
         <translation>Ang schema upgrade %1 nagbilin og guba nga reference tali sa mga rekord; walay nausab.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="444"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="447"/>
         <source>The %1 table holds an id too large to move; the database is damaged.</source>
         <translation>Ang table nga %1 adunay id nga dako kaayo aron mabalhin; nadaot ang database.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="447"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="450"/>
         <source>The SQLCipher module (sqlcipher3) is not installed.</source>
         <translation>Wala ma-install ang SQLCipher module (sqlcipher3).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="449"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="452"/>
         <source>This SQLite build is not SQLCipher 4 (found %1); refusing to run.</source>
         <translation>Kini nga SQLite build dili SQLCipher 4 (nakit-an ang %1); dili modagan.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="452"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="455"/>
         <source>This SQLCipher build lacks full-text search (FTS5); refusing to run.</source>
         <translation>Kini nga SQLCipher build walay full-text search (FTS5); dili modagan.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="455"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="458"/>
         <source>Temporary storage could not be forced into memory; refusing to run.</source>
         <translation>Dili mapugos ang temporary storage nga anaa sa memory; dili modagan.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="458"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="461"/>
         <source>A key of this database is missing; check the database.</source>
         <translation>Nawala ang usa ka key niini nga database; susiha ang database.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="460"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="463"/>
         <source>The office key held during an upgrade is damaged.</source>
         <translation>Nadaot ang office key nga gitipigan samtang nag-upgrade.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="463"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="466"/>
         <source>This database has no office reveal key; check the database.</source>
         <translation>Kini nga database walay office reveal key; susiha ang database.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="465"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="468"/>
         <source>This account&apos;s office key grant is damaged.</source>
         <translation>Nadaot ang office key grant niini nga account.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="467"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="470"/>
         <source>The identity key of a case is damaged; check the database.</source>
         <translation>Nadaot ang identity key sa usa ka kaso; susiha ang database.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="470"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="473"/>
         <source>The identity key of a case is missing; check the database.</source>
         <translation>Nawala ang identity key sa usa ka kaso; susiha ang database.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="473"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="476"/>
         <source>A vault value does not decrypt with its case key (damaged or moved); check the database.</source>
         <translation>Adunay bili sa vault nga dili ma-decrypt gamit ang key sa kaso niini (nadaot o gibalhin); susiha ang database.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="479"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="482"/>
         <source>%1 account(s) or the recovery key have not been used since this database was upgraded, so their keys cannot be replaced yet; have each person unlock once (and use the recovery key once), then try again.</source>
         <translation>%1 ka account o ang recovery key wala pa magamit sukad gi-upgrade kini nga database, mao nga dili pa mailisan ang ilang mga key; paabliha (i-unlock) kausa ang matag tawo (ug gamita kausa ang recovery key), unya sulayi pag-usab.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="488"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="491"/>
         <source>The re-encrypted database does not carry its new key epoch.</source>
         <translation>Ang database nga gi-encrypt pag-usab walay bag-ong key epoch niini.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="491"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="494"/>
         <source>The re-encrypted copy failed its check; the database was not changed.</source>
         <translation>Napakyas sa pagsusi ang kopya nga gi-encrypt pag-usab; wala mausab ang database.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="494"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="497"/>
         <source>The re-encrypted copy is incomplete; the database was not changed.</source>
         <translation>Kulang ang kopya nga gi-encrypt pag-usab; wala mausab ang database.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="498"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="501"/>
         <source>Choose a backup file name that is not the database&apos;s own files.</source>
         <translation>Pili og ngalan sa backup file nga dili usa sa kaugalingong mga file sa database.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="500"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="503"/>
         <source>There is no backup file at %1.</source>
         <translation>Walay backup file sa %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="501"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="504"/>
         <source>%1 is not a caseintake backup.</source>
         <translation>Ang %1 dili backup sa caseintake.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="502"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="505"/>
         <source>The backup file is truncated or damaged.</source>
         <translation>Naputol o nadaot ang backup file.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="503"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="506"/>
         <source>The backup file is damaged (impossible key-slot size).</source>
         <translation>Nadaot ang backup file (imposible nga gidak-on sa key slot).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="505"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="508"/>
         <source>The backup file is damaged: its checksum does not match.</source>
         <translation>Nadaot ang backup file: dili motugma ang checksum niini.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="508"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="511"/>
         <source>The key slots inside the backup are damaged or were altered.</source>
         <translation>Nadaot o giusab ang mga key slot sulod sa backup.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="511"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="514"/>
         <source>The database and the key slots in the backup are of different key epochs.</source>
         <translation>Lahi ang key epoch sa database ug sa mga key slot sa backup.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="513"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="516"/>
         <source>The backup is damaged: %1.</source>
         <translation>Nadaot ang backup: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="515"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="518"/>
         <source>Your passphrase does not open this backup; a backup keeps the passphrases of the day it was made.</source>
         <translation>Dili maablihan sa imong passphrase kini nga backup; ang backup nagtipig sa mga passphrase sa adlaw nga gihimo kini.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="522"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="525"/>
         <source>The database at %1 cannot be opened (it is damaged, its key file is missing, or a restore was interrupted), so your role on it cannot be confirmed.</source>
         <translation>Dili maablihan ang database sa %1 (nadaot kini, nawala ang key file niini, o naputol ang pagbalik), mao nga dili makumpirma ang imong tahas niini.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="530"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="533"/>
         <source>The backup could not be restored into %1: %2; nothing was changed.</source>
         <translation>Dili maibalik ang backup sa %1: %2; walay nausab.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="535"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="538"/>
         <source>The backup could not be read into %1: %2; nothing was changed.</source>
         <translation>Dili mabasa ang backup ngadto sa %1: %2; walay nausab.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="541"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="544"/>
         <source>Cannot write %1 in %2: %3; nothing was written.</source>
         <translation>Dili masulat ang %1 sa %2: %3; walay nasulat.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="543"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="546"/>
         <source>Cannot write %1: %2.</source>
         <translation>Dili masulat ang %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="544"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="547"/>
         <source>%1 is a folder; give a file name to write to.</source>
         <translation>Ang %1 usa ka folder; ihatag ang ngalan sa file nga sulatan.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="545"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="548"/>
         <source>The folder %1 does not exist.</source>
         <translation>Wala ang folder nga %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="547"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="550"/>
         <source>%1 would be written into the database&apos;s own folder (%2); choose a file in another folder.</source>
         <translation>Masulat ang %1 sa kaugalingong folder sa database (%2); pili og file sa laing folder.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="555"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="558"/>
         <source>%1 is a symbolic link; outputs never follow links, so choose another file name.</source>
         <translation>Ang %1 usa ka symbolic link; ang mga output dili gayod mosunod sa link, mao nga pili og laing ngalan sa file.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="561"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="564"/>
         <source>%1 is not a regular file; choose another file name.</source>
         <translation>Ang %1 dili ordinaryong file; pili og laing ngalan sa file.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="564"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="567"/>
         <source>%1 is the same file as one of the database&apos;s own files; choose another file name.</source>
         <translation>Ang %1 mao ra ang usa sa kaugalingong mga file sa database; pili og laing ngalan sa file.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="570"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="573"/>
         <source>%1 is a caseintake backup; outputs never replace a backup, so choose another file name.</source>
         <translation>Ang %1 usa ka backup sa caseintake; ang mga output dili gayod mopuli sa backup, mao nga pili og laing ngalan sa file.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="577"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="580"/>
         <source>%1 already exists; choose the file again and agree to replace it.</source>
         <translation>Anaa na ang %1; pilia pag-usab ang file ug uyoni nga ilisan kini.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="580"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="583"/>
         <source>%1 became a symbolic link while writing; nothing was written.</source>
         <translation>Nahimong symbolic link ang %1 samtang gisulat; walay nasulat.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="583"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="586"/>
         <source>Unknown paper size &apos;%1&apos;; use %2.</source>
         <translation>Wala mailhi nga gidak-on sa papel &apos;%1&apos;; gamita ang %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="584"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="587"/>
         <source>Unknown layout &apos;%1&apos;; use %2.</source>
         <translation>Wala mailhi nga layout &apos;%1&apos;; gamita ang %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="586"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="589"/>
         <source>The hearing summary failed the no-media check (%1); nothing was written.</source>
         <translation>Napakyas ang sumaryo sa hearing sa no-media check (%1); walay nasulat.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="590"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="593"/>
         <source>Name at least one dimension, e.g. %1.</source>
         <translation>Paghatag og labing menos usa ka dimensyon, pananglitan %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="592"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="595"/>
         <source>Unknown dimension &apos;%1&apos;; choose from %2.</source>
         <translation>Wala mailhi nga dimensyon &apos;%1&apos;; pili gikan sa %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="594"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="597"/>
         <source>Name each dimension only once.</source>
         <translation>Kausa ra ihatag ang matag dimensyon.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="596"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="599"/>
         <source>A counts table has at most %1 dimensions; %2 were named.</source>
         <translation>Ang table sa mga ihap adunay labing daghan %1 ka dimensyon; %2 ang gihatag.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="598"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="601"/>
         <source>Choose one period dimension: month, quarter or year.</source>
         <translation>Pili og usa ka dimensyon sa panahon: bulan, quarter o tuig.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="600"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="603"/>
         <source>%1 must be a month written YYYY-MM, e.g. 2026-01; got &apos;%2&apos;.</source>
         <translation>Ang %1 kinahanglang bulan nga gisulat og YYYY-MM, pananglitan 2026-01; ang nadawat &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="604"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="607"/>
         <source>%1 is not a real month: &apos;%2&apos;.</source>
         <translation>Ang %1 dili tinuod nga bulan: &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="605"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="608"/>
         <source>The minimum cell size must be a whole number.</source>
         <translation>Ang minimum nga gidak-on sa cell kinahanglang tibuok nga numero.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="607"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="610"/>
         <source>The minimum cell size must be at least %1 (got %2): smaller counts can identify a child.</source>
         <translation>Ang minimum nga gidak-on sa cell kinahanglang labing menos %1 (ang nadawat %2): ang mas gamay nga ihap makaila sa bata.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="615"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="618"/>
         <source>Unknown unit &apos;%1&apos;; choose from %2.</source>
         <translation>Wala mailhi nga unit &apos;%1&apos;; pili gikan sa %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="618"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="621"/>
         <source>Unknown report language &apos;%1&apos;; choose from %2.</source>
         <translation>Wala mailhi nga pinulongan sa report &apos;%1&apos;; pili gikan sa %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="621"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="624"/>
         <source>The period is empty: %1 comes after %2.</source>
         <translation>Walay sulod ang panahon: ang %1 naa human sa %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="624"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="627"/>
         <source>This table cannot be published safely beside the %1 earlier export(s) of %2: choose other dimensions, a period that matches an earlier export, or fewer values.</source>
         <translation>Dili luwas nga ma-publish kini nga table uban sa %1 ka naunang export sa %2: pili og laing mga dimensyon, panahon nga mohaum sa naunang export, o mas gamay nga mga bili.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="633"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="636"/>
         <source>The counts file must end in .csv or .pdf; got &apos;%1&apos;.</source>
         <translation>Ang file sa mga ihap kinahanglang matapos sa .csv o .pdf; ang nadawat &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="635"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="638"/>
         <source>The donor report is a PDF; got &apos;%1&apos;.</source>
         <translation>PDF ang report para sa donor; ang nadawat &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="637"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="640"/>
         <source>This table would have %1 cells (at most %2); choose fewer or coarser dimensions or a shorter period.</source>
         <translation>Kini nga table adunay %1 ka cell (labing daghan %2); pili og mas gamay o mas halapad nga mga dimensyon o mas mubo nga panahon.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="646"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="649"/>
         <source>This table has %1 rows, too many for a readable PDF (at most %2); write a CSV instead, or choose fewer dimensions or a shorter period.</source>
         <translation>Kini nga table adunay %1 ka laray, daghan kaayo para sa PDF nga mabasa (labing daghan %2); pagsulat hinuon og CSV, o pili og mas gamay nga dimensyon o mas mubo nga panahon.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="655"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="658"/>
         <source>The counts PDF was not written: it failed the no-media check (%1).</source>
         <translation>Wala masulat ang PDF sa mga ihap: napakyas kini sa no-media check (%1).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="658"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="661"/>
         <source>There is no file at %1.</source>
         <translation>Walay file sa %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="659"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="662"/>
         <source>%1 is a folder, not an import file.</source>
         <translation>Ang %1 usa ka folder, dili import file.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="661"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="664"/>
         <source>%1 is larger than 512 MB; split it into several files.</source>
         <translation>Ang %1 mas dako kay sa 512 MB; bahina kini sa pipila ka file.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="663"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="666"/>
         <source>%1 is not UTF-8 text.</source>
         <translation>Ang %1 dili UTF-8 nga teksto.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="664"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="667"/>
         <source>%1 cannot be read.</source>
         <translation>Dili mabasa ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="666"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="669"/>
         <source>%1 is not valid JSON (the error is at line %2, column %3).</source>
         <translation>Ang %1 dili balido nga JSON (ang sayop anaa sa linya %2, column %3).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="671"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="674"/>
         <source>%1 is nested too deeply to be an import file.</source>
         <translation>Ang %1 lawom kaayo ang pagkasulod aron mahimong import file.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="673"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="676"/>
         <source>%1: the field %2 appears twice in one object.</source>
         <translation>%1: ang field nga %2 kaduha makita sa usa ka object.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="675"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="678"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="677"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="680"/>
         <source>The file must hold a JSON object with &apos;format&apos; and &apos;cases&apos;.</source>
         <translation>Ang file kinahanglang adunay JSON object nga adunay &apos;format&apos; ug &apos;cases&apos;.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="681"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="684"/>
+        <source>The laptop %1 was revoked; nothing more is written for it.</source>
+        <translation>Gi-revoke ang laptop nga %1; wala nay isulat para niini.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="687"/>
+        <source>%1 is too large to be a bundle; nothing was applied.</source>
+        <translation>Dako kaayo ang %1 aron mahimong bundle; walay na-apply.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="689"/>
+        <source>The bundle %1 cannot be read.</source>
+        <translation>Dili mabasa ang bundle nga %1.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="691"/>
+        <source>This bundle comes from the revoked laptop %1; it was quarantined and nothing was applied.</source>
+        <translation>Kini nga bundle gikan sa gi-revoke nga laptop nga %1; gi-quarantine kini ug walay na-apply.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="698"/>
+        <source>The bundle&apos;s changes are malformed; nothing was applied.</source>
+        <translation>Sayop ang porma sa mga kausaban sa bundle; walay na-apply.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="701"/>
+        <source>The audit history of laptop %1 does not continue what the office saw last: it was rolled back or rewritten. Nothing was applied.</source>
+        <translation>Ang audit log sa laptop nga %1 dili mosunod sa katapusang nakita sa opisina: gibalik kini sa mas daan nga bersyon o gisulat pag-usab. Walay na-apply.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="709"/>
+        <source>The office&apos;s bundle does not fit this laptop&apos;s records; nothing was applied. Ask the office to enrol this laptop again.</source>
+        <translation>Ang bundle sa opisina dili mohaum sa mga rekord niini nga laptop; walay na-apply. Hangyoa ang opisina nga i-enrol pag-usab kini nga laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="716"/>
+        <source>This database is not part of a team: make it the office hub, or use a laptop database enrolled at the hub.</source>
+        <translation>Kini nga database dili bahin sa usa ka team: himoa kini nga hub sa opisina, o gamita ang database sa laptop nga na-enrol sa hub.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="722"/>
+        <source>This can only be done on the office hub.</source>
+        <translation>Mahimo lamang kini sa hub sa opisina.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="723"/>
+        <source>This can only be done on an enrolled laptop.</source>
+        <translation>Mahimo lamang kini sa laptop nga na-enrol.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="724"/>
+        <source>This database is already part of a team.</source>
+        <translation>Bahin na kini nga database sa usa ka team.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="726"/>
+        <source>The laptop&apos;s record cannot be added as it is (it repeats a pseudonym or reference the office already uses); change it at the office instead.</source>
+        <translation>Dili madugang ang rekord sa laptop sama sa pagkasulat niini (gisubli niini ang pseudonym o reference nga gigamit na sa opisina); usba hinuon kini sa opisina.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="733"/>
+        <source>The record this conflict is about no longer exists at the office; keep the office value instead.</source>
+        <translation>Wala na sa opisina ang rekord nga gihisgotan niini nga conflict; ipabilin hinuon ang bili sa opisina.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="740"/>
+        <source>A key slot for this laptop has not been used since the database was upgraded; have its owner unlock once at the office, then enrol again.</source>
+        <translation>Ang usa ka key slot para niini nga laptop wala pa magamit sukad gi-upgrade ang database; paabliha (i-unlock) kausa ang tag-iya niini sa opisina, unya i-enrol pag-usab.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="747"/>
+        <source>This laptop has no case references left for %1; sync with the office to get more.</source>
+        <translation>Wala nay nahabilin nga reference sa kaso niini nga laptop para sa %1; i-sync uban sa opisina aron makakuha og dugang.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="754"/>
+        <source>This file is not a caseintake bundle, or it is damaged; nothing was applied.</source>
+        <translation>Kini nga file dili bundle sa caseintake, o nadaot kini; walay na-apply.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="759"/>
+        <source>This bundle belongs to another office&apos;s hub; nothing was applied.</source>
+        <translation>Kini nga bundle iya sa hub sa laing opisina; walay na-apply.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="762"/>
+        <source>This bundle was written for another device; nothing was applied.</source>
+        <translation>Kini nga bundle gisulat para sa laing device; walay na-apply.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="765"/>
+        <source>This bundle comes from device %1, which is not enrolled here or was revoked; nothing was applied.</source>
+        <translation>Kini nga bundle gikan sa device nga %1, nga wala ma-enrol dinhi o gi-revoke na; walay na-apply.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="773"/>
+        <source>This bundle was altered after it was written, or sealed for another key; nothing was applied.</source>
+        <translation>Giusab kini nga bundle human kini gisulat, o giselyohan kini para sa laing key; walay na-apply.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="780"/>
+        <source>These changes are too large for one bundle (over 256 MB unpacked); nothing was written.</source>
+        <translation>Dako kaayo kini nga mga kausaban para sa usa ka bundle (labaw sa 256 MB kon i-unpack); walay nasulat.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="787"/>
         <source>The demo-data generator stopped answering; nothing was added.</source>
         <translation>Mihunong pagtubag ang generator sa demo data; walay nadugang.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="684"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="790"/>
         <source>The demo-data generator failed (%1); nothing was added.</source>
         <translation>Napakyas ang generator sa demo data (%1); walay nadugang.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="694"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="800"/>
+        <source>%1: name the laptop this bundle is for.</source>
+        <translation>%1: ngalana ang laptop nga padulngan niini nga bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="801"/>
+        <source>%1: no laptop named %2 is enrolled.</source>
+        <translation>%1: walay na-enrol nga laptop nga ginganlan og %2.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="802"/>
+        <source>%1: give the laptop a short name (up to 60 characters).</source>
+        <translation>%1: hatagi og mubo nga ngalan ang laptop (hangtod 60 ka karakter).</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="803"/>
+        <source>%1: a laptop named %2 is already enrolled.</source>
+        <translation>%1: aduna nay na-enrol nga laptop nga ginganlan og %2.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="804"/>
+        <source>%1: there is no active user %2.</source>
+        <translation>%1: walay aktibo nga user nga %2.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="805"/>
+        <source>%1: there is no open conflict %2.</source>
+        <translation>%1: walay conflict nga %2 nga wala pa maresolba.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="806"/>
+        <source>%1: choose office or field.</source>
+        <translation>%1: pili og office o field.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="807"/>
         <source>%1 must be filled in.</source>
         <translation>Kinahanglang sulatan ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="695"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="808"/>
         <source>%1 must be filled in: this person is protected.</source>
         <translation>Kinahanglang sulatan ang %1: protektado kini nga tawo.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="696"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="809"/>
         <source>%1: choose one from the list.</source>
         <translation>%1: pili og usa sa listahan.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="697"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="810"/>
         <source>%1 is not a date.</source>
         <translation>Dili petsa ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="698"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="811"/>
         <source>%1 is not a date and time.</source>
         <translation>Dili petsa ug oras ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="699"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="812"/>
         <source>%1 is too long; please shorten it.</source>
         <translation>Taas kaayo ang %1; palihug pamub-a kini.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="701"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="814"/>
         <source>%1 contains characters that cannot be kept; type it again as plain text.</source>
         <translation>Ang %1 adunay mga karakter nga dili matipigan; i-type kini pag-usab isip yano nga teksto.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="703"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="816"/>
         <source>%1 must fit on one line.</source>
         <translation>Kinahanglang usa ra ka linya ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="704"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="817"/>
         <source>%1 is before the date the case was opened.</source>
         <translation>Ang %1 nauna pa sa petsa nga giablihan ang kaso.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="705"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="818"/>
         <source>%1: a protected person&apos;s name goes under Legal name.</source>
         <translation>%1: ang ngalan sa protektadong tawo isulat sa Legal nga ngalan.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="707"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="820"/>
         <source>%1 holds the wrong kind of value (text, a number, a list or an object).</source>
         <translation>Sayop nga matang sa bili ang sulod sa %1 (teksto, numero, lista o object).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="709"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="822"/>
         <source>%1 must be between %2 and %3.</source>
         <translation>Ang %1 kinahanglang tali sa %2 ug %3.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="710"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="823"/>
         <source>%1 must be a two-letter country code such as PH or US.</source>
         <translation>Ang %1 kinahanglang country code nga duha ka letra sama sa PH o US.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="711"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="824"/>
         <source>%1 must be a SHA-256 hash of 64 hexadecimal characters.</source>
         <translation>Ang %1 kinahanglang SHA-256 hash nga 64 ka hexadecimal nga karakter.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="713"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="826"/>
         <source>%1: a user name is 2 to 32 characters: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
         <translation>%1: ang user name 2 hangtod 32 ka karakter: gagmay nga letra, numero, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, nga nagsugod sa letra.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="720"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="833"/>
         <source>%1 must look like CI-2026-00042 (prefix, year, serial).</source>
         <translation>Ang %1 kinahanglang sama sa CI-2026-00042 (prefix, tuig, serial).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="722"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="835"/>
         <source>%1 lists the same entry twice.</source>
         <translation>Ang %1 kaduha naglista sa mao gihapong entry.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="723"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="836"/>
         <source>%1: give either a person of the case or a name, not both.</source>
         <translation>%1: ihatag ang tawo sa kaso o ang ngalan, dili ang duha.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="724"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="837"/>
         <source>%1 does not apply here; leave it empty.</source>
         <translation>Dili magamit dinhi ang %1; biyai kini nga blangko.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="725"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="838"/>
         <source>%1 cannot be changed by an edit of the case.</source>
         <translation>Dili mausab ang %1 pinaagi sa pag-usab sa kaso.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="726"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="839"/>
         <source>%1: only protected people have a vault identity.</source>
         <translation>%1: ang protektadong mga tawo lamang ang adunay identidad sa vault.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="728"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="841"/>
         <source>%1: this change would alter whether the person is protected; record a new person instead.</source>
         <translation>%1: kini nga kausaban mousab kon protektado ba ang tawo; irekord hinuon og bag-ong tawo.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="733"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="846"/>
         <source>%1: a note is written by the user who saves it.</source>
         <translation>%1: ang nota gisulat sa user nga nag-save niini.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="734"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="847"/>
         <source>%1 cannot be changed: a case keeps its reference.</source>
         <translation>Dili mausab ang %1: dili mausab ang reference sa kaso.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="736"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="849"/>
         <source>%1: %2 is also used by case %3.</source>
         <translation>%1: gigamit usab ang %2 sa kaso %3.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="738"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="851"/>
         <source>%1: %2 already exists in this database.</source>
         <translation>%1: anaa na ang %2 niini nga database.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="740"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="853"/>
         <source>%1: no user named &apos;%2&apos; exists in this database.</source>
         <translation>%1: walay user nga ginganlan og &apos;%2&apos; niini nga database.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="742"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="855"/>
         <source>%1: unknown field; the import format has no such field.</source>
         <translation>%1: wala mailhi nga field; walay ingon niana nga field ang import format.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="743"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="856"/>
         <source>%1: names nothing in this case.</source>
         <translation>%1: walay gitumong niini nga kaso.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="744"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="857"/>
         <source>%1: the case has not been saved yet.</source>
         <translation>%1: wala pa ma-save ang kaso.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="745"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="858"/>
         <source>%1 must be &apos;%2&apos;.</source>
         <translation>Ang %1 kinahanglang &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="754"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="867"/>
         <source>social worker</source>
         <translation>social worker</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="755"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="868"/>
         <source>lawyer</source>
         <translation>abogado</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="756"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="869"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="759"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="872"/>
         <source>the disk is full</source>
         <translation>puno na ang disk</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="760"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="873"/>
         <source>the folder or file is read-only</source>
         <translation>read-only ang folder o file</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="763"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="876"/>
         <source>The first month</source>
         <translation>Ang unang bulan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="764"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="877"/>
         <source>The last month</source>
         <translation>Ang katapusang bulan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="765"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="878"/>
         <source>The month</source>
         <translation>Ang bulan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="768"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="881"/>
         <source>cases</source>
         <translation>mga kaso</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="769"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="882"/>
         <source>children</source>
         <translation>mga bata</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="770"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="883"/>
         <source>accused</source>
         <translation>mga akusado</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="827"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="940"/>
         <source>a protected person of another case</source>
         <translation>usa ka protektadong tawo sa laing kaso</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="832"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="945"/>
         <source>%1 of %2</source>
         <translation>%1 sa %2</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="835"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="948"/>
         <source>%1&apos;s %2</source>
         <translation>%2 ni %1</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="837"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="950"/>
         <source>%1 holds %2</source>
         <translation>ang %1 adunay %2</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="838"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="951"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="840"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="953"/>
         <source>%1 and %2 more</source>
         <translation>%1 ug %2 pa</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="842"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="955"/>
         <source>it contains %1</source>
         <translation>aduna kini %1</translation>
     </message>
@@ -6299,7 +7628,7 @@
         <location filename="../../caseintake/ui/labels.py" line="105"/>
         <location filename="../../caseintake/ui/labels.py" line="121"/>
         <location filename="../../caseintake/ui/labels.py" line="143"/>
-        <location filename="../../caseintake/ui/labels.py" line="327"/>
+        <location filename="../../caseintake/ui/labels.py" line="334"/>
         <source>Other</source>
         <translation>Uban pa</translation>
     </message>
@@ -6325,6 +7654,7 @@
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="75"/>
+        <location filename="../../caseintake/ui/labels.py" line="489"/>
         <source>School</source>
         <translation>Eskwelahan</translation>
     </message>
@@ -6392,6 +7722,7 @@
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="95"/>
+        <location filename="../../caseintake/ui/labels.py" line="454"/>
         <source>Witness</source>
         <translation>Saksi</translation>
     </message>
@@ -6578,7 +7909,8 @@
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="153"/>
-        <location filename="../../caseintake/ui/labels.py" line="268"/>
+        <location filename="../../caseintake/ui/labels.py" line="275"/>
+        <location filename="../../caseintake/ui/labels.py" line="516"/>
         <source>Lawyer</source>
         <translation>Abogado</translation>
     </message>
@@ -6947,374 +8279,739 @@
         <translation>Giilisan ang recovery key</translation>
     </message>
     <message>
+        <location filename="../../caseintake/ui/labels.py" line="253"/>
+        <source>Made the office hub</source>
+        <translation>Gihimo nga hub sa opisina</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="254"/>
+        <source>Laptop enrolled</source>
+        <translation>Na-enrol ang laptop</translation>
+    </message>
+    <message>
         <location filename="../../caseintake/ui/labels.py" line="255"/>
+        <source>Laptop revoked</source>
+        <translation>Gi-revoke ang laptop</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="256"/>
+        <source>Sync bundle written</source>
+        <translation>Nasulat ang sync bundle</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="257"/>
+        <source>Sync bundle applied</source>
+        <translation>Na-apply ang sync bundle</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="258"/>
+        <source>Sync bundle refused</source>
+        <translation>Gibalibaran ang sync bundle</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="259"/>
+        <source>Sync conflict resolved</source>
+        <translation>Naresolba ang conflict sa sync</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="262"/>
+        <location filename="../../caseintake/ui/labels.py" line="464"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="256"/>
-        <location filename="../../caseintake/ui/labels.py" line="269"/>
-        <location filename="../../caseintake/ui/labels.py" line="275"/>
-        <location filename="../../caseintake/ui/labels.py" line="284"/>
-        <location filename="../../caseintake/ui/labels.py" line="313"/>
+        <location filename="../../caseintake/ui/labels.py" line="263"/>
+        <location filename="../../caseintake/ui/labels.py" line="276"/>
+        <location filename="../../caseintake/ui/labels.py" line="282"/>
+        <location filename="../../caseintake/ui/labels.py" line="291"/>
+        <location filename="../../caseintake/ui/labels.py" line="320"/>
+        <location filename="../../caseintake/ui/labels.py" line="463"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="257"/>
+        <location filename="../../caseintake/ui/labels.py" line="264"/>
         <source>Opened</source>
         <translation>Giablihan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="258"/>
-        <location filename="../../caseintake/ui/labels.py" line="309"/>
+        <location filename="../../caseintake/ui/labels.py" line="265"/>
+        <location filename="../../caseintake/ui/labels.py" line="316"/>
+        <location filename="../../caseintake/ui/labels.py" line="467"/>
         <source>Region</source>
         <translation>Rehiyon</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="259"/>
+        <location filename="../../caseintake/ui/labels.py" line="266"/>
+        <location filename="../../caseintake/ui/labels.py" line="468"/>
         <source>Province</source>
         <translation>Probinsya</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="260"/>
+        <location filename="../../caseintake/ui/labels.py" line="267"/>
         <source>Assigned to</source>
         <translation>Naka-assign</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="261"/>
+        <location filename="../../caseintake/ui/labels.py" line="268"/>
         <source>Victims</source>
         <translation>Mga biktima</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="264"/>
+        <location filename="../../caseintake/ui/labels.py" line="271"/>
         <source>When (Manila)</source>
         <translation>Kanus-a (oras sa Manila)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="265"/>
+        <location filename="../../caseintake/ui/labels.py" line="272"/>
+        <location filename="../../caseintake/ui/labels.py" line="439"/>
+        <location filename="../../caseintake/ui/labels.py" line="440"/>
         <source>Case</source>
+        <extracomment>The vocabularies whose codes are a closed enum; each of its values must have a label (tested).</extracomment>
         <translation>Kaso</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="266"/>
+        <location filename="../../caseintake/ui/labels.py" line="273"/>
+        <location filename="../../caseintake/ui/labels.py" line="499"/>
         <source>Kind</source>
         <translation>Matang</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="267"/>
+        <location filename="../../caseintake/ui/labels.py" line="274"/>
+        <location filename="../../caseintake/ui/labels.py" line="511"/>
         <source>Court</source>
         <translation>Korte</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="272"/>
+        <location filename="../../caseintake/ui/labels.py" line="279"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="273"/>
+        <location filename="../../caseintake/ui/labels.py" line="280"/>
         <source>Full name</source>
         <translation>Tibuok ngalan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="274"/>
+        <location filename="../../caseintake/ui/labels.py" line="281"/>
+        <location filename="../../caseintake/ui/labels.py" line="476"/>
         <source>Role</source>
         <translation>Tahas</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="278"/>
+        <location filename="../../caseintake/ui/labels.py" line="285"/>
+        <location filename="../../caseintake/ui/labels.py" line="531"/>
         <source>Criminal case no.</source>
         <translation>Criminal case no.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="279"/>
+        <location filename="../../caseintake/ui/labels.py" line="286"/>
+        <location filename="../../caseintake/ui/labels.py" line="534"/>
         <source>Statute</source>
         <translation>Balaod</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="280"/>
+        <location filename="../../caseintake/ui/labels.py" line="287"/>
+        <location filename="../../caseintake/ui/labels.py" line="535"/>
         <source>Section</source>
         <translation>Seksyon</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="281"/>
+        <location filename="../../caseintake/ui/labels.py" line="288"/>
+        <location filename="../../caseintake/ui/labels.py" line="536"/>
         <source>Counts</source>
         <translation>Counts</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="282"/>
+        <location filename="../../caseintake/ui/labels.py" line="289"/>
+        <location filename="../../caseintake/ui/labels.py" line="507"/>
         <source>Description</source>
         <translation>Deskripsyon</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="283"/>
+        <location filename="../../caseintake/ui/labels.py" line="290"/>
+        <location filename="../../caseintake/ui/labels.py" line="522"/>
         <source>Filed on</source>
         <translation>Gi-file niadtong</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="285"/>
+        <location filename="../../caseintake/ui/labels.py" line="292"/>
         <source>Since (arrest or commitment)</source>
         <translation>Sukad (dakop o commitment)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="286"/>
+        <location filename="../../caseintake/ui/labels.py" line="293"/>
+        <location filename="../../caseintake/ui/labels.py" line="493"/>
         <source>Bail</source>
         <translation>Piyansa</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="287"/>
+        <location filename="../../caseintake/ui/labels.py" line="294"/>
         <source>Child</source>
         <translation>Bata</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="288"/>
+        <location filename="../../caseintake/ui/labels.py" line="295"/>
+        <location filename="../../caseintake/ui/labels.py" line="494"/>
         <source>Measure</source>
         <translation>Lakang</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="289"/>
+        <location filename="../../caseintake/ui/labels.py" line="296"/>
+        <location filename="../../caseintake/ui/labels.py" line="495"/>
         <source>Requested on</source>
         <translation>Gihangyo</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="290"/>
+        <location filename="../../caseintake/ui/labels.py" line="297"/>
+        <location filename="../../caseintake/ui/labels.py" line="496"/>
         <source>Ruled on</source>
         <translation>Gidesisyonan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="291"/>
+        <location filename="../../caseintake/ui/labels.py" line="298"/>
+        <location filename="../../caseintake/ui/labels.py" line="497"/>
         <source>Language</source>
         <translation>Pinulongan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="292"/>
+        <location filename="../../caseintake/ui/labels.py" line="299"/>
+        <location filename="../../caseintake/ui/labels.py" line="453"/>
         <source>Hearing</source>
         <translation>Hearing</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="293"/>
+        <location filename="../../caseintake/ui/labels.py" line="300"/>
+        <location filename="../../caseintake/ui/labels.py" line="444"/>
         <source>Person</source>
         <translation>Tawo</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="294"/>
+        <location filename="../../caseintake/ui/labels.py" line="301"/>
         <source>Or name (an official)</source>
         <translation>O ngalan (sa usa ka opisyal)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="295"/>
+        <location filename="../../caseintake/ui/labels.py" line="302"/>
+        <location filename="../../caseintake/ui/labels.py" line="519"/>
         <source>Judicial affidavit filed on</source>
         <translation>Judicial affidavit gi-file</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="296"/>
+        <location filename="../../caseintake/ui/labels.py" line="303"/>
+        <location filename="../../caseintake/ui/labels.py" line="520"/>
         <source>Title</source>
         <translation>Titulo</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="297"/>
+        <location filename="../../caseintake/ui/labels.py" line="304"/>
+        <location filename="../../caseintake/ui/labels.py" line="521"/>
         <source>Filed by</source>
         <translation>Gi-file ni</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="298"/>
+        <location filename="../../caseintake/ui/labels.py" line="305"/>
+        <location filename="../../caseintake/ui/labels.py" line="523"/>
         <source>Resolved on</source>
         <translation>Naresolba niadtong</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="299"/>
+        <location filename="../../caseintake/ui/labels.py" line="306"/>
+        <location filename="../../caseintake/ui/labels.py" line="524"/>
         <source>Marking</source>
         <translation>Marking</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="300"/>
+        <location filename="../../caseintake/ui/labels.py" line="307"/>
+        <location filename="../../caseintake/ui/labels.py" line="525"/>
         <source>Offered by</source>
         <translation>Gi-offer ni</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="301"/>
+        <location filename="../../caseintake/ui/labels.py" line="308"/>
+        <location filename="../../caseintake/ui/labels.py" line="452"/>
         <source>Evidence</source>
         <translation>Ebidensya</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="302"/>
+        <location filename="../../caseintake/ui/labels.py" line="309"/>
+        <location filename="../../caseintake/ui/labels.py" line="526"/>
         <source>Offered on</source>
         <translation>Gi-offer niadtong</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="303"/>
+        <location filename="../../caseintake/ui/labels.py" line="310"/>
+        <location filename="../../caseintake/ui/labels.py" line="527"/>
         <source>Ruling</source>
         <translation>Desisyon</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="306"/>
+        <location filename="../../caseintake/ui/labels.py" line="313"/>
         <source>Month opened</source>
         <translation>Bulan sa pag-abli</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="307"/>
+        <location filename="../../caseintake/ui/labels.py" line="314"/>
         <source>Quarter opened</source>
         <translation>Quarter sa pag-abli</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="308"/>
+        <location filename="../../caseintake/ui/labels.py" line="315"/>
         <source>Year opened</source>
         <translation>Tuig sa pag-abli</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="310"/>
+        <location filename="../../caseintake/ui/labels.py" line="317"/>
+        <location filename="../../caseintake/ui/labels.py" line="474"/>
         <source>Offense</source>
         <translation>Kalapasan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="311"/>
+        <location filename="../../caseintake/ui/labels.py" line="318"/>
         <source>Victim sex</source>
         <translation>Sekso sa biktima</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="312"/>
+        <location filename="../../caseintake/ui/labels.py" line="319"/>
         <source>Victim age</source>
         <translation>Edad sa biktima</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="314"/>
+        <location filename="../../caseintake/ui/labels.py" line="321"/>
         <source>Source of the report</source>
         <translation>Gigikanan sa report</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="315"/>
+        <location filename="../../caseintake/ui/labels.py" line="322"/>
         <source>Referral kind</source>
         <translation>Matang sa referral</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="316"/>
+        <location filename="../../caseintake/ui/labels.py" line="323"/>
         <source>Accused relationship</source>
         <translation>Relasyon sa akusado</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="317"/>
+        <location filename="../../caseintake/ui/labels.py" line="324"/>
         <source>Accused nationality</source>
         <translation>Nasyonalidad sa akusado</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="320"/>
+        <location filename="../../caseintake/ui/labels.py" line="327"/>
         <source>CSV files (*.csv)</source>
         <translation>Mga CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="321"/>
+        <location filename="../../caseintake/ui/labels.py" line="328"/>
         <source>PDF files (*.pdf)</source>
         <translation>Mga PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="324"/>
+        <location filename="../../caseintake/ui/labels.py" line="331"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="325"/>
+        <location filename="../../caseintake/ui/labels.py" line="332"/>
         <source>None recorded</source>
         <translation>Walay narekord</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="326"/>
+        <location filename="../../caseintake/ui/labels.py" line="333"/>
         <source>Unknown</source>
         <translation>Wala mahibal-i</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="330"/>
+        <location filename="../../caseintake/ui/labels.py" line="337"/>
         <source>Encryption of every page (nothing altered or unreadable)</source>
         <translation>Encryption sa matag page (walay giusab o dili mabasa)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="331"/>
+        <location filename="../../caseintake/ui/labels.py" line="338"/>
         <source>Structure of the tables and their indexes</source>
         <translation>Istruktura sa mga table ug sa ilang mga index</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="332"/>
+        <location filename="../../caseintake/ui/labels.py" line="339"/>
         <source>Search indexes of cases, notes and identities, and the counts kept for reports</source>
         <translation>Mga search index sa mga kaso, nota ug identidad, ug ang mga ihap nga gitipigan para sa mga report</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="335"/>
+        <location filename="../../caseintake/ui/labels.py" line="342"/>
         <source>Audit log: no event edited, removed or reordered</source>
         <translation>Audit log: walay panghitabo nga giusab, gitangtang o giusab ang han-ay</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="336"/>
+        <location filename="../../caseintake/ui/labels.py" line="343"/>
         <source>Keys and signatures: key file, key epoch, signed events</source>
         <translation>Mga key ug pirma: key file, key epoch, mga panghitabo nga adunay pirma</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="339"/>
+        <location filename="../../caseintake/ui/labels.py" line="346"/>
         <source>Parts of the file cannot be read or were changed outside caseintake (a failing disk, an interrupted copy, or tampering).</source>
         <translation>Ang pipila ka bahin sa file dili mabasa o giusab gawas sa caseintake (nagkadaot nga disk, naputol nga pag-copy, o gihilabtan).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="344"/>
+        <location filename="../../caseintake/ui/labels.py" line="351"/>
         <source>The database&apos;s inner structure is damaged, usually by a failing disk or by a copy made while it was open.</source>
         <translation>Nadaot ang sulod nga istruktura sa database, kasagaran tungod sa nagkadaot nga disk o sa pag-copy samtang abli pa kini.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="349"/>
+        <location filename="../../caseintake/ui/labels.py" line="356"/>
         <source>A search index is damaged: searching may miss cases, although the records themselves may be intact.</source>
         <translation>Nadaot ang usa ka search index: mahimong dili makit-an ang pipila ka kaso sa pagpangita, bisan tuod mahimong buo pa ang mga rekord mismo.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="354"/>
+        <location filename="../../caseintake/ui/labels.py" line="361"/>
         <source>The audit log was altered or cut short, or an older copy of the database was put back. Keep the file as it is: it is evidence of what happened.</source>
         <translation>Giusab o giputol ang audit log, o gibalik ang mas daan nga kopya sa database. Ayaw hilabti ang file: ebidensya kini sa nahitabo.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="359"/>
+        <location filename="../../caseintake/ui/labels.py" line="366"/>
         <source>The key file and the database do not match, or an event is not signed by its author: a file was replaced by an older copy or edited outside caseintake.</source>
         <translation>Dili magkatugma ang key file ug ang database, o adunay panghitabo nga wala gipirmahan sa nagbuhat: giilisan ang usa ka file og mas daan nga kopya o giusab gawas sa caseintake.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="366"/>
+        <location filename="../../caseintake/ui/labels.py" line="373"/>
         <source>Cases</source>
         <translation>Mga kaso</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="367"/>
+        <location filename="../../caseintake/ui/labels.py" line="374"/>
         <source>Audit events</source>
         <translation>Mga panghitabo sa audit log</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="368"/>
+        <location filename="../../caseintake/ui/labels.py" line="375"/>
         <source>Schema version</source>
         <translation>Bersyon sa schema</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="369"/>
+        <location filename="../../caseintake/ui/labels.py" line="376"/>
         <source>Key epoch (database key changes)</source>
         <translation>Key epoch (mga kausaban sa key sa database)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="370"/>
+        <location filename="../../caseintake/ui/labels.py" line="377"/>
         <source>Audit events signed by their author</source>
         <translation>Mga panghitabo sa audit log nga gipirmahan sa nagbuhat</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="371"/>
+        <location filename="../../caseintake/ui/labels.py" line="378"/>
         <source>System events (unsigned by design)</source>
         <translation>Mga panghitabo sa sistema (tinuyo nga walay pirma)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="372"/>
+        <location filename="../../caseintake/ui/labels.py" line="379"/>
         <source>Events from before signing began</source>
         <translation>Mga panghitabo sa wala pa magsugod ang pagpirma</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="373"/>
+        <location filename="../../caseintake/ui/labels.py" line="380"/>
         <source>Identity keys</source>
         <translation>Mga identity key</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="374"/>
+        <location filename="../../caseintake/ui/labels.py" line="381"/>
         <source>Last audit event recorded in the key file</source>
         <translation>Katapusang panghitabo sa audit log nga narekord sa key file</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="441"/>
+        <source>Case offense</source>
+        <translation>Kalapasan sa kaso</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="442"/>
+        <source>Case accommodation</source>
+        <translation>Akomodasyon sa kaso</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="443"/>
+        <source>Case identity key</source>
+        <translation>Identity key sa kaso</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="445"/>
+        <source>Identity</source>
+        <translation>Identidad</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="446"/>
+        <location filename="../../caseintake/ui/labels.py" line="491"/>
+        <source>Allowed word</source>
+        <translation>Gitugotan nga pulong</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="447"/>
+        <source>Detention</source>
+        <translation>Pagkapriso</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="448"/>
+        <source>Child-witness measure</source>
+        <translation>Lakang para sa batang saksi</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="449"/>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="450"/>
+        <location filename="../../caseintake/ui/labels.py" line="502"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="451"/>
+        <source>Earlier note version</source>
+        <translation>Naunang bersyon sa nota</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="455"/>
+        <source>Motion</source>
+        <translation>Motion</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="456"/>
+        <source>Exhibit</source>
+        <translation>Exhibit</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="457"/>
+        <source>Court record</source>
+        <translation>Rekord sa korte</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="458"/>
+        <source>Criminal case</source>
+        <translation>Kasong kriminal</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="459"/>
+        <source>Charge</source>
+        <translation>Sumbong</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="462"/>
+        <source>Whole record</source>
+        <translation>Tibuok rekord</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="465"/>
+        <source>Opened on</source>
+        <translation>Giablihan niadtong</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="466"/>
+        <source>Closed on</source>
+        <translation>Gisirhan niadtong</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="469"/>
+        <source>Reached us through</source>
+        <translation>Gigikanan</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="470"/>
+        <source>Outside reference</source>
+        <translation>Gawas nga reference</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="471"/>
+        <source>Assigned worker</source>
+        <translation>Gi-assign nga worker</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="472"/>
+        <source>Statistics consent</source>
+        <translation>Uyon sa estadistika</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="473"/>
+        <source>Summary</source>
+        <translation>Sumaryo</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="475"/>
+        <source>Accommodation</source>
+        <translation>Akomodasyon</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="477"/>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="478"/>
+        <source>Sex</source>
+        <translation>Sekso</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="479"/>
+        <source>Age at intake</source>
+        <translation>Edad sa pagdawat</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="480"/>
+        <source>Birth year</source>
+        <translation>Tuig sa pagkatawo</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="481"/>
+        <source>Nationality</source>
+        <translation>Nasyonalidad</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="482"/>
+        <source>Relationship to the victim</source>
+        <translation>Relasyon sa biktima</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="483"/>
+        <source>Protected</source>
+        <translation>Protektado</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="484"/>
+        <source>Name</source>
+        <translation>Ngalan</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="485"/>
+        <source>Legal name</source>
+        <translation>Legal nga ngalan</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="486"/>
+        <source>Aliases</source>
+        <translation>Mga alyas</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="487"/>
+        <source>Birth date</source>
+        <translation>Petsa sa pagkatawo</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="488"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="490"/>
+        <source>Contact</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="492"/>
+        <source>Since</source>
+        <translation>Sukad</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="498"/>
+        <source>Agency</source>
+        <translation>Ahensya</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="500"/>
+        <source>Referred on</source>
+        <translation>Gi-refer niadtong</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="501"/>
+        <source>Follow up on</source>
+        <translation>I-follow up niadtong</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="503"/>
+        <source>Author</source>
+        <translation>Nagsulat</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="504"/>
+        <source>Written by (as stated)</source>
+        <translation>Nagsulat (sumala sa gipahayag)</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="505"/>
+        <source>Written</source>
+        <translation>Gisulat</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="506"/>
+        <source>Text</source>
+        <translation>Teksto</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="508"/>
+        <source>Custodian</source>
+        <translation>Custodian</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="509"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="510"/>
+        <source>Received on</source>
+        <translation>Nadawat niadtong</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="512"/>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="513"/>
+        <source>Docket</source>
+        <translation>Docket</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="514"/>
+        <source>Date and time</source>
+        <translation>Petsa ug oras</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="515"/>
+        <source>Location</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="517"/>
+        <source>Outcome</source>
+        <translation>Resulta</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="518"/>
+        <source>Notes</source>
+        <translation>Mga nota</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="528"/>
+        <source>Prosecutor</source>
+        <translation>Prosecutor</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="529"/>
+        <source>Disposition</source>
+        <translation>Disposition</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="530"/>
+        <source>Disposition on</source>
+        <translation>Petsa sa disposition</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="532"/>
+        <source>Judicial region</source>
+        <translation>Judicial region</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="533"/>
+        <source>Station</source>
+        <translation>Estasyon</translation>
     </message>
 </context>
 </TS>

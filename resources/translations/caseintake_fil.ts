@@ -771,6 +771,171 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="55"/>
+        <source>Sync conflicts</source>
+        <translation>Mga conflict sa sync</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="67"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="68"/>
+        <source>Record · Field</source>
+        <translation>Record · Field</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="69"/>
+        <source>Was</source>
+        <translation>Dati</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="70"/>
+        <source>Office now</source>
+        <translation>Sa opisina ngayon</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="71"/>
+        <source>Field value</source>
+        <translation>Value mula sa laptop</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="72"/>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="73"/>
+        <source>Changed at</source>
+        <translation>Binago noong</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="74"/>
+        <source>Decision</source>
+        <translation>Pasya</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="77"/>
+        <source>Conflicts</source>
+        <translation>Mga conflict</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="93"/>
+        <source>&amp;Keep office value</source>
+        <translation>&amp;Panatilihin ang value ng opisina</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="95"/>
+        <source>The office value stays; the laptop&apos;s value is set aside</source>
+        <translation>Mananatili ang value ng opisina; itatabi ang value mula sa laptop</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="96"/>
+        <source>&amp;Take field value…</source>
+        <translation>&amp;Kunin ang value mula sa laptop…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="98"/>
+        <source>The laptop&apos;s value replaces the office value in the case</source>
+        <translation>Papalitan ng value mula sa laptop ang value ng opisina sa case</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="99"/>
+        <source>&amp;Open case</source>
+        <translation>&amp;Buksan ang case</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="101"/>
+        <source>Show &amp;resolved conflicts</source>
+        <translation>Ipakita ang mga na-&amp;resolve na conflict</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="146"/>
+        <source>The same field was changed at the office and on a laptop. Until you decide, the office value stays in the case and the laptop&apos;s value is kept here. Taking the field value changes the case, and every laptop holding it learns the choice at its next sync.</source>
+        <translation>Binago ang iisang field sa opisina at sa isang laptop. Hangga&apos;t hindi ka nagpapasya, mananatili sa case ang value ng opisina at nakatabi rito ang value mula sa laptop. Kapag kinuha ang value mula sa laptop, mababago ang case, at malalaman ng bawat laptop na may hawak nito ang pasya sa susunod nitong sync.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="155"/>
+        <source>Resolved at the office: these fields were changed both here and at the office. Until a supervisor decides, the office value stays, also on this laptop; your value is kept at the office and comes back if it is chosen.</source>
+        <translation>Sa opisina nire-resolve: binago ang mga field na ito kapwa dito at sa opisina. Hangga&apos;t hindi nagpapasya ang isang supervisor, mananatili ang value ng opisina, pati sa laptop na ito; nakatabi sa opisina ang value mo at babalik ito kapag ito ang pinili.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="171"/>
+        <source>No conflicts: every change merged.</source>
+        <translation>Walang conflict: napagsama ang bawat pagbabago.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="173"/>
+        <source>No conflicts yet.</source>
+        <translation>Wala pang conflict.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="211"/>
+        <source>(a case not held here)</source>
+        <translation>(case na wala rito)</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="219"/>
+        <source>this laptop (%1)</source>
+        <translation>laptop na ito (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="222"/>
+        <source>laptop %1</source>
+        <translation>laptop %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="235"/>
+        <source>%1 · %2, changed on %3 at %4.
+Was: %5
+Office now: %6
+Field value: %7</source>
+        <translation>%1 · %2, binago sa %3 noong %4.
+Dati: %5
+Sa opisina ngayon: %6
+Value mula sa laptop: %7</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="254"/>
+        <source>Resolved at the office</source>
+        <translation>Sa opisina nire-resolve</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="256"/>
+        <source>A supervisor resolves conflicts</source>
+        <translation>Supervisor ang nagre-resolve ng mga conflict</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="277"/>
+        <source>Take the field value</source>
+        <translation>Kunin ang value mula sa laptop</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="279"/>
+        <source>Replace the office value of %1 in %2 with the laptop&apos;s?
+
+Office now: %3
+Field value: %4</source>
+        <translation>Palitan ng value mula sa laptop ang value ng opisina sa %1 ng %2?
+
+Sa opisina ngayon: %3
+Value mula sa laptop: %4</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="309"/>
+        <source>%1: the office value stays.</source>
+        <translation>%1: mananatili ang value ng opisina.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="311"/>
+        <source>%1: the field value is now in the case.</source>
+        <translation>%1: nasa case na ang value mula sa laptop.</translation>
+    </message>
+</context>
+<context>
     <name>CountryPicker</name>
     <message>
         <location filename="../../caseintake/ui/country_picker.py" line="59"/>
@@ -1327,6 +1492,126 @@
         <location filename="../../caseintake/ui/admin/account_changes.py" line="63"/>
         <source>Re-enabling the account…</source>
         <translation>Ine-enable ulit ang account…</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="80"/>
+        <location filename="../../caseintake/ui/team/devices.py" line="229"/>
+        <source>Enrol a laptop</source>
+        <extracomment>The files written beside the laptop&apos;s database (its key file), as found in the folder.</extracomment>
+        <translation>Mag-enroll ng laptop</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="88"/>
+        <source>Writes a new database for one laptop: only the cases its user may hold (identity keys only where the user&apos;s role may reveal them), and a key file beside it. Copy both files to the laptop; its user opens them with their own passphrase.</source>
+        <translation>Isinusulat nito ang bagong database para sa isang laptop: ang mga case lang na maaaring hawakan ng user nito (may identity key lang kung saan maaari itong ipakita ng tungkulin ng user), at isang key file sa tabi nito. Kopyahin ang dalawang file sa laptop; bubuksan ang mga ito ng user gamit ang sarili niyang passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="96"/>
+        <source>Laptop name</source>
+        <translation>Pangalan ng laptop</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="97"/>
+        <source>for example field-laptop-3</source>
+        <translation>halimbawa field-laptop-3</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="101"/>
+        <source>User of the laptop</source>
+        <translation>User ng laptop</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="104"/>
+        <source>Where to write the laptop&apos;s database</source>
+        <translation>Kung saan isusulat ang database ng laptop</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="105"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Pumili…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="111"/>
+        <source>&amp;Laptop name:</source>
+        <translation>Pangalan ng &amp;laptop:</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="113"/>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="115"/>
+        <source>&amp;Save as:</source>
+        <translation>I-&amp;save bilang:</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="139"/>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="140"/>
+        <source>Key file:</source>
+        <translation>Key file:</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="143"/>
+        <source>Copy both files to the laptop, into caseintake&apos;s data folder, and give the laptop to its user, who signs in with their own passphrase. Until then keep the copy as safe as the laptop itself: it is encrypted, but it holds case data.</source>
+        <translation>Kopyahin ang dalawang file sa laptop, sa folder ng data ng caseintake, at ibigay ang laptop sa user nito, na magsa-sign in gamit ang sarili niyang passphrase. Hanggang doon, ingatan ang kopyang ito gaya ng laptop mismo: naka-encrypt ito, pero may laman itong data ng mga case.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="162"/>
+        <source>&amp;Enrol</source>
+        <translation>I-&amp;enroll</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="198"/>
+        <source>Save the laptop&apos;s database</source>
+        <translation>I-save ang database ng laptop</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="211"/>
+        <source>Give the laptop a name, for example field-laptop-3.</source>
+        <translation>Bigyan ng pangalan ang laptop, halimbawa field-laptop-3.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="215"/>
+        <source>Choose who will use the laptop.</source>
+        <translation>Piliin kung sino ang gagamit ng laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="218"/>
+        <source>Choose where to write the laptop&apos;s database.</source>
+        <translation>Piliin kung saan isusulat ang database ng laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="230"/>
+        <source>Writing the laptop&apos;s database…</source>
+        <translation>Isinusulat ang database ng laptop…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="245"/>
+        <source>Enrolled %2 for %3, with %1 case.</source>
+        <translation>Na-enroll ang %2 para kay %3, may %1 case.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="246"/>
+        <source>Enrolled %2 for %3, with %1 cases.</source>
+        <translation>Na-enroll ang %2 para kay %3, may %1 case.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="253"/>
+        <source>(none found beside the database)</source>
+        <translation>(walang nakita sa tabi ng database)</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="256"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Tapos na</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2302,204 @@
     </message>
 </context>
 <context>
+    <name>HubSyncDialog</name>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="58"/>
+        <source>Sync with the laptops</source>
+        <translation>Mag-sync sa mga laptop</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="67"/>
+        <source>This computer is the office hub. Apply the bundle a laptop brings (a file on a USB stick or in a shared folder), then write its return bundle and take that back to the laptop. caseintake opens no network connection: files are the only way in or out.</source>
+        <translation>Ang computer na ito ang hub ng opisina. I-apply ang bundle na dala ng isang laptop (file sa USB stick o sa shared folder), pagkatapos ay isulat ang pabalik na bundle nito at dalhin iyon pabalik sa laptop. Hindi kumokonekta sa network ang caseintake: mga file lang ang daan papasok at palabas.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="75"/>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="76"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="77"/>
+        <source>State</source>
+        <translation>Kalagayan</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="78"/>
+        <source>Last bundle from it</source>
+        <translation>Huling bundle mula rito</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="79"/>
+        <source>Last bundle for it</source>
+        <translation>Huling bundle para rito</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="80"/>
+        <source>Bundles in</source>
+        <translation>Natanggap na bundle</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="81"/>
+        <source>Bundles out</source>
+        <translation>Ipinadalang bundle</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="84"/>
+        <source>Enrolled laptops</source>
+        <translation>Mga naka-enroll na laptop</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="92"/>
+        <source>&amp;Apply bundle…</source>
+        <translation>I-&amp;apply ang bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="94"/>
+        <source>&amp;Write bundle for selected laptop…</source>
+        <translation>&amp;Isulat ang bundle para sa napiling laptop…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="96"/>
+        <source>&amp;Enrol a laptop…</source>
+        <translation>Mag-&amp;enroll ng laptop…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="98"/>
+        <source>&amp;Revoke…</source>
+        <translation>I-&amp;revoke…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="100"/>
+        <source>&amp;Conflicts…</source>
+        <translation>Mga &amp;conflict…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="102"/>
+        <source>&amp;Sync shared folder…</source>
+        <translation>I-&amp;sync ang shared folder…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="106"/>
+        <source>Apply every laptop&apos;s bundle in a shared folder, then write a return bundle there for each laptop in use</source>
+        <translation>I-apply ang bundle ng bawat laptop na nasa shared folder, pagkatapos ay isulat doon ang pabalik na bundle para sa bawat laptop na ginagamit</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="125"/>
+        <source>Nothing applied yet in this window.</source>
+        <translation>Wala pang na-apply sa window na ito.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="128"/>
+        <source>Nothing written yet in this window.</source>
+        <translation>Wala pang naisulat sa window na ito.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="132"/>
+        <source>Received</source>
+        <translation>Natanggap</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="132"/>
+        <source>Sent</source>
+        <translation>Naipadala</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="191"/>
+        <source>No laptop is enrolled yet: use Enrol a laptop… to make one.</source>
+        <translation>Wala pang naka-enroll na laptop: gamitin ang Mag-enroll ng laptop… para magdagdag ng isa.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="196"/>
+        <source>Revoked %1</source>
+        <translation>Na-revoke noong %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="198"/>
+        <source>Enrolled %1, no bundle yet</source>
+        <translation>Na-enroll noong %1, wala pang bundle</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="199"/>
+        <source>In use</source>
+        <translation>Ginagamit</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="221"/>
+        <source>laptop %1</source>
+        <translation>laptop %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="226"/>
+        <source>Apply a laptop&apos;s bundle</source>
+        <translation>I-apply ang bundle ng isang laptop</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="235"/>
+        <source>Verifying and applying the bundle…</source>
+        <translation>Sinusuri at ina-apply ang bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="248"/>
+        <source>Next: write the return bundle for %1 and take it back to the laptop.</source>
+        <translation>Susunod: isulat ang pabalik na bundle para sa %1 at dalhin ito pabalik sa laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="259"/>
+        <source>Write a bundle for %1</source>
+        <translation>Isulat ang bundle para sa %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="276"/>
+        <source>Writing the bundle…</source>
+        <translation>Isinusulat ang bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="287"/>
+        <source>Take %1 to the laptop and apply it there.</source>
+        <translation>Dalhin ang %1 sa laptop at i-apply ito roon.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="294"/>
+        <source>Sync a shared folder</source>
+        <translation>I-sync ang isang shared folder</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="309"/>
+        <source>Applying the laptops&apos; bundles and writing theirs…</source>
+        <translation>Ina-apply ang mga bundle ng mga laptop at isinusulat ang para sa kanila…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="323"/>
+        <source>%1 was refused: %2</source>
+        <translation>Tinanggihan ang %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="327"/>
+        <source>No bundle in the folder was written for this hub.</source>
+        <translation>Walang bundle sa folder na isinulat para sa hub na ito.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="332"/>
+        <source>Wrote %1 return bundle into the folder.</source>
+        <translation>Naisulat sa folder ang %1 pabalik na bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="333"/>
+        <source>Wrote %1 return bundles into the folder.</source>
+        <translation>Naisulat sa folder ang %1 pabalik na bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="336"/>
+        <source>The shared folder is synced.</source>
+        <translation>Na-sync na ang shared folder.</translation>
+    </message>
+</context>
+<context>
     <name>IntegrityCheckDialog</name>
     <message>
         <location filename="../../caseintake/ui/maintenance/check_dialog.py" line="50"/>
@@ -2194,6 +2677,203 @@
     </message>
 </context>
 <context>
+    <name>LaptopSyncDialog</name>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="59"/>
+        <source>Sync with the office</source>
+        <translation>Mag-sync sa opisina</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="78"/>
+        <source>This laptop:</source>
+        <translation>Laptop na ito:</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="79"/>
+        <source>Not yet at the office:</source>
+        <translation>Wala pa sa opisina:</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="80"/>
+        <source>Last bundle written:</source>
+        <translation>Huling bundle na naisulat:</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="81"/>
+        <source>Last bundle from the office applied:</source>
+        <translation>Huling bundle mula sa opisina na na-apply:</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="82"/>
+        <source>Conflicts:</source>
+        <translation>Mga conflict:</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="84"/>
+        <source>&amp;Write bundle for the office…</source>
+        <translation>&amp;Isulat ang bundle para sa opisina…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="86"/>
+        <source>&amp;Apply bundle from the office…</source>
+        <translation>I-&amp;apply ang bundle mula sa opisina…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="88"/>
+        <source>Con&amp;flicts…</source>
+        <translation>Mga con&amp;flict…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="99"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="112"/>
+        <source>Shared sync folder</source>
+        <translation>Shared folder para sa sync</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="103"/>
+        <source>A folder that Syncthing or a network share keeps in step with the office. When one is set, bundles for this laptop are applied as they appear in it, and Sync now writes this laptop&apos;s bundle into it. caseintake itself opens no network connection.</source>
+        <translation>Isang folder na pinananatiling kapareho ng sa opisina ng Syncthing o ng isang network share. Kapag may nakatakdang folder, ina-apply ang mga bundle para sa laptop na ito sa sandaling lumabas ang mga ito roon, at isinusulat doon ng Mag-sync ngayon ang bundle ng laptop na ito. Hindi kumokonekta sa network ang caseintake mismo.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="113"/>
+        <source>No folder: bundles travel by hand (a USB stick)</source>
+        <translation>Walang folder: dinadala nang mano-mano ang mga bundle (USB stick)</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="114"/>
+        <source>C&amp;hoose folder…</source>
+        <translation>&amp;Pumili ng folder…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="116"/>
+        <source>S&amp;top using it</source>
+        <translation>Huwag nang &amp;gamitin</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="118"/>
+        <source>Sync &amp;now</source>
+        <translation>Mag-sync &amp;ngayon</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="136"/>
+        <source>Nothing applied yet in this window.</source>
+        <translation>Wala pang na-apply sa window na ito.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="139"/>
+        <source>Nothing written yet in this window.</source>
+        <translation>Wala pang naisulat sa window na ito.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="143"/>
+        <source>Sent</source>
+        <translation>Naipadala</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="143"/>
+        <source>Received</source>
+        <translation>Natanggap</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="192"/>
+        <source>%1 change</source>
+        <translation>%1 pagbabago</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="192"/>
+        <source>%1 changes</source>
+        <translation>%1 pagbabago</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="194"/>
+        <source>nothing: every change is at the office</source>
+        <translation>wala: nasa opisina na ang bawat pagbabago</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="201"/>
+        <source>%1 waits for the office&apos;s decision</source>
+        <translation>%1 ang naghihintay ng pasya ng opisina</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="202"/>
+        <source>%1 wait for the office&apos;s decision</source>
+        <translation>%1 ang naghihintay ng pasya ng opisina</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="205"/>
+        <source>none</source>
+        <translation>wala</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="219"/>
+        <source>The folder is not there now (a share not connected?); it is used again once it is.</source>
+        <translation>Wala ngayon ang folder (hindi nakakonekta ang share?); gagamitin ulit ito kapag nandiyan na.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="222"/>
+        <source>Watching the folder for bundles from the office.</source>
+        <translation>Binabantayan ang folder para sa mga bundle mula sa opisina.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="230"/>
+        <source>Write a bundle for the office</source>
+        <translation>Isulat ang bundle para sa opisina</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="239"/>
+        <source>Writing the bundle…</source>
+        <translation>Isinusulat ang bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="249"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="273"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="296"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="301"/>
+        <source>the office</source>
+        <translation>opisina</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="250"/>
+        <source>Take %1 to the office to be applied there.</source>
+        <translation>Dalhin ang %1 sa opisina para i-apply doon.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="255"/>
+        <source>Apply the office&apos;s bundle</source>
+        <translation>I-apply ang bundle ng opisina</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="263"/>
+        <source>Verifying and applying the bundle…</source>
+        <translation>Sinusuri at ina-apply ang bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="280"/>
+        <source>Choose the shared sync folder</source>
+        <translation>Piliin ang shared folder para sa sync</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="286"/>
+        <source>Syncing through the shared folder…</source>
+        <translation>Nagsi-sync sa pamamagitan ng shared folder…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="289"/>
+        <source>The shared folder is not there, or a sync is already under way.</source>
+        <translation>Wala ang shared folder, o may sync na kasalukuyang tumatakbo.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="309"/>
+        <source>Synced: this laptop&apos;s bundle is in the folder, and the office&apos;s bundle was applied.</source>
+        <translation>Na-sync: nasa folder na ang bundle ng laptop na ito, at na-apply ang bundle ng opisina.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="311"/>
+        <source>Synced: this laptop&apos;s bundle is in the folder; no new bundle from the office.</source>
+        <translation>Na-sync: nasa folder na ang bundle ng laptop na ito; walang bagong bundle mula sa opisina.</translation>
+    </message>
+</context>
+<context>
     <name>LeakBlockDialog</name>
     <message>
         <location filename="../../caseintake/ui/leak_block.py" line="48"/>
@@ -2335,265 +3015,265 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="56"/>
+        <location filename="../../caseintake/ui/main_window.py" line="57"/>
         <source>caseintake</source>
         <translation>caseintake</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="105"/>
+        <location filename="../../caseintake/ui/main_window.py" line="106"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="107"/>
+        <location filename="../../caseintake/ui/main_window.py" line="108"/>
         <source>&amp;New case</source>
         <translation>Bagong &amp;case</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="110"/>
+        <location filename="../../caseintake/ui/main_window.py" line="111"/>
         <source>&amp;Save</source>
         <translation>I-&amp;save</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="113"/>
+        <location filename="../../caseintake/ui/main_window.py" line="114"/>
         <source>&amp;Import cases…</source>
         <translation>Mag-&amp;import ng mga case…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="115"/>
+        <location filename="../../caseintake/ui/main_window.py" line="116"/>
         <source>Load &amp;demo data…</source>
         <translation>Mag-load ng &amp;demo data…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="116"/>
+        <location filename="../../caseintake/ui/main_window.py" line="117"/>
         <source>&amp;Back up…</source>
         <translation>Mag-&amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="118"/>
+        <location filename="../../caseintake/ui/main_window.py" line="119"/>
         <source>&amp;Hearing summary PDF…</source>
         <translation>Buod ng &amp;hearing (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="124"/>
+        <location filename="../../caseintake/ui/main_window.py" line="125"/>
         <source>Anonymized &amp;counts…</source>
         <translation>&amp;Mga anonymized na bilang…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="126"/>
+        <location filename="../../caseintake/ui/main_window.py" line="127"/>
         <source>&amp;Lock</source>
         <translation>I-&amp;lock</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="127"/>
+        <location filename="../../caseintake/ui/main_window.py" line="128"/>
         <source>&amp;Quit</source>
         <translation>&amp;Umalis</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="146"/>
+        <location filename="../../caseintake/ui/main_window.py" line="147"/>
         <source>&amp;Edit</source>
         <translation>I-&amp;edit</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="147"/>
+        <location filename="../../caseintake/ui/main_window.py" line="148"/>
         <source>&amp;Undo</source>
         <translation>I-&amp;undo</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="149"/>
+        <location filename="../../caseintake/ui/main_window.py" line="150"/>
         <source>&amp;Redo</source>
         <translation>I-&amp;redo</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="156"/>
+        <location filename="../../caseintake/ui/main_window.py" line="157"/>
         <source>&amp;Find case</source>
         <translation>&amp;Hanapin ang case</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="161"/>
+        <location filename="../../caseintake/ui/main_window.py" line="162"/>
         <source>Refresh &amp;list</source>
         <translation>I-refresh ang &amp;listahan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="167"/>
+        <location filename="../../caseintake/ui/main_window.py" line="168"/>
         <source>&amp;View</source>
         <translation>&amp;Tingnan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="169"/>
+        <location filename="../../caseintake/ui/main_window.py" line="170"/>
         <source>Court &amp;agenda</source>
         <translation>&amp;Agenda sa korte</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="171"/>
+        <location filename="../../caseintake/ui/main_window.py" line="172"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="172"/>
+        <location filename="../../caseintake/ui/main_window.py" line="173"/>
         <source>&amp;Users…</source>
         <translation>Mga &amp;user…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="175"/>
+        <location filename="../../caseintake/ui/main_window.py" line="176"/>
         <source>&amp;Change my passphrase…</source>
         <translation>&amp;Palitan ang aking passphrase…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="179"/>
+        <location filename="../../caseintake/ui/main_window.py" line="180"/>
         <source>&amp;Preferences…</source>
         <translation>Mga &amp;setting…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="187"/>
+        <location filename="../../caseintake/ui/main_window.py" line="190"/>
         <source>&amp;Help</source>
         <translation>T&amp;ulong</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="189"/>
+        <location filename="../../caseintake/ui/main_window.py" line="192"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Mga &amp;keyboard shortcut</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="194"/>
+        <location filename="../../caseintake/ui/main_window.py" line="197"/>
         <source>&amp;About caseintake</source>
         <translation>&amp;Tungkol sa caseintake</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="203"/>
+        <location filename="../../caseintake/ui/main_window.py" line="206"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="314"/>
+        <location filename="../../caseintake/ui/main_window.py" line="319"/>
         <source>Saved %1.</source>
         <translation>Na-save ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="320"/>
+        <location filename="../../caseintake/ui/main_window.py" line="325"/>
         <source>Copy blocked</source>
         <translation>Hinarang ang pagkopya</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="328"/>
+        <location filename="../../caseintake/ui/main_window.py" line="333"/>
         <source>Import cases</source>
         <translation>Mag-import ng mga case</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="328"/>
+        <location filename="../../caseintake/ui/main_window.py" line="333"/>
         <source>Case files (*.json)</source>
         <translation>Mga case file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="336"/>
+        <location filename="../../caseintake/ui/main_window.py" line="341"/>
         <source>Import</source>
         <translation>Mag-import</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="337"/>
+        <location filename="../../caseintake/ui/main_window.py" line="342"/>
         <source>Importing cases…</source>
         <translation>Ini-import ang mga case…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="340"/>
+        <location filename="../../caseintake/ui/main_window.py" line="345"/>
         <source>Imported %1 case.</source>
         <translation>Na-import ang %1 case.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="340"/>
+        <location filename="../../caseintake/ui/main_window.py" line="345"/>
         <source>Imported %1 cases.</source>
         <translation>Na-import ang %1 case.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="349"/>
-        <location filename="../../caseintake/ui/main_window.py" line="357"/>
+        <location filename="../../caseintake/ui/main_window.py" line="354"/>
+        <location filename="../../caseintake/ui/main_window.py" line="362"/>
         <source>Demo data</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="349"/>
+        <location filename="../../caseintake/ui/main_window.py" line="354"/>
         <source>How many synthetic cases should be added?</source>
         <translation>Ilang synthetic na case ang idadagdag?</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="358"/>
+        <location filename="../../caseintake/ui/main_window.py" line="363"/>
         <source>Generating synthetic cases…</source>
         <translation>Gumagawa ng mga synthetic na case…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="361"/>
+        <location filename="../../caseintake/ui/main_window.py" line="366"/>
         <source>Added %1 synthetic case.</source>
         <translation>Nadagdag ang %1 synthetic na case.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="361"/>
+        <location filename="../../caseintake/ui/main_window.py" line="366"/>
         <source>Added %1 synthetic cases.</source>
         <translation>Nadagdag ang %1 synthetic na case.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="374"/>
+        <location filename="../../caseintake/ui/main_window.py" line="379"/>
         <source>Back up the database</source>
         <translation>Mag-backup ng database</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="376"/>
+        <location filename="../../caseintake/ui/main_window.py" line="381"/>
         <source>caseintake backups (*.cibackup)</source>
         <translation>Mga backup ng caseintake (*.cibackup)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="394"/>
-        <location filename="../../caseintake/ui/main_window.py" line="398"/>
-        <location filename="../../caseintake/ui/main_window.py" line="425"/>
+        <location filename="../../caseintake/ui/main_window.py" line="399"/>
+        <location filename="../../caseintake/ui/main_window.py" line="403"/>
+        <location filename="../../caseintake/ui/main_window.py" line="430"/>
         <source>Hearing summary</source>
         <translation>Buod ng hearing</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="394"/>
+        <location filename="../../caseintake/ui/main_window.py" line="399"/>
         <source>Open a saved case first.</source>
         <translation>Magbukas muna ng naka-save na case.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="398"/>
+        <location filename="../../caseintake/ui/main_window.py" line="403"/>
         <source>This case has no hearings to summarise yet.</source>
         <translation>Wala pang hearing ang case na ito na maibubuod.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="411"/>
+        <location filename="../../caseintake/ui/main_window.py" line="416"/>
         <source>Save the hearing summary</source>
         <translation>I-save ang buod ng hearing</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="413"/>
+        <location filename="../../caseintake/ui/main_window.py" line="418"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="426"/>
+        <location filename="../../caseintake/ui/main_window.py" line="431"/>
         <source>Preparing the hearing summary…</source>
         <translation>Inihahanda ang buod ng hearing…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="444"/>
+        <location filename="../../caseintake/ui/main_window.py" line="449"/>
         <source>Hearing summary written to %1 (%2 pages, document %3).</source>
         <translation>Naisulat ang buod ng hearing sa %1 (%2 pahina, dokumento %3).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="462"/>
+        <location filename="../../caseintake/ui/main_window.py" line="467"/>
         <source>Hearing summary — %1</source>
         <translation>Buod ng hearing — %1</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="510"/>
+        <location filename="../../caseintake/ui/main_window.py" line="515"/>
         <source>Your passphrase was changed.</source>
         <translation>Napalitan na ang passphrase mo.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="539"/>
+        <location filename="../../caseintake/ui/main_window.py" line="544"/>
         <source>Unsaved changes</source>
         <translation>May mga pagbabagong hindi pa naka-save</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="540"/>
+        <location filename="../../caseintake/ui/main_window.py" line="545"/>
         <source>Save the changes to this case before quitting?</source>
         <translation>I-save ang mga pagbabago sa case na ito bago umalis?</translation>
     </message>
@@ -4344,6 +5024,146 @@
     </message>
 </context>
 <context>
+    <name>RevokeDialog</name>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="275"/>
+        <location filename="../../caseintake/ui/team/devices.py" line="394"/>
+        <source>Revoke a laptop</source>
+        <translation>I-revoke ang isang laptop</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="286"/>
+        <source>Revoke a lost, stolen or retired laptop: the bundles it writes from now on are refused and kept aside, and nothing more is written for it. Its database stays encrypted under its user&apos;s passphrase. The list below is what it held, for the breach notification (Data Privacy Act).</source>
+        <translation>I-revoke ang laptop na nawala, ninakaw o hindi na ginagamit: tatanggihan at itatabi ang mga bundle na isusulat nito mula ngayon, at wala nang isusulat para dito. Mananatiling naka-encrypt ang database nito sa ilalim ng passphrase ng user nito. Ang listahan sa ibaba ang mga hawak nito, para sa breach notification (Data Privacy Act).</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="295"/>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="296"/>
+        <source>&amp;Laptop:</source>
+        <translation>&amp;Laptop:</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="298"/>
+        <source>&amp;Revoke…</source>
+        <translation>I-&amp;revoke…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="300"/>
+        <source>&amp;Show what it held</source>
+        <translation>&amp;Ipakita ang hawak nito</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="313"/>
+        <location filename="../../caseintake/ui/team/devices.py" line="470"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="314"/>
+        <location filename="../../caseintake/ui/team/devices.py" line="471"/>
+        <source>Identity keys on it</source>
+        <translation>Identity key na nasa laptop</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="315"/>
+        <location filename="../../caseintake/ui/team/devices.py" line="472"/>
+        <source>Held from</source>
+        <translation>Hawak mula</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="316"/>
+        <location filename="../../caseintake/ui/team/devices.py" line="473"/>
+        <source>Held until</source>
+        <translation>Hawak hanggang</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="317"/>
+        <location filename="../../caseintake/ui/team/devices.py" line="474"/>
+        <source>People in the vault</source>
+        <translation>Mga tao sa vault</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="320"/>
+        <source>Cases the laptop held</source>
+        <translation>Mga case na hawak ng laptop</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="325"/>
+        <source>&amp;Copy list</source>
+        <translation>&amp;Kopyahin ang listahan</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="368"/>
+        <source>revoked %1</source>
+        <translation>na-revoke noong %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="374"/>
+        <source>No laptop is enrolled.</source>
+        <translation>Walang naka-enroll na laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="396"/>
+        <source>Revoke %1 (used by %2)? The bundles it writes from now on are refused, and nothing more is written for it. This cannot be undone: to use the laptop again, enrol it anew.</source>
+        <translation>I-revoke ang %1 (ginagamit ni %2)? Tatanggihan ang mga bundle na isusulat nito mula ngayon, at wala nang isusulat para dito. Hindi na ito maibabalik: para magamit ulit ang laptop, i-enroll itong muli.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="413"/>
+        <source>%1 is revoked.</source>
+        <translation>Na-revoke ang %1.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="435"/>
+        <source>Yes</source>
+        <translation>Oo</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="435"/>
+        <source>No</source>
+        <translation>Hindi</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="436"/>
+        <source>(when revoked)</source>
+        <translation>(nang i-revoke)</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="436"/>
+        <source>(still held)</source>
+        <translation>(hawak pa)</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="447"/>
+        <source>%2 (used by %3) held %1 case</source>
+        <translation>May hawak na %1 case ang %2 (ginagamit ni %3)</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="447"/>
+        <source>%2 (used by %3) held %1 cases</source>
+        <translation>May hawak na %1 case ang %2 (ginagamit ni %3)</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="452"/>
+        <location filename="../../caseintake/ui/team/devices.py" line="453"/>
+        <source>the identity keys of %1 of them were on it.</source>
+        <translation>nasa laptop ang mga identity key ng %1 sa mga ito.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="456"/>
+        <source>no identity keys were on it.</source>
+        <translation>walang identity key na nasa laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/devices.py" line="488"/>
+        <source>The list is on the clipboard.</source>
+        <translation>Nasa clipboard na ang listahan.</translation>
+    </message>
+</context>
+<context>
     <name>SaveTarget</name>
     <message>
         <location filename="../../caseintake/ui/save_target.py" line="84"/>
@@ -4721,6 +5541,370 @@
     </message>
 </context>
 <context>
+    <name>TeamFiles</name>
+    <message>
+        <location filename="../../caseintake/ui/team/files.py" line="25"/>
+        <source>caseintake bundles (*.cibundle);;All files (*)</source>
+        <translation>Mga bundle ng caseintake (*.cibundle);;Lahat ng file (*)</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/files.py" line="78"/>
+        <source>caseintake databases (*.db)</source>
+        <translation>Mga database ng caseintake (*.db)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMenu</name>
+    <message>
+        <location filename="../../caseintake/ui/team/menu.py" line="57"/>
+        <source>Team</source>
+        <extracomment>The main window (`ui.main_window.MainWindow`; not imported, which would make a cycle): its state, settings, editor, case list and status bar.</extracomment>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/menu.py" line="63"/>
+        <source>Make this the office &amp;hub…</source>
+        <translation>Gawing &amp;hub ng opisina ito…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/menu.py" line="65"/>
+        <source>&amp;Sync…</source>
+        <translation>Mag-&amp;sync…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/menu.py" line="67"/>
+        <source>&amp;Enrol a laptop…</source>
+        <translation>Mag-&amp;enroll ng laptop…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/menu.py" line="68"/>
+        <source>&amp;Revoke a laptop…</source>
+        <translation>I-&amp;revoke ang isang laptop…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/menu.py" line="69"/>
+        <source>&amp;Conflicts…</source>
+        <translation>Mga &amp;conflict…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/menu.py" line="86"/>
+        <source>Shared sync folder: %1</source>
+        <translation>Shared folder para sa sync: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/menu.py" line="116"/>
+        <source>This computer is the office hub</source>
+        <translation>Ang computer na ito ang hub ng opisina</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/menu.py" line="118"/>
+        <source>This computer is the office hub; a supervisor manages the team</source>
+        <translation>Ang computer na ito ang hub ng opisina; supervisor ang namamahala sa team</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/menu.py" line="121"/>
+        <source>This laptop: %1</source>
+        <translation>Laptop na ito: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/menu.py" line="123"/>
+        <source>This database is not part of a team</source>
+        <translation>Hindi bahagi ng isang team ang database na ito</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/menu.py" line="147"/>
+        <source>Make this the office hub</source>
+        <translation>Gawing hub ng opisina ito</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/menu.py" line="154"/>
+        <source>Make this database the office hub?
+
+The hub is the one computer in the office that every laptop syncs with. Laptops are enrolled here, each with only the cases its user may hold; their changes come back as sealed bundle files (on a USB stick or through a shared folder), and a field changed both here and on a laptop waits on the Conflicts screen for your decision.
+
+From now on every change here is recorded for the laptops. This cannot be undone.</source>
+        <translation>Gawing hub ng opisina ang database na ito?
+
+Ang hub ang iisang computer sa opisina kung saan nagsi-sync ang bawat laptop. Dito ini-enroll ang mga laptop, bawat isa ay may mga case lang na maaaring hawakan ng user nito; bumabalik ang mga pagbabago nila bilang mga selyadong bundle file (sa USB stick o sa pamamagitan ng shared folder), at ang field na binago kapwa dito at sa isang laptop ay maghihintay ng pasya mo sa screen ng Mga conflict.
+
+Mula ngayon, itatala rito ang bawat pagbabago para sa mga laptop. Hindi na ito maibabalik.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/menu.py" line="170"/>
+        <source>This database is now the office hub. Enrol each laptop from Team → Enrol a laptop…</source>
+        <translation>Hub na ng opisina ang database na ito. I-enroll ang bawat laptop mula sa Team → Mag-enroll ng laptop…</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/menu.py" line="176"/>
+        <source>Enrol a laptop</source>
+        <translation>Mag-enroll ng laptop</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/menu.py" line="183"/>
+        <source>Revoke a laptop</source>
+        <translation>I-revoke ang isang laptop</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/menu.py" line="199"/>
+        <source>Sync with the laptops</source>
+        <translation>Mag-sync sa mga laptop</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/menu.py" line="221"/>
+        <source>Sync conflicts</source>
+        <translation>Mga conflict sa sync</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/menu.py" line="240"/>
+        <source>Applied the office&apos;s bundle from the shared folder: %1 change.</source>
+        <translation>Na-apply ang bundle ng opisina mula sa shared folder: %1 pagbabago.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/menu.py" line="241"/>
+        <source>Applied the office&apos;s bundle from the shared folder: %1 changes.</source>
+        <translation>Na-apply ang bundle ng opisina mula sa shared folder: %1 pagbabago.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/menu.py" line="247"/>
+        <source>A bundle in the shared folder was refused: %1</source>
+        <translation>Tinanggihan ang isang bundle sa shared folder: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStatusLine</name>
+    <message>
+        <location filename="../../caseintake/ui/team/status.py" line="40"/>
+        <source>Team sync</source>
+        <extracomment>How often the line reads the counts again while the application is idle.</extracomment>
+        <translation>Sync ng team</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/status.py" line="91"/>
+        <source>%1 change not yet at the office</source>
+        <translation>%1 pagbabagong wala pa sa opisina</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/status.py" line="92"/>
+        <source>%1 changes not yet at the office</source>
+        <translation>%1 pagbabagong wala pa sa opisina</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/status.py" line="95"/>
+        <source>All changes are at the office</source>
+        <translation>Nasa opisina na ang lahat ng pagbabago</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/status.py" line="100"/>
+        <source>%1 conflict waits for the office</source>
+        <translation>%1 conflict na naghihintay sa opisina</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/status.py" line="101"/>
+        <source>%1 conflicts wait for the office</source>
+        <translation>%1 conflict na naghihintay sa opisina</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/status.py" line="106"/>
+        <source>%1 conflict to resolve</source>
+        <translation>%1 conflict na ire-resolve</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/status.py" line="106"/>
+        <source>%1 conflicts to resolve</source>
+        <translation>%1 conflict na ire-resolve</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWords</name>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="92"/>
+        <source>never</source>
+        <extracomment>Columns whose values are codes of a vocabulary of `ui.labels`. Columns that hold the number of a staff account (the account list names no numbers). Columns of a record that mean nothing to a reader (keys, links, bookkeeping). Longest value shown in a table cell; the whole value is in the details below the table.</extracomment>
+        <translation>wala pa</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="120"/>
+        <source>Wrote a bundle for %1 (%2).</source>
+        <translation>Naisulat ang bundle para sa %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="125"/>
+        <source>%1 change in it.</source>
+        <translation>%1 pagbabago ang laman nito.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="126"/>
+        <source>%1 changes in it.</source>
+        <translation>%1 pagbabago ang laman nito.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="133"/>
+        <source>%1 case sent whole (new to this laptop).</source>
+        <translation>%1 case ang ipinadala nang buo (bago sa laptop na ito).</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="134"/>
+        <source>%1 cases sent whole (new to this laptop).</source>
+        <translation>%1 case ang ipinadala nang buo (bago sa laptop na ito).</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="141"/>
+        <source>%1 case to be removed from the laptop (no longer its user&apos;s).</source>
+        <translation>%1 case ang aalisin sa laptop (hindi na hawak ng user nito).</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="142"/>
+        <source>%1 cases to be removed from the laptop (no longer its user&apos;s).</source>
+        <translation>%1 case ang aalisin sa laptop (hindi na hawak ng user nito).</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="145"/>
+        <location filename="../../caseintake/ui/team/words.py" line="162"/>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="154"/>
+        <source>%1 was already covered by a later bundle from %2; nothing changed.</source>
+        <translation>Saklaw na ang %1 ng mas bagong bundle mula sa %2; walang nabago.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="159"/>
+        <source>Applied bundle %1 from %2.</source>
+        <translation>Na-apply ang bundle %1 mula sa %2.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="165"/>
+        <source>%1 change applied.</source>
+        <translation>%1 pagbabago ang na-apply.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="166"/>
+        <source>%1 changes applied.</source>
+        <translation>%1 pagbabago ang na-apply.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="172"/>
+        <source>%1 change was already here.</source>
+        <translation>%1 pagbabago ang nandito na.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="173"/>
+        <source>%1 changes were already here.</source>
+        <translation>%1 pagbabago ang nandito na.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="177"/>
+        <source>%1 case received whole.</source>
+        <translation>%1 case ang natanggap nang buo.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="178"/>
+        <source>%1 cases received whole.</source>
+        <translation>%1 case ang natanggap nang buo.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="182"/>
+        <source>%1 case removed from this laptop.</source>
+        <translation>%1 case ang inalis sa laptop na ito.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="183"/>
+        <source>%1 cases removed from this laptop.</source>
+        <translation>%1 case ang inalis sa laptop na ito.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="187"/>
+        <source>%1 new conflict to resolve (Team → Conflicts).</source>
+        <translation>%1 bagong conflict na ire-resolve (Team → Mga conflict).</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="188"/>
+        <source>%1 new conflicts to resolve (Team → Conflicts).</source>
+        <translation>%1 bagong conflict na ire-resolve (Team → Mga conflict).</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="193"/>
+        <source>%1 conflict waits for the office&apos;s decision.</source>
+        <translation>%1 conflict ang naghihintay ng pasya ng opisina.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="194"/>
+        <source>%1 conflicts wait for the office&apos;s decision.</source>
+        <translation>%1 conflict ang naghihintay ng pasya ng opisina.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="198"/>
+        <source>%1 change refused and kept aside (quarantined).</source>
+        <translation>%1 pagbabago ang tinanggihan at itinabi (naka-quarantine).</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="199"/>
+        <source>%1 changes refused and kept aside (quarantined).</source>
+        <translation>%1 pagbabago ang tinanggihan at itinabi (naka-quarantine).</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="229"/>
+        <source>(protected value: reveal it in the case)</source>
+        <translation>(protektadong value: ipakita ito sa case)</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="231"/>
+        <source>(empty)</source>
+        <translation>(walang laman)</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="235"/>
+        <source>(a staff account: see the case)</source>
+        <translation>(isang staff account: tingnan ang case)</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="240"/>
+        <source>Yes</source>
+        <translation>Oo</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="240"/>
+        <source>No</source>
+        <translation>Hindi</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="257"/>
+        <source>(a record)</source>
+        <translation>(isang record)</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="276"/>
+        <source>(deleted on the laptop)</source>
+        <translation>(binura sa laptop)</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="279"/>
+        <source>(new on the laptop)</source>
+        <translation>(bago sa laptop)</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="280"/>
+        <source>(not added: it repeats a pseudonym or reference the office uses)</source>
+        <translation>(hindi naidagdag: inuulit nito ang pseudonym o reference na ginagamit ng opisina)</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="294"/>
+        <source>Office value kept</source>
+        <translation>Pinanatili ang value ng opisina</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="296"/>
+        <source>Field value taken</source>
+        <translation>Kinuha ang value mula sa laptop</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/team/words.py" line="297"/>
+        <source>Open</source>
+        <translation>Nakabinbin</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../../caseintake/ui/unlock.py" line="44"/>
@@ -4976,1131 +6160,1276 @@
     </message>
     <message>
         <location filename="../../caseintake/ui/error_texts.py" line="68"/>
+        <source>A %1 may not enrol or revoke laptops and resolve sync conflicts.</source>
+        <translation>Hindi maaaring mag-enroll o mag-revoke ng mga laptop at mag-resolve ng mga conflict sa sync ang isang %1.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="71"/>
         <source>A %1 may not manage users and reset access.</source>
         <translation>Hindi maaaring mamahala ng mga user at mag-reset ng access ang isang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="71"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="74"/>
         <source>A %1 may not allow a word past the identity-leak guard.</source>
         <translation>Hindi maaaring magpalusot ng salita sa identity-leak guard ang isang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="73"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="76"/>
         <source>A %1 may not import case files.</source>
         <translation>Hindi maaaring mag-import ng mga case file ang isang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="74"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="77"/>
         <source>A %1 may not restore a backup.</source>
         <translation>Hindi maaaring mag-restore ng backup ang isang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="75"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="78"/>
         <source>A %1 may not write a backup.</source>
         <translation>Hindi maaaring gumawa ng backup ang isang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="76"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="79"/>
         <source>A %1 may not list staff accounts.</source>
         <translation>Hindi maaaring maglista ng mga staff account ang isang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="77"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="80"/>
         <source>A %1 may not reassign cases.</source>
         <translation>Hindi maaaring maglipat ng assignment ng mga case ang isang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="79"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="82"/>
         <source>A %1 may not check and maintain the database.</source>
         <translation>Hindi maaaring magsuri at mag-maintain ng database ang isang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="82"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="85"/>
         <source>A %1 may not load or remove demo cases.</source>
         <translation>Hindi maaaring mag-load o mag-alis ng mga demo case ang isang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="85"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="88"/>
         <source>A %1 may not reveal identities. Recording an identity needs the right to reveal this case&apos;s.</source>
         <translation>Hindi maaaring magpakita ng pagkakakilanlan ang isang %1. Kailangan ang karapatang magpakita ng pagkakakilanlan sa case na ito para makapagtala ng isa.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="93"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="96"/>
         <source>A %1 may not reveal identities. Editing an identity needs the right to reveal it.</source>
         <translation>Hindi maaaring magpakita ng pagkakakilanlan ang isang %1. Kailangan ang karapatang ipakita ito para ma-edit ang isang pagkakakilanlan.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="99"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="102"/>
         <source>A %1 may not reveal identities. Social workers may reveal identities only in their own cases.</source>
         <translation>Hindi maaaring magpakita ng pagkakakilanlan ang isang %1. Sa sarili lang nilang mga case maaaring magpakita ng pagkakakilanlan ang mga social worker.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="107"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="110"/>
         <source>Case %1: only a supervisor may open a case assigned to someone else (&apos;%2&apos;); a case you open is assigned to you.</source>
         <translation>Case %1: supervisor lang ang maaaring magbukas ng case na naka-assign sa iba (&apos;%2&apos;); sa iyo naka-assign ang case na binuksan mo.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="116"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="119"/>
         <source>Only a supervisor (or the recovery key) may issue keys for an account.</source>
         <translation>Supervisor lang (o ang recovery key) ang maaaring magbigay ng mga key para sa isang account.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="118"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="121"/>
         <source>Only a supervisor may reassign a case.</source>
         <translation>Supervisor lang ang maaaring maglipat ng assignment ng isang case.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="119"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="122"/>
         <source>The identity keys are not unlocked.</source>
         <translation>Hindi pa naka-unlock ang mga identity key.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="121"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="124"/>
         <source>The identity key of this case was not shared with this account.</source>
         <translation>Hindi ibinahagi sa account na ito ang identity key ng case na ito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="124"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="127"/>
         <source>Only a supervisor of this database may restore a backup over it.</source>
         <translation>Supervisor lang ng database na ito ang maaaring mag-restore ng backup dito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="126"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="129"/>
         <source>Only a supervisor may restore a backup.</source>
         <translation>Supervisor lang ang maaaring mag-restore ng backup.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="128"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="131"/>
         <source>This backup (last change %1) is older than the database it would replace (last change %2), so restoring it would undo every change since.</source>
         <translation>Mas luma ang backup na ito (huling pagbabago %1) kaysa sa database na papalitan nito (huling pagbabago %2), kaya kapag ni-restore ito, mababawi ang bawat pagbabago mula noon.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="137"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="140"/>
         <source>This database holds real cases, so it takes no demo cases; create a separate demo database to try the application.</source>
         <translation>May totoong mga case ang database na ito, kaya hindi ito tumatanggap ng mga demo case; gumawa ng hiwalay na demo database para subukan ang application.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="144"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="147"/>
         <source>This database was not created as a demo database, so its cases are real and are never removed.</source>
         <translation>Hindi ginawa bilang demo database ang database na ito, kaya totoo ang mga case nito at hindi kailanman inaalis.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="152"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="155"/>
         <source>The output was blocked: %1. Nothing was written.</source>
         <translation>Hinarang ang output: %1. Walang naisulat.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="155"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="158"/>
         <source>The hearing summary was blocked: %1. Nothing was written.</source>
         <translation>Hinarang ang buod ng hearing: %1. Walang naisulat.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="158"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="161"/>
         <source>The counts export was blocked: %1. Nothing was written.</source>
         <translation>Hinarang ang export ng mga bilang: %1. Walang naisulat.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="161"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="164"/>
         <source>The calendar file was blocked: %1. Nothing was written.</source>
         <translation>Hinarang ang calendar file: %1. Walang naisulat.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="164"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="167"/>
         <source>The copy was blocked: %1. Nothing was copied.</source>
         <translation>Hinarang ang pagkopya: %1. Walang nakopya.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="166"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="169"/>
         <source>Only a single word (two or more letters) can be allowed.</source>
         <translation>Isang salita lang (dalawa o higit pang letra) ang maaaring payagan.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="167"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="170"/>
         <source>There is no such protected person.</source>
         <translation>Walang ganoong protektadong tao.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="169"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="172"/>
         <source>Case %1 has no protected person %2.</source>
         <translation>Walang protektadong taong %2 sa case %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="172"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="175"/>
         <source>There is no case &apos;%1&apos;.</source>
         <translation>Walang case na &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="173"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="176"/>
         <source>This case no longer exists.</source>
         <translation>Wala na ang case na ito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="174"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="177"/>
         <source>There is no such person.</source>
         <translation>Walang ganoong tao.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="175"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="178"/>
         <source>This person has no vault identity.</source>
         <translation>Walang pagkakakilanlan sa vault ang taong ito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="176"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="179"/>
         <source>There is no such note.</source>
         <translation>Walang ganoong tala.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="177"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="180"/>
         <source>There is no such hearing.</source>
         <translation>Walang ganoong hearing.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="178"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="181"/>
         <source>There is no such referral.</source>
         <translation>Walang ganoong referral.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="179"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="182"/>
         <source>There is no such evidence entry.</source>
         <translation>Walang ganoong entry ng ebidensya.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="180"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="183"/>
         <source>There is no user named &apos;%1&apos;.</source>
         <translation>Walang user na &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="182"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="185"/>
         <source>Case %1 has no hearings; add a hearing before printing a summary.</source>
         <translation>Walang hearing ang case %1; magdagdag ng hearing bago mag-print ng buod.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="186"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="189"/>
         <source>Case %1 has no hearing with id &apos;%2&apos;.</source>
         <translation>Walang hearing na may id na &apos;%2&apos; ang case %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="189"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="192"/>
         <source>Case %1 has more than one hearing with id &apos;%2&apos;.</source>
         <translation>Higit sa isa ang hearing na may id na &apos;%2&apos; sa case %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="191"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="194"/>
         <source>Case %1 has no note with id &apos;%2&apos;.</source>
         <translation>Walang tala na may id na &apos;%2&apos; ang case %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="193"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="196"/>
         <source>Case %1 has more than one note with id &apos;%2&apos;.</source>
         <translation>Higit sa isa ang tala na may id na &apos;%2&apos; sa case %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="197"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="200"/>
         <source>This case was changed elsewhere (another window or computer) since you opened it; nothing was saved.</source>
         <translation>Binago ang case na ito sa ibang lugar (ibang window o computer) mula nang buksan mo ito; walang na-save.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="203"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="206"/>
         <source>The end date is before the start date.</source>
         <translation>Mas maaga ang petsa ng katapusan kaysa sa petsa ng simula.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="204"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="207"/>
         <source>Cannot sort by &apos;%1&apos;.</source>
         <translation>Hindi maaaring pagsunud-sunurin ayon sa &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="205"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="208"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Kinansela; walang nabago.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="207"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="210"/>
         <source>A user named &apos;%1&apos; already exists.</source>
         <translation>Mayroon nang user na &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="209"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="212"/>
         <source>%1 is the last active supervisor; make another account a supervisor first.</source>
         <translation>Si %1 na lang ang aktibong supervisor; gawin munang supervisor ang ibang account.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="212"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="215"/>
         <source>You cannot disable your own account.</source>
         <translation>Hindi mo maaaring i-disable ang sarili mong account.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="213"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="216"/>
         <source>You cannot change your own role.</source>
         <translation>Hindi mo maaaring palitan ang sarili mong tungkulin.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="214"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="217"/>
         <source>The account &apos;%1&apos; is already disabled.</source>
         <translation>Naka-disable na ang account na &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="215"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="218"/>
         <source>The account &apos;%1&apos; is already active.</source>
         <translation>Aktibo na ang account na &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="216"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="219"/>
         <source>The account &apos;%1&apos; is disabled; re-enable it first.</source>
         <translation>Naka-disable ang account na &apos;%1&apos;; i-enable muna ito ulit.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="218"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="221"/>
         <source>The account &apos;%1&apos; is disabled; its access cannot be recovered.</source>
         <translation>Naka-disable ang account na &apos;%1&apos;; hindi na mababawi ang access nito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="220"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="223"/>
         <source>%1 is already a %2.</source>
         <translation>%2 na si %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="222"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="225"/>
         <source>The office prefix must be 1 to 10 capital letters or digits, such as CI.</source>
         <translation>Dapat 1 hanggang 10 malalaking titik o numero ang prefix ng opisina, gaya ng CI.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="225"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="228"/>
         <source>This account&apos;s keys are not unlocked; unlock again and retry.</source>
         <translation>Hindi naka-unlock ang mga key ng account na ito; mag-unlock ulit at subukan muli.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="228"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="231"/>
         <source>A passphrase must not start or end with spaces or contain line breaks.</source>
         <translation>Hindi dapat magsimula o magtapos sa space ang passphrase, o magkaroon ng bagong linya.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="231"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="234"/>
         <source>This passphrase contains a date, which is easy to guess; four random words are strong and easy to remember, for example “%1”.</source>
         <translation>May petsa ang passphrase na ito, na madaling hulaan; matibay at madaling tandaan ang apat na salitang walang kaugnayan sa isa&apos;t isa, halimbawa “%1”.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="239"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="242"/>
         <source>This passphrase contains a phone number or a long run of digits, which is easy to guess; four random words are strong and easy to remember, for example “%1”.</source>
         <translation>May numero ng telepono o mahabang hanay ng numero ang passphrase na ito, na madaling hulaan; matibay at madaling tandaan ang apat na salitang walang kaugnayan sa isa&apos;t isa, halimbawa “%1”.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="247"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="250"/>
         <source>A passphrase needs at least 12 characters; four random words are strong and easy to remember, for example “%1”.</source>
         <translation>Kailangan ng passphrase ang hindi bababa sa 12 character; matibay at madaling tandaan ang apat na salitang walang kaugnayan sa isa&apos;t isa, halimbawa “%1”.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="255"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="258"/>
         <source>This passphrase is made from your user name, which is easy to guess; four random words are strong and easy to remember, for example “%1”.</source>
         <translation>Ginawa ang passphrase na ito mula sa user name mo, na madaling hulaan; matibay at madaling tandaan ang apat na salitang walang kaugnayan sa isa&apos;t isa, halimbawa “%1”.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="263"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="266"/>
         <source>This passphrase is too easy to guess; four random words are strong and easy to remember, for example “%1”.</source>
         <translation>Masyadong madaling hulaan ang passphrase na ito; matibay at madaling tandaan ang apat na salitang walang kaugnayan sa isa&apos;t isa, halimbawa “%1”.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="271"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="274"/>
         <source>Wrong user name or passphrase.</source>
         <translation>Mali ang user name o passphrase.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="273"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="276"/>
         <source>Too many failed attempts; wait %1 seconds before trying again.</source>
         <translation>Masyadong maraming maling subok; maghintay ng %1 segundo bago sumubok ulit.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="276"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="279"/>
         <source>That is not a recovery key: it has 32 letters and digits in groups of four.</source>
         <translation>Hindi iyan recovery key: may 32 letra at numero ito na nakagrupo nang tig-apat.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="278"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="281"/>
         <source>Wrong recovery key.</source>
         <translation>Mali ang recovery key.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="279"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="282"/>
         <source>This database has no recovery key slot.</source>
         <translation>Walang recovery key slot ang database na ito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="281"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="284"/>
         <source>There is no database at %1.</source>
         <translation>Walang database sa %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="282"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="285"/>
         <source>There is no database file at %1.</source>
         <translation>Walang database file sa %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="284"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="287"/>
         <source>A database already exists at %1; refusing to overwrite it.</source>
         <translation>Mayroon nang database sa %1; hindi ito papalitan.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="286"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="289"/>
         <source>%1 is a folder, not a caseintake database.</source>
         <translation>Folder ang %1, hindi database ng caseintake.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="288"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="291"/>
         <source>%1 is an unencrypted SQLite file, not a caseintake database.</source>
         <translation>Hindi naka-encrypt na SQLite file ang %1, hindi database ng caseintake.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="291"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="294"/>
         <source>%1 is not a caseintake database (its key file %2 is missing).</source>
         <translation>Hindi database ng caseintake ang %1 (nawawala ang key file nitong %2).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="296"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="299"/>
         <source>The key file %1 is missing, so this is not a usable caseintake database.</source>
         <translation>Nawawala ang key file na %1, kaya hindi magagamit ang database na ito ng caseintake.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="299"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="302"/>
         <source>The key file %1 is damaged or was altered.</source>
         <translation>Sira o binago ang key file na %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="301"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="304"/>
         <source>The key file %1 was altered: its slots do not match the database.</source>
         <translation>Binago ang key file na %1: hindi tugma sa database ang mga slot nito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="305"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="308"/>
         <source>The key file %1 belongs to a different database.</source>
         <translation>Sa ibang database ang key file na %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="308"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="311"/>
         <source>The key file %1 is older than the database (key epoch %3, the database has %2): an older copy of the key file was put back; restore the matching backup.</source>
         <translation>Mas luma ang key file na %1 kaysa sa database (key epoch %3, %2 ang sa database): ibinalik ang mas lumang kopya ng key file; i-restore ang katugmang backup.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="318"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="321"/>
         <source>The database %1 is older than its key file (key epoch %2, the key file has %3): an older copy of the database was put back; restore the matching backup.</source>
         <translation>Mas luma ang database na %1 kaysa sa key file nito (key epoch %2, %3 ang sa key file): ibinalik ang mas lumang kopya ng database; i-restore ang katugmang backup.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="328"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="331"/>
         <source>This database was written by a newer caseintake (schema %1, this program knows %2); install the newer version to open it.</source>
         <translation>Isinulat ang database na ito ng mas bagong caseintake (schema %1, %2 lang ang alam ng program na ito); i-install ang mas bagong bersyon para mabuksan ito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="336"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="339"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Hindi magawa ang folder na %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="337"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="340"/>
         <source>The folder %1 cannot be written to.</source>
         <translation>Hindi masulatan ang folder na %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="338"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="341"/>
         <source>The new database has no office reveal key.</source>
         <translation>Walang office reveal key ang bagong database.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="340"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="343"/>
         <source>A restore into %1 was interrupted; restore the same backup again (the files it was replacing are kept beside it, in %1.replaced-*).</source>
         <translation>Naputol ang pag-restore sa %1; i-restore ulit ang parehong backup (nakatabi sa tabi nito ang mga file na pinapalitan nito, sa %1.replaced-*).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="348"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="351"/>
         <source>The database %1 is damaged or was altered; no change was made. Check the database and restore it from a backup.</source>
         <translation>Sira o binago ang database na %1; walang ginawang pagbabago. Suriin ang database at i-restore ito mula sa backup.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="356"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="359"/>
         <source>The database file %1 is damaged or was altered: its first page does not decrypt with the right key. Restore it from a backup.</source>
         <translation>Sira o binago ang database file na %1: hindi ma-decrypt ng tamang key ang unang pahina nito. I-restore ito mula sa backup.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="363"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="366"/>
         <source>The disk holding %1 is full; nothing was saved.</source>
         <translation>Puno na ang disk na may %1; walang na-save.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="365"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="368"/>
         <source>The database %1 cannot be written (read-only); nothing was saved.</source>
         <translation>Hindi masulatan ang database na %1 (read-only); walang na-save.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="368"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="371"/>
         <source>The database %1 is busy in another program; try again.</source>
         <translation>Ginagamit ng ibang program ang database na %1; subukan ulit.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="370"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="373"/>
         <source>Reading or writing %1 failed; nothing was saved.</source>
         <translation>Hindi nabasa o naisulat ang %1; walang na-save.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="371"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="374"/>
         <source>The text is too large to store.</source>
         <translation>Masyadong malaki ang teksto para maitago.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="373"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="376"/>
         <source>The database refused the change (%1); nothing was saved.</source>
         <translation>Tinanggihan ng database ang pagbabago (%1); walang na-save.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="376"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="379"/>
         <source>The database %1 cannot be opened: its folder %2 or the file is read-only, and caseintake must write beside it. Nothing was changed.</source>
         <translation>Hindi mabuksan ang database na %1: read-only ang folder nitong %2 o ang file, at kailangang makasulat ng caseintake sa tabi nito. Walang nabago.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="385"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="388"/>
         <source>The database %1 cannot be created: its folder %2 or the file is read-only, and caseintake must write beside it. Nothing was changed.</source>
         <translation>Hindi magawa ang database na %1: read-only ang folder nitong %2 o ang file, at kailangang makasulat ng caseintake sa tabi nito. Walang nabago.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="394"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="397"/>
         <source>The disk holding %1 is full, so the database cannot be opened; free some space and try again. Nothing was changed.</source>
         <translation>Puno na ang disk na may %1, kaya hindi mabuksan ang database; magbakante ng espasyo at subukan ulit. Walang nabago.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="402"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="405"/>
         <source>The disk holding %1 is full, so the database cannot be created; free some space and try again. Nothing was changed.</source>
         <translation>Puno na ang disk na may %1, kaya hindi magawa ang database; magbakante ng espasyo at subukan ulit. Walang nabago.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="410"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="413"/>
         <source>The database %1 cannot be opened (%2); nothing was changed.</source>
         <translation>Hindi mabuksan ang database na %1 (%2); walang nabago.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="415"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="418"/>
         <source>The database %1 cannot be created (%2); nothing was changed.</source>
         <translation>Hindi magawa ang database na %1 (%2); walang nabago.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="420"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="423"/>
         <source>The write-ahead log %1 is damaged or was altered: changes saved after frame %2 would be lost, so the database was not opened and nothing was changed. Restore it from a backup.</source>
         <translation>Sira o binago ang write-ahead log na %1: mawawala ang mga pagbabagong na-save pagkatapos ng frame %2, kaya hindi binuksan ang database at walang nabago. I-restore ito mula sa backup.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="429"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="432"/>
         <source>The write-ahead log %1 is missing: changes saved after frame %2 would be lost, so the database was not opened and nothing was changed. Restore it from a backup.</source>
         <translation>Nawawala ang write-ahead log na %1: mawawala ang mga pagbabagong na-save pagkatapos ng frame %2, kaya hindi binuksan ang database at walang nabago. I-restore ito mula sa backup.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="438"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="441"/>
         <source>Schema upgrade %1 left a broken reference between records; nothing was changed.</source>
         <translation>Nag-iwan ang schema upgrade %1 ng sirang ugnayan sa pagitan ng mga record; walang nabago.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="444"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="447"/>
         <source>The %1 table holds an id too large to move; the database is damaged.</source>
         <translation>May id ang table na %1 na masyadong malaki para mailipat; sira ang database.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="447"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="450"/>
         <source>The SQLCipher module (sqlcipher3) is not installed.</source>
         <translation>Hindi naka-install ang SQLCipher module (sqlcipher3).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="449"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="452"/>
         <source>This SQLite build is not SQLCipher 4 (found %1); refusing to run.</source>
         <translation>Hindi SQLCipher 4 ang SQLite build na ito (%1 ang nakita); hindi tatakbo.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="452"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="455"/>
         <source>This SQLCipher build lacks full-text search (FTS5); refusing to run.</source>
         <translation>Walang full-text search (FTS5) ang SQLCipher build na ito; hindi tatakbo.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="455"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="458"/>
         <source>Temporary storage could not be forced into memory; refusing to run.</source>
         <translation>Hindi mailagay sa memory ang pansamantalang storage; hindi tatakbo.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="458"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="461"/>
         <source>A key of this database is missing; check the database.</source>
         <translation>Nawawala ang isang key ng database na ito; suriin ang database.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="460"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="463"/>
         <source>The office key held during an upgrade is damaged.</source>
         <translation>Sira ang office key na itinabi habang nag-a-upgrade.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="463"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="466"/>
         <source>This database has no office reveal key; check the database.</source>
         <translation>Walang office reveal key ang database na ito; suriin ang database.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="465"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="468"/>
         <source>This account&apos;s office key grant is damaged.</source>
         <translation>Sira ang office key grant ng account na ito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="467"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="470"/>
         <source>The identity key of a case is damaged; check the database.</source>
         <translation>Sira ang identity key ng isang case; suriin ang database.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="470"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="473"/>
         <source>The identity key of a case is missing; check the database.</source>
         <translation>Nawawala ang identity key ng isang case; suriin ang database.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="473"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="476"/>
         <source>A vault value does not decrypt with its case key (damaged or moved); check the database.</source>
         <translation>May value sa vault na hindi ma-decrypt ng case key nito (sira o inilipat); suriin ang database.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="479"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="482"/>
         <source>%1 account(s) or the recovery key have not been used since this database was upgraded, so their keys cannot be replaced yet; have each person unlock once (and use the recovery key once), then try again.</source>
         <translation>Hindi pa nagagamit ang %1 account o ang recovery key mula nang ma-upgrade ang database na ito, kaya hindi pa mapalitan ang mga key nila; ipa-unlock nang isang beses sa bawat tao (at gamitin nang isang beses ang recovery key), saka subukan ulit.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="488"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="491"/>
         <source>The re-encrypted database does not carry its new key epoch.</source>
         <translation>Wala sa na-encrypt ulit na database ang bago nitong key epoch.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="491"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="494"/>
         <source>The re-encrypted copy failed its check; the database was not changed.</source>
         <translation>Hindi pumasa sa pagsusuri ang na-encrypt ulit na kopya; hindi binago ang database.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="494"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="497"/>
         <source>The re-encrypted copy is incomplete; the database was not changed.</source>
         <translation>Kulang ang na-encrypt ulit na kopya; hindi binago ang database.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="498"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="501"/>
         <source>Choose a backup file name that is not the database&apos;s own files.</source>
         <translation>Pumili ng pangalan ng backup file na hindi pangalan ng mga file ng database mismo.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="500"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="503"/>
         <source>There is no backup file at %1.</source>
         <translation>Walang backup file sa %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="501"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="504"/>
         <source>%1 is not a caseintake backup.</source>
         <translation>Hindi backup ng caseintake ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="502"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="505"/>
         <source>The backup file is truncated or damaged.</source>
         <translation>Putol o sira ang backup file.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="503"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="506"/>
         <source>The backup file is damaged (impossible key-slot size).</source>
         <translation>Sira ang backup file (imposibleng laki ng key slot).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="505"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="508"/>
         <source>The backup file is damaged: its checksum does not match.</source>
         <translation>Sira ang backup file: hindi tugma ang checksum nito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="508"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="511"/>
         <source>The key slots inside the backup are damaged or were altered.</source>
         <translation>Sira o binago ang mga key slot sa loob ng backup.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="511"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="514"/>
         <source>The database and the key slots in the backup are of different key epochs.</source>
         <translation>Magkaiba ang key epoch ng database at ng mga key slot sa backup.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="513"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="516"/>
         <source>The backup is damaged: %1.</source>
         <translation>Sira ang backup: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="515"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="518"/>
         <source>Your passphrase does not open this backup; a backup keeps the passphrases of the day it was made.</source>
         <translation>Hindi nabubuksan ng passphrase mo ang backup na ito; ang mga passphrase noong araw na ginawa ang backup ang dala nito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="522"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="525"/>
         <source>The database at %1 cannot be opened (it is damaged, its key file is missing, or a restore was interrupted), so your role on it cannot be confirmed.</source>
         <translation>Hindi mabuksan ang database sa %1 (sira ito, nawawala ang key file nito, o naputol ang isang pag-restore), kaya hindi makumpirma ang tungkulin mo rito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="530"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="533"/>
         <source>The backup could not be restored into %1: %2; nothing was changed.</source>
         <translation>Hindi ma-restore ang backup sa %1: %2; walang nabago.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="535"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="538"/>
         <source>The backup could not be read into %1: %2; nothing was changed.</source>
         <translation>Hindi mabasa ang backup papunta sa %1: %2; walang nabago.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="541"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="544"/>
         <source>Cannot write %1 in %2: %3; nothing was written.</source>
         <translation>Hindi maisulat ang %1 sa %2: %3; walang naisulat.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="543"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="546"/>
         <source>Cannot write %1: %2.</source>
         <translation>Hindi maisulat ang %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="544"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="547"/>
         <source>%1 is a folder; give a file name to write to.</source>
         <translation>Folder ang %1; magbigay ng pangalan ng file na susulatan.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="545"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="548"/>
         <source>The folder %1 does not exist.</source>
         <translation>Walang folder na %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="547"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="550"/>
         <source>%1 would be written into the database&apos;s own folder (%2); choose a file in another folder.</source>
         <translation>Maisusulat ang %1 sa mismong folder ng database (%2); pumili ng file sa ibang folder.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="555"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="558"/>
         <source>%1 is a symbolic link; outputs never follow links, so choose another file name.</source>
         <translation>Symbolic link ang %1; hindi kailanman sumusunod sa link ang mga output, kaya pumili ng ibang pangalan ng file.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="561"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="564"/>
         <source>%1 is not a regular file; choose another file name.</source>
         <translation>Hindi karaniwang file ang %1; pumili ng ibang pangalan ng file.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="564"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="567"/>
         <source>%1 is the same file as one of the database&apos;s own files; choose another file name.</source>
         <translation>Kapareho ng isa sa mga file ng database ang %1; pumili ng ibang pangalan ng file.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="570"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="573"/>
         <source>%1 is a caseintake backup; outputs never replace a backup, so choose another file name.</source>
         <translation>Backup ng caseintake ang %1; hindi kailanman pinapalitan ng output ang isang backup, kaya pumili ng ibang pangalan ng file.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="577"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="580"/>
         <source>%1 already exists; choose the file again and agree to replace it.</source>
         <translation>Mayroon nang %1; piliin ulit ang file at pumayag na palitan ito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="580"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="583"/>
         <source>%1 became a symbolic link while writing; nothing was written.</source>
         <translation>Naging symbolic link ang %1 habang sinusulatan; walang naisulat.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="583"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="586"/>
         <source>Unknown paper size &apos;%1&apos;; use %2.</source>
         <translation>Hindi kilalang laki ng papel na &apos;%1&apos;; gamitin ang %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="584"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="587"/>
         <source>Unknown layout &apos;%1&apos;; use %2.</source>
         <translation>Hindi kilalang layout na &apos;%1&apos;; gamitin ang %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="586"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="589"/>
         <source>The hearing summary failed the no-media check (%1); nothing was written.</source>
         <translation>Hindi pumasa ang buod ng hearing sa no-media check (%1); walang naisulat.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="590"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="593"/>
         <source>Name at least one dimension, e.g. %1.</source>
         <translation>Magbigay ng kahit isang dimensyon, hal. %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="592"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="595"/>
         <source>Unknown dimension &apos;%1&apos;; choose from %2.</source>
         <translation>Hindi kilalang dimensyon na &apos;%1&apos;; pumili sa %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="594"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="597"/>
         <source>Name each dimension only once.</source>
         <translation>Isang beses lang ibigay ang bawat dimensyon.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="596"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="599"/>
         <source>A counts table has at most %1 dimensions; %2 were named.</source>
         <translation>Hanggang %1 dimensyon lang ang isang talahanayan ng bilang; %2 ang ibinigay.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="598"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="601"/>
         <source>Choose one period dimension: month, quarter or year.</source>
         <translation>Pumili ng isang dimensyon ng panahon: buwan, quarter o taon.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="600"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="603"/>
         <source>%1 must be a month written YYYY-MM, e.g. 2026-01; got &apos;%2&apos;.</source>
         <translation>Dapat buwan na nakasulat bilang YYYY-MM ang %1, hal. 2026-01; &apos;%2&apos; ang natanggap.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="604"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="607"/>
         <source>%1 is not a real month: &apos;%2&apos;.</source>
         <translation>Hindi totoong buwan ang %1: &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="605"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="608"/>
         <source>The minimum cell size must be a whole number.</source>
         <translation>Dapat buong numero ang pinakamaliit na laki ng cell.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="607"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="610"/>
         <source>The minimum cell size must be at least %1 (got %2): smaller counts can identify a child.</source>
         <translation>Dapat hindi bababa sa %1 ang pinakamaliit na laki ng cell (%2 ang natanggap): maaaring makilala ang isang bata sa mas maliliit na bilang.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="615"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="618"/>
         <source>Unknown unit &apos;%1&apos;; choose from %2.</source>
         <translation>Hindi kilalang unit na &apos;%1&apos;; pumili sa %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="618"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="621"/>
         <source>Unknown report language &apos;%1&apos;; choose from %2.</source>
         <translation>Hindi kilalang wika ng report na &apos;%1&apos;; pumili sa %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="621"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="624"/>
         <source>The period is empty: %1 comes after %2.</source>
         <translation>Walang laman ang panahon: nauuna ang %2 kaysa sa %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="624"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="627"/>
         <source>This table cannot be published safely beside the %1 earlier export(s) of %2: choose other dimensions, a period that matches an earlier export, or fewer values.</source>
         <translation>Hindi ligtas na mailalathala ang talahanayang ito kasabay ng %1 naunang export ng %2: pumili ng ibang dimensyon, ng panahong tugma sa isang naunang export, o ng mas kaunting value.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="633"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="636"/>
         <source>The counts file must end in .csv or .pdf; got &apos;%1&apos;.</source>
         <translation>Dapat magtapos sa .csv o .pdf ang file ng mga bilang; &apos;%1&apos; ang natanggap.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="635"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="638"/>
         <source>The donor report is a PDF; got &apos;%1&apos;.</source>
         <translation>PDF ang report para sa donor; &apos;%1&apos; ang natanggap.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="637"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="640"/>
         <source>This table would have %1 cells (at most %2); choose fewer or coarser dimensions or a shorter period.</source>
         <translation>Magkakaroon ng %1 cell ang talahanayang ito (hanggang %2 lang); pumili ng mas kaunti o mas malawak na dimensyon, o ng mas maikling panahon.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="646"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="649"/>
         <source>This table has %1 rows, too many for a readable PDF (at most %2); write a CSV instead, or choose fewer dimensions or a shorter period.</source>
         <translation>May %1 hilera ang talahanayang ito, masyadong marami para sa mababasang PDF (hanggang %2 lang); gumawa na lang ng CSV, o pumili ng mas kaunting dimensyon o mas maikling panahon.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="655"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="658"/>
         <source>The counts PDF was not written: it failed the no-media check (%1).</source>
         <translation>Hindi naisulat ang PDF ng mga bilang: hindi ito pumasa sa no-media check (%1).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="658"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="661"/>
         <source>There is no file at %1.</source>
         <translation>Walang file sa %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="659"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="662"/>
         <source>%1 is a folder, not an import file.</source>
         <translation>Folder ang %1, hindi import file.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="661"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="664"/>
         <source>%1 is larger than 512 MB; split it into several files.</source>
         <translation>Mas malaki sa 512 MB ang %1; hatiin ito sa ilang file.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="663"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="666"/>
         <source>%1 is not UTF-8 text.</source>
         <translation>Hindi UTF-8 na teksto ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="664"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="667"/>
         <source>%1 cannot be read.</source>
         <translation>Hindi mabasa ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="666"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="669"/>
         <source>%1 is not valid JSON (the error is at line %2, column %3).</source>
         <translation>Hindi wastong JSON ang %1 (nasa linya %2, column %3 ang mali).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="671"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="674"/>
         <source>%1 is nested too deeply to be an import file.</source>
         <translation>Masyadong malalim ang pagkaka-nest ng %1 para maging import file.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="673"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="676"/>
         <source>%1: the field %2 appears twice in one object.</source>
         <translation>%1: dalawang beses lumabas ang field na %2 sa iisang object.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="675"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="678"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="677"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="680"/>
         <source>The file must hold a JSON object with &apos;format&apos; and &apos;cases&apos;.</source>
         <translation>Dapat may JSON object ang file na may &apos;format&apos; at &apos;cases&apos;.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="681"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="684"/>
+        <source>The laptop %1 was revoked; nothing more is written for it.</source>
+        <translation>Na-revoke ang laptop na %1; wala nang isinusulat para dito.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="687"/>
+        <source>%1 is too large to be a bundle; nothing was applied.</source>
+        <translation>Masyadong malaki ang %1 para maging bundle; walang na-apply.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="689"/>
+        <source>The bundle %1 cannot be read.</source>
+        <translation>Hindi mabasa ang bundle na %1.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="691"/>
+        <source>This bundle comes from the revoked laptop %1; it was quarantined and nothing was applied.</source>
+        <translation>Mula sa na-revoke na laptop na %1 ang bundle na ito; na-quarantine ito at walang na-apply.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="698"/>
+        <source>The bundle&apos;s changes are malformed; nothing was applied.</source>
+        <translation>Mali ang anyo ng mga pagbabago sa bundle; walang na-apply.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="701"/>
+        <source>The audit history of laptop %1 does not continue what the office saw last: it was rolled back or rewritten. Nothing was applied.</source>
+        <translation>Hindi karugtong ng huling nakita ng opisina ang kasaysayan ng audit ng laptop na %1: ibinalik ito sa mas lumang kopya o isinulat muli. Walang na-apply.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="709"/>
+        <source>The office&apos;s bundle does not fit this laptop&apos;s records; nothing was applied. Ask the office to enrol this laptop again.</source>
+        <translation>Hindi tugma ang bundle ng opisina sa mga record ng laptop na ito; walang na-apply. Hilingin sa opisina na i-enroll ulit ang laptop na ito.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="716"/>
+        <source>This database is not part of a team: make it the office hub, or use a laptop database enrolled at the hub.</source>
+        <translation>Hindi bahagi ng isang team ang database na ito: gawin itong hub ng opisina, o gumamit ng database ng laptop na na-enroll sa hub.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="722"/>
+        <source>This can only be done on the office hub.</source>
+        <translation>Sa hub ng opisina lang ito magagawa.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="723"/>
+        <source>This can only be done on an enrolled laptop.</source>
+        <translation>Sa naka-enroll na laptop lang ito magagawa.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="724"/>
+        <source>This database is already part of a team.</source>
+        <translation>Bahagi na ng isang team ang database na ito.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="726"/>
+        <source>The laptop&apos;s record cannot be added as it is (it repeats a pseudonym or reference the office already uses); change it at the office instead.</source>
+        <translation>Hindi maidadagdag ang record ng laptop nang ganito (inuulit nito ang pseudonym o reference na ginagamit na ng opisina); sa opisina na lang ito baguhin.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="733"/>
+        <source>The record this conflict is about no longer exists at the office; keep the office value instead.</source>
+        <translation>Wala na sa opisina ang record na tinutukoy ng conflict na ito; panatilihin na lang ang value ng opisina.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="740"/>
+        <source>A key slot for this laptop has not been used since the database was upgraded; have its owner unlock once at the office, then enrol again.</source>
+        <translation>Hindi pa nagagamit ang isang key slot para sa laptop na ito mula nang ma-upgrade ang database; ipa-unlock muna ito nang isang beses sa may-ari nito sa opisina, saka i-enroll ulit.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="747"/>
+        <source>This laptop has no case references left for %1; sync with the office to get more.</source>
+        <translation>Wala nang natitirang reference ng case ang laptop na ito para sa %1; mag-sync sa opisina para makakuha pa.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="754"/>
+        <source>This file is not a caseintake bundle, or it is damaged; nothing was applied.</source>
+        <translation>Hindi bundle ng caseintake ang file na ito, o sira ito; walang na-apply.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="759"/>
+        <source>This bundle belongs to another office&apos;s hub; nothing was applied.</source>
+        <translation>Para sa hub ng ibang opisina ang bundle na ito; walang na-apply.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="762"/>
+        <source>This bundle was written for another device; nothing was applied.</source>
+        <translation>Isinulat ang bundle na ito para sa ibang device; walang na-apply.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="765"/>
+        <source>This bundle comes from device %1, which is not enrolled here or was revoked; nothing was applied.</source>
+        <translation>Mula sa device na %1 ang bundle na ito, na hindi naka-enroll dito o na-revoke na; walang na-apply.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="773"/>
+        <source>This bundle was altered after it was written, or sealed for another key; nothing was applied.</source>
+        <translation>Binago ang bundle na ito matapos itong isulat, o sinelyuhan ito para sa ibang key; walang na-apply.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="780"/>
+        <source>These changes are too large for one bundle (over 256 MB unpacked); nothing was written.</source>
+        <translation>Masyadong malaki ang mga pagbabagong ito para sa iisang bundle (higit sa 256 MB kapag na-unpack); walang naisulat.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="787"/>
         <source>The demo-data generator stopped answering; nothing was added.</source>
         <translation>Huminto sa pagsagot ang gumagawa ng demo data; walang naidagdag.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="684"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="790"/>
         <source>The demo-data generator failed (%1); nothing was added.</source>
         <translation>Pumalya ang gumagawa ng demo data (%1); walang naidagdag.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="694"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="800"/>
+        <source>%1: name the laptop this bundle is for.</source>
+        <translation>%1: sabihin kung para sa aling laptop ang bundle na ito.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="801"/>
+        <source>%1: no laptop named %2 is enrolled.</source>
+        <translation>%1: walang naka-enroll na laptop na %2.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="802"/>
+        <source>%1: give the laptop a short name (up to 60 characters).</source>
+        <translation>%1: bigyan ang laptop ng maikling pangalan (hanggang 60 character).</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="803"/>
+        <source>%1: a laptop named %2 is already enrolled.</source>
+        <translation>%1: may naka-enroll nang laptop na %2.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="804"/>
+        <source>%1: there is no active user %2.</source>
+        <translation>%1: walang aktibong user na %2.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="805"/>
+        <source>%1: there is no open conflict %2.</source>
+        <translation>%1: walang nakabinbing conflict na %2.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="806"/>
+        <source>%1: choose office or field.</source>
+        <translation>%1: piliin ang value ng opisina o ang value mula sa laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="807"/>
         <source>%1 must be filled in.</source>
         <translation>Kailangang punan ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="695"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="808"/>
         <source>%1 must be filled in: this person is protected.</source>
         <translation>Kailangang punan ang %1: protektado ang taong ito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="696"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="809"/>
         <source>%1: choose one from the list.</source>
         <translation>%1: pumili ng isa sa listahan.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="697"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="810"/>
         <source>%1 is not a date.</source>
         <translation>Hindi petsa ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="698"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="811"/>
         <source>%1 is not a date and time.</source>
         <translation>Hindi petsa at oras ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="699"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="812"/>
         <source>%1 is too long; please shorten it.</source>
         <translation>Masyadong mahaba ang %1; paikliin ito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="701"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="814"/>
         <source>%1 contains characters that cannot be kept; type it again as plain text.</source>
         <translation>May mga character sa %1 na hindi maitatago; i-type ulit ito bilang simpleng teksto.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="703"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="816"/>
         <source>%1 must fit on one line.</source>
         <translation>Dapat magkasya sa isang linya ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="704"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="817"/>
         <source>%1 is before the date the case was opened.</source>
         <translation>Mas maaga ang %1 kaysa sa petsa ng pagbukas ng case.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="705"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="818"/>
         <source>%1: a protected person&apos;s name goes under Legal name.</source>
         <translation>%1: sa Legal na pangalan inilalagay ang pangalan ng taong protektado.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="707"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="820"/>
         <source>%1 holds the wrong kind of value (text, a number, a list or an object).</source>
         <translation>Maling uri ng value ang laman ng %1 (teksto, numero, listahan o object).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="709"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="822"/>
         <source>%1 must be between %2 and %3.</source>
         <translation>Dapat nasa pagitan ng %2 at %3 ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="710"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="823"/>
         <source>%1 must be a two-letter country code such as PH or US.</source>
         <translation>Dapat dalawang-letrang country code ang %1, gaya ng PH o US.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="711"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="824"/>
         <source>%1 must be a SHA-256 hash of 64 hexadecimal characters.</source>
         <translation>Dapat SHA-256 hash na may 64 na hexadecimal na character ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="713"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="826"/>
         <source>%1: a user name is 2 to 32 characters: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
         <translation>%1: 2 hanggang 32 character ang user name: maliliit na letra, numero, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, na nagsisimula sa letra.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="720"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="833"/>
         <source>%1 must look like CI-2026-00042 (prefix, year, serial).</source>
         <translation>Dapat ganito ang anyo ng %1: CI-2026-00042 (prefix, taon, serial).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="722"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="835"/>
         <source>%1 lists the same entry twice.</source>
         <translation>Dalawang beses nakalista ang parehong entry sa %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="723"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="836"/>
         <source>%1: give either a person of the case or a name, not both.</source>
         <translation>%1: magbigay ng tao mula sa case o ng pangalan, hindi pareho.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="724"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="837"/>
         <source>%1 does not apply here; leave it empty.</source>
         <translation>Hindi angkop dito ang %1; iwanan itong blangko.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="725"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="838"/>
         <source>%1 cannot be changed by an edit of the case.</source>
         <translation>Hindi mababago ang %1 sa pag-edit ng case.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="726"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="839"/>
         <source>%1: only protected people have a vault identity.</source>
         <translation>%1: ang mga taong protektado lang ang may pagkakakilanlan sa vault.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="728"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="841"/>
         <source>%1: this change would alter whether the person is protected; record a new person instead.</source>
         <translation>%1: mababago ng pagbabagong ito kung protektado ang tao; magtala na lang ng bagong tao.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="733"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="846"/>
         <source>%1: a note is written by the user who saves it.</source>
         <translation>%1: ang user na nagse-save ng tala ang sumulat nito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="734"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="847"/>
         <source>%1 cannot be changed: a case keeps its reference.</source>
         <translation>Hindi mababago ang %1: hindi nagbabago ang reference ng case.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="736"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="849"/>
         <source>%1: %2 is also used by case %3.</source>
         <translation>%1: ginagamit din ng case %3 ang %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="738"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="851"/>
         <source>%1: %2 already exists in this database.</source>
         <translation>%1: mayroon nang %2 sa database na ito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="740"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="853"/>
         <source>%1: no user named &apos;%2&apos; exists in this database.</source>
         <translation>%1: walang user na &apos;%2&apos; sa database na ito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="742"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="855"/>
         <source>%1: unknown field; the import format has no such field.</source>
         <translation>%1: hindi kilalang field; walang ganitong field ang import format.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="743"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="856"/>
         <source>%1: names nothing in this case.</source>
         <translation>%1: walang tinutukoy sa case na ito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="744"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="857"/>
         <source>%1: the case has not been saved yet.</source>
         <translation>%1: hindi pa naka-save ang case.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="745"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="858"/>
         <source>%1 must be &apos;%2&apos;.</source>
         <translation>Dapat &apos;%2&apos; ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="754"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="867"/>
         <source>social worker</source>
         <translation>social worker</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="755"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="868"/>
         <source>lawyer</source>
         <translation>abogado</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="756"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="869"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="759"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="872"/>
         <source>the disk is full</source>
         <translation>puno na ang disk</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="760"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="873"/>
         <source>the folder or file is read-only</source>
         <translation>read-only ang folder o file</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="763"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="876"/>
         <source>The first month</source>
         <translation>Ang unang buwan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="764"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="877"/>
         <source>The last month</source>
         <translation>Ang huling buwan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="765"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="878"/>
         <source>The month</source>
         <translation>Ang buwan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="768"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="881"/>
         <source>cases</source>
         <translation>case</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="769"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="882"/>
         <source>children</source>
         <translation>bata</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="770"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="883"/>
         <source>accused</source>
         <translation>akusado</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="827"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="940"/>
         <source>a protected person of another case</source>
         <translation>isang protektadong tao ng ibang case</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="832"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="945"/>
         <source>%1 of %2</source>
         <translation>%1 ng %2</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="835"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="948"/>
         <source>%1&apos;s %2</source>
         <translation>%2 ni %1</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="837"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="950"/>
         <source>%1 holds %2</source>
         <translation>nasa %1 ang %2</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="838"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="951"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="840"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="953"/>
         <source>%1 and %2 more</source>
         <translation>%1 at %2 pa</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="842"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="955"/>
         <source>it contains %1</source>
         <translation>naglalaman ito ng %1</translation>
     </message>
@@ -6300,7 +7629,7 @@
         <location filename="../../caseintake/ui/labels.py" line="105"/>
         <location filename="../../caseintake/ui/labels.py" line="121"/>
         <location filename="../../caseintake/ui/labels.py" line="143"/>
-        <location filename="../../caseintake/ui/labels.py" line="327"/>
+        <location filename="../../caseintake/ui/labels.py" line="334"/>
         <source>Other</source>
         <translation>Iba pa</translation>
     </message>
@@ -6326,6 +7655,7 @@
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="75"/>
+        <location filename="../../caseintake/ui/labels.py" line="489"/>
         <source>School</source>
         <translation>Paaralan</translation>
     </message>
@@ -6393,6 +7723,7 @@
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="95"/>
+        <location filename="../../caseintake/ui/labels.py" line="454"/>
         <source>Witness</source>
         <translation>Saksi</translation>
     </message>
@@ -6579,7 +7910,8 @@
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="153"/>
-        <location filename="../../caseintake/ui/labels.py" line="268"/>
+        <location filename="../../caseintake/ui/labels.py" line="275"/>
+        <location filename="../../caseintake/ui/labels.py" line="516"/>
         <source>Lawyer</source>
         <translation>Abogado</translation>
     </message>
@@ -6948,374 +8280,739 @@
         <translation>Napalitan ang recovery key</translation>
     </message>
     <message>
+        <location filename="../../caseintake/ui/labels.py" line="253"/>
+        <source>Made the office hub</source>
+        <translation>Ginawang hub ng opisina</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="254"/>
+        <source>Laptop enrolled</source>
+        <translation>Na-enroll ang laptop</translation>
+    </message>
+    <message>
         <location filename="../../caseintake/ui/labels.py" line="255"/>
+        <source>Laptop revoked</source>
+        <translation>Na-revoke ang laptop</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="256"/>
+        <source>Sync bundle written</source>
+        <translation>Naisulat ang sync bundle</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="257"/>
+        <source>Sync bundle applied</source>
+        <translation>Na-apply ang sync bundle</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="258"/>
+        <source>Sync bundle refused</source>
+        <translation>Tinanggihan ang sync bundle</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="259"/>
+        <source>Sync conflict resolved</source>
+        <translation>Na-resolve ang conflict sa sync</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="262"/>
+        <location filename="../../caseintake/ui/labels.py" line="464"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="256"/>
-        <location filename="../../caseintake/ui/labels.py" line="269"/>
-        <location filename="../../caseintake/ui/labels.py" line="275"/>
-        <location filename="../../caseintake/ui/labels.py" line="284"/>
-        <location filename="../../caseintake/ui/labels.py" line="313"/>
+        <location filename="../../caseintake/ui/labels.py" line="263"/>
+        <location filename="../../caseintake/ui/labels.py" line="276"/>
+        <location filename="../../caseintake/ui/labels.py" line="282"/>
+        <location filename="../../caseintake/ui/labels.py" line="291"/>
+        <location filename="../../caseintake/ui/labels.py" line="320"/>
+        <location filename="../../caseintake/ui/labels.py" line="463"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="257"/>
+        <location filename="../../caseintake/ui/labels.py" line="264"/>
         <source>Opened</source>
         <translation>Binuksan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="258"/>
-        <location filename="../../caseintake/ui/labels.py" line="309"/>
+        <location filename="../../caseintake/ui/labels.py" line="265"/>
+        <location filename="../../caseintake/ui/labels.py" line="316"/>
+        <location filename="../../caseintake/ui/labels.py" line="467"/>
         <source>Region</source>
         <translation>Rehiyon</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="259"/>
+        <location filename="../../caseintake/ui/labels.py" line="266"/>
+        <location filename="../../caseintake/ui/labels.py" line="468"/>
         <source>Province</source>
         <translation>Probinsya</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="260"/>
+        <location filename="../../caseintake/ui/labels.py" line="267"/>
         <source>Assigned to</source>
         <translation>Naka-assign</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="261"/>
+        <location filename="../../caseintake/ui/labels.py" line="268"/>
         <source>Victims</source>
         <translation>Mga biktima</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="264"/>
+        <location filename="../../caseintake/ui/labels.py" line="271"/>
         <source>When (Manila)</source>
         <translation>Kailan (Manila)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="265"/>
+        <location filename="../../caseintake/ui/labels.py" line="272"/>
+        <location filename="../../caseintake/ui/labels.py" line="439"/>
+        <location filename="../../caseintake/ui/labels.py" line="440"/>
         <source>Case</source>
+        <extracomment>The vocabularies whose codes are a closed enum; each of its values must have a label (tested).</extracomment>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="266"/>
+        <location filename="../../caseintake/ui/labels.py" line="273"/>
+        <location filename="../../caseintake/ui/labels.py" line="499"/>
         <source>Kind</source>
         <translation>Uri</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="267"/>
+        <location filename="../../caseintake/ui/labels.py" line="274"/>
+        <location filename="../../caseintake/ui/labels.py" line="511"/>
         <source>Court</source>
         <translation>Korte</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="272"/>
+        <location filename="../../caseintake/ui/labels.py" line="279"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="273"/>
+        <location filename="../../caseintake/ui/labels.py" line="280"/>
         <source>Full name</source>
         <translation>Buong pangalan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="274"/>
+        <location filename="../../caseintake/ui/labels.py" line="281"/>
+        <location filename="../../caseintake/ui/labels.py" line="476"/>
         <source>Role</source>
         <translation>Tungkulin</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="278"/>
+        <location filename="../../caseintake/ui/labels.py" line="285"/>
+        <location filename="../../caseintake/ui/labels.py" line="531"/>
         <source>Criminal case no.</source>
         <translation>Criminal case no.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="279"/>
+        <location filename="../../caseintake/ui/labels.py" line="286"/>
+        <location filename="../../caseintake/ui/labels.py" line="534"/>
         <source>Statute</source>
         <translation>Statute</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="280"/>
+        <location filename="../../caseintake/ui/labels.py" line="287"/>
+        <location filename="../../caseintake/ui/labels.py" line="535"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="281"/>
+        <location filename="../../caseintake/ui/labels.py" line="288"/>
+        <location filename="../../caseintake/ui/labels.py" line="536"/>
         <source>Counts</source>
         <translation>Counts</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="282"/>
+        <location filename="../../caseintake/ui/labels.py" line="289"/>
+        <location filename="../../caseintake/ui/labels.py" line="507"/>
         <source>Description</source>
         <translation>Paglalarawan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="283"/>
+        <location filename="../../caseintake/ui/labels.py" line="290"/>
+        <location filename="../../caseintake/ui/labels.py" line="522"/>
         <source>Filed on</source>
         <translation>Na-file noong</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="285"/>
+        <location filename="../../caseintake/ui/labels.py" line="292"/>
         <source>Since (arrest or commitment)</source>
         <translation>Mula (aresto o commitment)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="286"/>
+        <location filename="../../caseintake/ui/labels.py" line="293"/>
+        <location filename="../../caseintake/ui/labels.py" line="493"/>
         <source>Bail</source>
         <translation>Bail</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="287"/>
+        <location filename="../../caseintake/ui/labels.py" line="294"/>
         <source>Child</source>
         <translation>Bata</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="288"/>
+        <location filename="../../caseintake/ui/labels.py" line="295"/>
+        <location filename="../../caseintake/ui/labels.py" line="494"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="289"/>
+        <location filename="../../caseintake/ui/labels.py" line="296"/>
+        <location filename="../../caseintake/ui/labels.py" line="495"/>
         <source>Requested on</source>
         <translation>Hiniling noong</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="290"/>
+        <location filename="../../caseintake/ui/labels.py" line="297"/>
+        <location filename="../../caseintake/ui/labels.py" line="496"/>
         <source>Ruled on</source>
         <translation>Ni-rule noong</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="291"/>
+        <location filename="../../caseintake/ui/labels.py" line="298"/>
+        <location filename="../../caseintake/ui/labels.py" line="497"/>
         <source>Language</source>
         <translation>Wika</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="292"/>
+        <location filename="../../caseintake/ui/labels.py" line="299"/>
+        <location filename="../../caseintake/ui/labels.py" line="453"/>
         <source>Hearing</source>
         <translation>Hearing</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="293"/>
+        <location filename="../../caseintake/ui/labels.py" line="300"/>
+        <location filename="../../caseintake/ui/labels.py" line="444"/>
         <source>Person</source>
         <translation>Tao</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="294"/>
+        <location filename="../../caseintake/ui/labels.py" line="301"/>
         <source>Or name (an official)</source>
         <translation>O pangalan (isang opisyal)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="295"/>
+        <location filename="../../caseintake/ui/labels.py" line="302"/>
+        <location filename="../../caseintake/ui/labels.py" line="519"/>
         <source>Judicial affidavit filed on</source>
         <translation>Judicial affidavit na-file</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="296"/>
+        <location filename="../../caseintake/ui/labels.py" line="303"/>
+        <location filename="../../caseintake/ui/labels.py" line="520"/>
         <source>Title</source>
         <translation>Pamagat</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="297"/>
+        <location filename="../../caseintake/ui/labels.py" line="304"/>
+        <location filename="../../caseintake/ui/labels.py" line="521"/>
         <source>Filed by</source>
         <translation>Nag-file</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="298"/>
+        <location filename="../../caseintake/ui/labels.py" line="305"/>
+        <location filename="../../caseintake/ui/labels.py" line="523"/>
         <source>Resolved on</source>
         <translation>Na-resolve noong</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="299"/>
+        <location filename="../../caseintake/ui/labels.py" line="306"/>
+        <location filename="../../caseintake/ui/labels.py" line="524"/>
         <source>Marking</source>
         <translation>Marking</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="300"/>
+        <location filename="../../caseintake/ui/labels.py" line="307"/>
+        <location filename="../../caseintake/ui/labels.py" line="525"/>
         <source>Offered by</source>
         <translation>Nag-offer</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="301"/>
+        <location filename="../../caseintake/ui/labels.py" line="308"/>
+        <location filename="../../caseintake/ui/labels.py" line="452"/>
         <source>Evidence</source>
         <translation>Ebidensya</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="302"/>
+        <location filename="../../caseintake/ui/labels.py" line="309"/>
+        <location filename="../../caseintake/ui/labels.py" line="526"/>
         <source>Offered on</source>
         <translation>In-offer noong</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="303"/>
+        <location filename="../../caseintake/ui/labels.py" line="310"/>
+        <location filename="../../caseintake/ui/labels.py" line="527"/>
         <source>Ruling</source>
         <translation>Ruling</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="306"/>
+        <location filename="../../caseintake/ui/labels.py" line="313"/>
         <source>Month opened</source>
         <translation>Buwan ng pagbukas</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="307"/>
+        <location filename="../../caseintake/ui/labels.py" line="314"/>
         <source>Quarter opened</source>
         <translation>Quarter ng pagbukas</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="308"/>
+        <location filename="../../caseintake/ui/labels.py" line="315"/>
         <source>Year opened</source>
         <translation>Taon ng pagbukas</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="310"/>
+        <location filename="../../caseintake/ui/labels.py" line="317"/>
+        <location filename="../../caseintake/ui/labels.py" line="474"/>
         <source>Offense</source>
         <translation>Paglabag</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="311"/>
+        <location filename="../../caseintake/ui/labels.py" line="318"/>
         <source>Victim sex</source>
         <translation>Kasarian ng biktima</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="312"/>
+        <location filename="../../caseintake/ui/labels.py" line="319"/>
         <source>Victim age</source>
         <translation>Edad ng biktima</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="314"/>
+        <location filename="../../caseintake/ui/labels.py" line="321"/>
         <source>Source of the report</source>
         <translation>Pinagmulan ng report</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="315"/>
+        <location filename="../../caseintake/ui/labels.py" line="322"/>
         <source>Referral kind</source>
         <translation>Uri ng referral</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="316"/>
+        <location filename="../../caseintake/ui/labels.py" line="323"/>
         <source>Accused relationship</source>
         <translation>Kaugnayan ng akusado</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="317"/>
+        <location filename="../../caseintake/ui/labels.py" line="324"/>
         <source>Accused nationality</source>
         <translation>Nasyonalidad ng akusado</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="320"/>
+        <location filename="../../caseintake/ui/labels.py" line="327"/>
         <source>CSV files (*.csv)</source>
         <translation>Mga CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="321"/>
+        <location filename="../../caseintake/ui/labels.py" line="328"/>
         <source>PDF files (*.pdf)</source>
         <translation>Mga PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="324"/>
+        <location filename="../../caseintake/ui/labels.py" line="331"/>
         <source>Total</source>
         <translation>Kabuuan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="325"/>
+        <location filename="../../caseintake/ui/labels.py" line="332"/>
         <source>None recorded</source>
         <translation>Walang nakatala</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="326"/>
+        <location filename="../../caseintake/ui/labels.py" line="333"/>
         <source>Unknown</source>
         <translation>Hindi alam</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="330"/>
+        <location filename="../../caseintake/ui/labels.py" line="337"/>
         <source>Encryption of every page (nothing altered or unreadable)</source>
         <translation>Encryption ng bawat pahina (walang binago o hindi mabasa)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="331"/>
+        <location filename="../../caseintake/ui/labels.py" line="338"/>
         <source>Structure of the tables and their indexes</source>
         <translation>Istruktura ng mga table at ng mga index nito</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="332"/>
+        <location filename="../../caseintake/ui/labels.py" line="339"/>
         <source>Search indexes of cases, notes and identities, and the counts kept for reports</source>
         <translation>Mga search index ng mga case, tala at pagkakakilanlan, at ang mga bilang na itinatabi para sa ulat</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="335"/>
+        <location filename="../../caseintake/ui/labels.py" line="342"/>
         <source>Audit log: no event edited, removed or reordered</source>
         <translation>Audit log: walang event na binago, inalis o iniba ang pagkakasunod</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="336"/>
+        <location filename="../../caseintake/ui/labels.py" line="343"/>
         <source>Keys and signatures: key file, key epoch, signed events</source>
         <translation>Mga key at lagda: key file, key epoch, mga event na may lagda</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="339"/>
+        <location filename="../../caseintake/ui/labels.py" line="346"/>
         <source>Parts of the file cannot be read or were changed outside caseintake (a failing disk, an interrupted copy, or tampering).</source>
         <translation>May mga bahagi ng file na hindi mabasa o binago sa labas ng caseintake (sirang disk, naputol na pagkopya, o pakikialam).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="344"/>
+        <location filename="../../caseintake/ui/labels.py" line="351"/>
         <source>The database&apos;s inner structure is damaged, usually by a failing disk or by a copy made while it was open.</source>
         <translation>Sira ang panloob na istruktura ng database, kadalasan dahil sa sirang disk o sa kopyang ginawa habang bukas ito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="349"/>
+        <location filename="../../caseintake/ui/labels.py" line="356"/>
         <source>A search index is damaged: searching may miss cases, although the records themselves may be intact.</source>
         <translation>Sira ang isang search index: maaaring hindi lumabas ang ilang case sa paghahanap, kahit buo pa ang mga record mismo.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="354"/>
+        <location filename="../../caseintake/ui/labels.py" line="361"/>
         <source>The audit log was altered or cut short, or an older copy of the database was put back. Keep the file as it is: it is evidence of what happened.</source>
         <translation>Binago o pinutol ang audit log, o ibinalik ang mas lumang kopya ng database. Huwag galawin ang file: ebidensya ito ng nangyari.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="359"/>
+        <location filename="../../caseintake/ui/labels.py" line="366"/>
         <source>The key file and the database do not match, or an event is not signed by its author: a file was replaced by an older copy or edited outside caseintake.</source>
         <translation>Hindi magkatugma ang key file at ang database, o may event na hindi nilagdaan ng sumulat nito: pinalitan ang isang file ng mas lumang kopya o binago ito sa labas ng caseintake.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="366"/>
+        <location filename="../../caseintake/ui/labels.py" line="373"/>
         <source>Cases</source>
         <translation>Mga case</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="367"/>
+        <location filename="../../caseintake/ui/labels.py" line="374"/>
         <source>Audit events</source>
         <translation>Mga audit event</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="368"/>
+        <location filename="../../caseintake/ui/labels.py" line="375"/>
         <source>Schema version</source>
         <translation>Bersyon ng schema</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="369"/>
+        <location filename="../../caseintake/ui/labels.py" line="376"/>
         <source>Key epoch (database key changes)</source>
         <translation>Key epoch (mga pagpalit ng database key)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="370"/>
+        <location filename="../../caseintake/ui/labels.py" line="377"/>
         <source>Audit events signed by their author</source>
         <translation>Mga audit event na nilagdaan ng sumulat</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="371"/>
+        <location filename="../../caseintake/ui/labels.py" line="378"/>
         <source>System events (unsigned by design)</source>
         <translation>Mga system event (sadyang walang lagda)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="372"/>
+        <location filename="../../caseintake/ui/labels.py" line="379"/>
         <source>Events from before signing began</source>
         <translation>Mga event bago nagsimula ang paglagda</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="373"/>
+        <location filename="../../caseintake/ui/labels.py" line="380"/>
         <source>Identity keys</source>
         <translation>Mga identity key</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="374"/>
+        <location filename="../../caseintake/ui/labels.py" line="381"/>
         <source>Last audit event recorded in the key file</source>
         <translation>Huling audit event na nakatala sa key file</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="441"/>
+        <source>Case offense</source>
+        <translation>Paglabag sa case</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="442"/>
+        <source>Case accommodation</source>
+        <translation>Accommodation sa case</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="443"/>
+        <source>Case identity key</source>
+        <translation>Identity key ng case</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="445"/>
+        <source>Identity</source>
+        <translation>Pagkakakilanlan</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="446"/>
+        <location filename="../../caseintake/ui/labels.py" line="491"/>
+        <source>Allowed word</source>
+        <translation>Pinayagang salita</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="447"/>
+        <source>Detention</source>
+        <translation>Detention</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="448"/>
+        <source>Child-witness measure</source>
+        <translation>Child-witness measure</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="449"/>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="450"/>
+        <location filename="../../caseintake/ui/labels.py" line="502"/>
+        <source>Note</source>
+        <translation>Tala</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="451"/>
+        <source>Earlier note version</source>
+        <translation>Naunang bersyon ng tala</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="455"/>
+        <source>Motion</source>
+        <translation>Motion</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="456"/>
+        <source>Exhibit</source>
+        <translation>Exhibit</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="457"/>
+        <source>Court record</source>
+        <translation>Court record</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="458"/>
+        <source>Criminal case</source>
+        <translation>Criminal case</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="459"/>
+        <source>Charge</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="462"/>
+        <source>Whole record</source>
+        <translation>Buong record</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="465"/>
+        <source>Opened on</source>
+        <translation>Binuksan noong</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="466"/>
+        <source>Closed on</source>
+        <translation>Isinara noong</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="469"/>
+        <source>Reached us through</source>
+        <translation>Pinagmulan</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="470"/>
+        <source>Outside reference</source>
+        <translation>Panlabas na reference</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="471"/>
+        <source>Assigned worker</source>
+        <translation>Naka-assign na worker</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="472"/>
+        <source>Statistics consent</source>
+        <translation>Consent sa statistics</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="473"/>
+        <source>Summary</source>
+        <translation>Buod</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="475"/>
+        <source>Accommodation</source>
+        <translation>Accommodation</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="477"/>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="478"/>
+        <source>Sex</source>
+        <translation>Kasarian</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="479"/>
+        <source>Age at intake</source>
+        <translation>Edad sa intake</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="480"/>
+        <source>Birth year</source>
+        <translation>Taon ng kapanganakan</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="481"/>
+        <source>Nationality</source>
+        <translation>Nasyonalidad</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="482"/>
+        <source>Relationship to the victim</source>
+        <translation>Kaugnayan sa biktima</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="483"/>
+        <source>Protected</source>
+        <translation>Protektado</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="484"/>
+        <source>Name</source>
+        <translation>Pangalan</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="485"/>
+        <source>Legal name</source>
+        <translation>Legal na pangalan</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="486"/>
+        <source>Aliases</source>
+        <translation>Iba pang pangalan (alias)</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="487"/>
+        <source>Birth date</source>
+        <translation>Petsa ng kapanganakan</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="488"/>
+        <source>Address</source>
+        <translation>Tirahan</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="490"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="492"/>
+        <source>Since</source>
+        <translation>Mula noong</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="498"/>
+        <source>Agency</source>
+        <translation>Ahensya</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="500"/>
+        <source>Referred on</source>
+        <translation>Petsa ng referral</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="501"/>
+        <source>Follow up on</source>
+        <translation>Follow-up sa</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="503"/>
+        <source>Author</source>
+        <translation>Sumulat</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="504"/>
+        <source>Written by (as stated)</source>
+        <translation>Sinabing sumulat</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="505"/>
+        <source>Written</source>
+        <translation>Isinulat</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="506"/>
+        <source>Text</source>
+        <translation>Teksto</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="508"/>
+        <source>Custodian</source>
+        <translation>Custodian</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="509"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="510"/>
+        <source>Received on</source>
+        <translation>Petsa ng pagtanggap</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="512"/>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="513"/>
+        <source>Docket</source>
+        <translation>Docket</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="514"/>
+        <source>Date and time</source>
+        <translation>Petsa at oras</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="515"/>
+        <source>Location</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="517"/>
+        <source>Outcome</source>
+        <translation>Resulta</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="518"/>
+        <source>Notes</source>
+        <translation>Mga tala</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="528"/>
+        <source>Prosecutor</source>
+        <translation>Prosecutor</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="529"/>
+        <source>Disposition</source>
+        <translation>Disposition</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="530"/>
+        <source>Disposition on</source>
+        <translation>Petsa ng disposition</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="532"/>
+        <source>Judicial region</source>
+        <translation>Judicial region</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="533"/>
+        <source>Station</source>
+        <translation>Istasyon</translation>
     </message>
 </context>
 </TS>
