@@ -67,6 +67,12 @@ def edit(session: Session, reference: str, **fields: Any) -> None:
     update_case(session, reference, dataclasses.replace(case, **fields), list(fields))
 
 
+def settled(qtbot: QtBot, runner: TaskRunner) -> None:
+    """Wait until the dialogs' work on the database thread is done: a test then reads the same
+    connection directly, and one connection serves one thread at a time."""
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=5000)
+
+
 def state_of(session: Session, db_path: Path, runner: TaskRunner) -> AppState:
     state = AppState(db_path=db_path, runner=runner)
     state.sign_in(session)
@@ -328,10 +334,12 @@ def test_a_bundle_goes_to_the_office_and_back_through_the_sync_dialogs(
     assert at_hub.received_label.text().startswith(
         "Applied bundle 1 from field-1.\nFile: to-office.cibundle\n"
     )
-    assert load_case(store["sup"], reference).province == "Bohol"
+    # The dialog reloads its table on the database thread: read the database directly only
+    # once that is done (one connection, one thread at a time).
     qtbot.waitUntil(
         lambda: at_hub.table.item(0, 5).text() == "1" and at_hub.table.item(0, 2).text() == "In use"
     )
+    assert load_case(store["sup"], reference).province == "Bohol"
     assert at_hub.write_button.isEnabled()  # the laptop that just synced is selected
 
     edit(store["sup"], reference, summary="Changed at the office.")
@@ -371,6 +379,7 @@ def test_the_shared_folder_writes_this_laptops_bundle_and_applies_the_offices(
 ) -> None:
     shared = tmp_path / "Sync"
     shared.mkdir()
+    settled(qtbot, runner)
     edit(store["sup"], reference, summary="Changed at the office.")
     sync.export_bundle(store["sup"], shared / "office-to-field-1.cibundle", device="field-1")
     (shared / "notes.txt").write_text("someone else's file")
@@ -427,11 +436,13 @@ def test_the_conflict_screen_shows_was_office_and_field_and_taking_the_field_val
     asked = answer(monkeypatch, QMessageBox.StandardButton.Cancel)
     qtbot.mouseClick(dialog.take_button, Qt.MouseButton.LeftButton)
     assert "Office now: Negros Oriental" in asked[0] and "Field value: Bohol" in asked[0]
+    settled(qtbot, runner)
     assert load_case(store["sup"], reference).province == "Negros Oriental"
     answer(monkeypatch, QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(dialog.resolved):
         qtbot.mouseClick(dialog.take_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 0)
+    settled(qtbot, runner)
     assert load_case(store["sup"], reference).province == "Bohol"
     assert "field value is now in the case" in dialog.message.text()
     dialog.resolved_box.setChecked(True)
@@ -452,6 +463,7 @@ def test_keeping_the_office_value_and_opening_the_case(
     with qtbot.waitSignal(dialog.resolved):
         qtbot.mouseClick(dialog.keep_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 0)
+    settled(qtbot, runner)
     assert load_case(store["sup"], reference).province == "Negros Oriental"
     assert team.conflicts(store["sup"]) == []
 
@@ -573,6 +585,7 @@ def test_a_bundle_that_appears_in_the_watched_folder_is_applied(
     folder.set_folder(shared)
     with qtbot.waitSignal(folder.ran, timeout=5000):
         folder.start()
+    settled(qtbot, runner)
     edit(store["sup"], reference, summary="Changed at the office.")
     with qtbot.waitSignal(folder.ran, timeout=5000) as arrived:
         sync.export_bundle(store["sup"], shared / "office-to-field-1.cibundle", device="field-1")
@@ -604,4 +617,5 @@ def test_the_hub_syncs_a_shared_folder_both_ways(
     assert at_hub.received_label.text().startswith("Applied bundle 1 from field-1.")
     assert "1 return bundle" in at_hub.sent_label.text()
     assert (folder / "office-to-field-1.cibundle").exists()
+    settled(qtbot, runner)
     assert load_case(store["sup"], reference).province == "Bohol"
