@@ -8,11 +8,14 @@ never. Then the courier becomes reliable and everything is delivered until nothi
 - every value a person saved survives: it is the hub's value, or kept in a conflict there;
 - every conflict sets two different values against each other;
 - no laptop's decrypted database holds a canary of a case outside its scope.
+
+CASEINTAKE_LONG=1 draws 500 runs instead of 25.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import os
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -221,7 +224,7 @@ def _overwritten(world: World, ref: str, value: str) -> bool:
 
 
 @settings(
-    max_examples=25,
+    max_examples=500 if os.environ.get("CASEINTAKE_LONG", "") not in ("", "0") else 25,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
