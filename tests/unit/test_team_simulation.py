@@ -6,7 +6,8 @@ never. Then the courier becomes reliable and everything is delivered until nothi
 
 - every laptop holds exactly its scope, and each row of each of its cases equals the hub's;
 - every value a person saved survives: it is the hub's value, or kept in a conflict there;
-- every conflict sets two different values against each other;
+- conflicts are exactly the same-field edits: each sets a province a person saved on a laptop
+  against another the office kept, and nothing else raises one;
 - no laptop's decrypted database holds a canary of a case outside its scope.
 
 CASEINTAKE_LONG=1 draws 500 runs instead of 25.
@@ -195,8 +196,16 @@ def _check(world: World) -> None:
         for i in others:
             assert _canary(i) not in texts, name
     conflicts = team_store.conflicts(hub.db, open_only=False)
+    # Conflicts are exactly the same-field edits: none about bookkeeping (stamps, lists, notes,
+    # new rows), each one a province a person saved on a laptop against another the office kept;
+    # and no saved value is missing (below), so none was merged away silently either.
+    saved_provinces = {(_id(hub, ref), value) for ref, field, value in world.saved if field == "province"}
     for c in conflicts:
         assert c.office != c.field, c
+        assert c.table == "cases" and c.column == "province", c
+        assert (c.case_id, c.field) in saved_provinces and (c.case_id, c.office) in saved_provinces | {
+            (c.case_id, "Cebu")
+        }, c
     kept = {(c.case_id, c.column, journal.decode(c.field)) for c in conflicts}
     for ref, field, value in world.saved:
         case_id = _id(hub, ref)
