@@ -332,3 +332,10 @@ def test_an_audit_event_its_author_did_not_sign_is_refused(store: dict[str, Any]
         sync.import_bundle(store["sup"], out)
     assert refused.value.code == "bundle_audit_rewritten"
     assert load_case(store["sup"], ref).province == "Cebu"
+
+
+def test_every_journaled_table_has_a_role_rule_and_a_place_in_a_whole_case() -> None:
+    from caseintake.storage import team_apply
+
+    assert set(sync.TABLE_ACTIONS) == set(writes.JOURNAL_LINKS)
+    assert {table for table, _where in team_apply.CASE_TABLES} == set(writes.JOURNAL_LINKS)
