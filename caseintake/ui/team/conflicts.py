@@ -184,8 +184,6 @@ class ConflictsDialog(QDialog):
         return self.data.staff if self.data is not None else {}
 
     def _cells(self, conflict: Any) -> list[str]:
-        data = self.data
-        assert data is not None
         was, office, field = conflict_values(
             conflict.table, conflict.column, conflict.was, conflict.office, conflict.field, self._staff()
         )
