@@ -16,7 +16,6 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,7 +35,7 @@ from caseintake.ui.screen_fit import keep_on_screen
 from caseintake.ui.state import AppState
 from caseintake.ui.tasks import failure_message
 from caseintake.ui.team.files import HUB_FOLDER, bundle_to_apply, bundle_to_write, folder_to_watch
-from caseintake.ui.team.tables import read_only_table
+from caseintake.ui.team.tables import read_only_table, result_label, result_panes
 from caseintake.ui.team.words import moment, received_text, sent_text
 from caseintake.ui.text import counted
 
@@ -122,19 +121,11 @@ class HubSyncDialog(QDialog):
         bundles.addWidget(self.revoke_button)
         bundles.addWidget(self.conflicts_button)
 
-        self.received_label = QLabel(self.tr("Nothing applied yet in this window."))
-        self.received_label.setObjectName("receivedText")
-        self.received_label.setWordWrap(True)
-        self.sent_label = QLabel(self.tr("Nothing written yet in this window."))
-        self.sent_label.setObjectName("sentText")
-        self.sent_label.setWordWrap(True)
-        results = QHBoxLayout()
-        for title, label in ((self.tr("Received"), self.received_label), (self.tr("Sent"), self.sent_label)):
-            box = QGroupBox(title)
-            inner = QVBoxLayout(box)
-            inner.addWidget(label)
-            inner.addStretch(1)
-            results.addWidget(box, 1)
+        self.received_label = result_label(self.tr("Nothing applied yet in this window."), "receivedText")
+        self.sent_label = result_label(self.tr("Nothing written yet in this window."), "sentText")
+        results = result_panes(
+            [*((self.tr("Received"), self.received_label), (self.tr("Sent"), self.sent_label))]
+        )
 
         self.message = FormMessage("hubSyncMessage")
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

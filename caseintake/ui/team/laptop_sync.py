@@ -35,6 +35,7 @@ from caseintake.ui.state import AppState
 from caseintake.ui.tasks import failure_message
 from caseintake.ui.team.files import bundle_to_apply, bundle_to_write, folder_to_watch
 from caseintake.ui.team.shared_folder import FolderRun, SharedFolder, outgoing_name
+from caseintake.ui.team.tables import result_label, result_panes
 from caseintake.ui.team.words import moment, received_text, sent_text
 from caseintake.ui.text import counted
 
@@ -133,19 +134,11 @@ class LaptopSyncDialog(QDialog):
         inner.addLayout(row)
         inner.addWidget(self.folder_state)
 
-        self.received_label = QLabel(self.tr("Nothing applied yet in this window."))
-        self.received_label.setObjectName("receivedText")
-        self.received_label.setWordWrap(True)
-        self.sent_label = QLabel(self.tr("Nothing written yet in this window."))
-        self.sent_label.setObjectName("sentText")
-        self.sent_label.setWordWrap(True)
-        results = QHBoxLayout()
-        for title, label in ((self.tr("Sent"), self.sent_label), (self.tr("Received"), self.received_label)):
-            box = QGroupBox(title)
-            box_layout = QVBoxLayout(box)
-            box_layout.addWidget(label)
-            box_layout.addStretch(1)
-            results.addWidget(box, 1)
+        self.received_label = result_label(self.tr("Nothing applied yet in this window."), "receivedText")
+        self.sent_label = result_label(self.tr("Nothing written yet in this window."), "sentText")
+        results = result_panes(
+            [*((self.tr("Sent"), self.sent_label), (self.tr("Received"), self.received_label))]
+        )
 
         self.message = FormMessage("laptopSyncMessage")
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

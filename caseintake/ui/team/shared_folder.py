@@ -52,26 +52,18 @@ def outgoing_name(laptop: str) -> str:
 
 
 def candidates(folder: Path, seen: set[Seen]) -> list[tuple[Path, Seen]]:
-    """Files in the folder not looked at yet, oldest first; hidden and temporary files (a sync
-    tool's half-written copies) are left alone."""
+    """Files in the folder not looked at yet, oldest first (`sync.waiting_in` leaves hidden and
+    half-written files alone)."""
     found = []
-    try:
-        entries = list(folder.iterdir())
-    except OSError:
-        return []
-    for path in entries:
-        if path.name.startswith((".", "~")) or path.name.endswith((".tmp", ".part")):
-            continue
+    for path in sync.waiting_in(folder):
         try:
-            if path.is_symlink() or not path.is_file():
-                continue
             info = path.stat()
         except OSError:
             continue
         key = (path.name, info.st_size, info.st_mtime_ns)
         if key not in seen:
-            found.append((info.st_mtime_ns, path.name, path, key))
-    return [(path, key) for _m, _n, path, key in sorted(found)]
+            found.append((path, key))
+    return found
 
 
 def apply_folder(session: Session, folder: Path, seen: set[Seen]) -> FolderRun:
