@@ -7,9 +7,12 @@ import hashlib
 import json
 import os
 import random
+import select
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -53,6 +56,33 @@ def child_env(**extra: str) -> dict[str, str]:
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     env.update(extra)
     return env
+
+
+def kill_writer(script: Path, arguments: list[str], rng: random.Random, most: float) -> str:
+    """Start a writer script (it prints "ready" once unlocked, then works in a loop), let it work
+    a random while of up to `most` seconds, SIGKILL it; returns what it printed."""
+    process = subprocess.Popen(
+        [sys.executable, str(script), *arguments],
+        env=child_env(),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None
+    try:
+        ready, _, _ = select.select([process.stdout], [], [], 30.0)
+        assert ready, "the writer did not start"
+        assert process.stdout.readline().strip() == "ready"
+        time.sleep(rng.uniform(0.0, most))
+        assert process.poll() is None, process.communicate()[1][-2000:]
+        process.send_signal(signal.SIGKILL)
+        out, _ = process.communicate()
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    return out
 
 
 def create_database(path: Path) -> str:

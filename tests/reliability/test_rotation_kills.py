@@ -9,11 +9,6 @@ copies the folder as the kill left it, and opens the copy. CASEINTAKE_LONG=1 run
 from __future__ import annotations
 
 import random
-import select
-import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -23,11 +18,11 @@ from tests.reliability.support import (
     SUPERVISOR,
     WORKER,
     cheap_kdf,
-    child_env,
     copy_folder,
     create_database,
     document,
     generated_case,
+    kill_writer,
     long_run,
 )
 
@@ -53,27 +48,7 @@ def _fill(db: Path) -> int:
 
 def _kill_once(db: Path, rng: random.Random) -> int:
     """Start the writer, let it rotate a random while, SIGKILL it; returns rotations it finished."""
-    process = subprocess.Popen(
-        [sys.executable, str(WRITER), str(db), FIRST_PASSPHRASES[SUPERVISOR]],
-        env=child_env(),
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    assert process.stdout is not None
-    try:
-        ready, _, _ = select.select([process.stdout], [], [], 30.0)
-        assert ready, "the writer did not start"
-        assert process.stdout.readline().strip() == "ready"
-        time.sleep(rng.uniform(0.0, 0.6))
-        assert process.poll() is None, process.communicate()[1][-2000:]
-        process.send_signal(signal.SIGKILL)
-        out, _ = process.communicate()
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.communicate()
+    out = kill_writer(WRITER, [str(db), FIRST_PASSPHRASES[SUPERVISOR]], rng, 0.6)
     return sum(1 for line in out.splitlines() if line.startswith("rotated"))
 
 

@@ -16,11 +16,6 @@ CASEINTAKE_LONG=1 runs many more kills.
 from __future__ import annotations
 
 import random
-import select
-import signal
-import subprocess
-import sys
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -29,9 +24,9 @@ from tests.reliability.support import (
     SUPERVISOR,
     WORKER,
     cheap_kdf,
-    child_env,
     copy_folder,
     create_database,
+    kill_writer,
     long_run,
 )
 
@@ -71,27 +66,7 @@ def _setup(root: Path) -> tuple[Path, Path, str]:
 
 
 def _kill_once(mode: str, db: Path, user: str, bundle: Path, rng: random.Random, most: float) -> int:
-    process = subprocess.Popen(
-        [sys.executable, str(WRITER), mode, str(db), user, FIRST_PASSPHRASES[user], str(bundle)],
-        env=child_env(),
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    assert process.stdout is not None
-    try:
-        ready, _, _ = select.select([process.stdout], [], [], 30.0)
-        assert ready, "the writer did not start"
-        assert process.stdout.readline().strip() == "ready"
-        time.sleep(rng.uniform(0.0, most))
-        assert process.poll() is None, process.communicate()[1][-2000:]
-        process.send_signal(signal.SIGKILL)
-        out, _ = process.communicate()
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.communicate()
+    out = kill_writer(WRITER, [mode, str(db), user, FIRST_PASSPHRASES[user], str(bundle)], rng, most)
     return sum(1 for line in out.splitlines() if line.startswith("done"))
 
 
