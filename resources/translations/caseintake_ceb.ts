@@ -873,22 +873,22 @@
         <translation>Wala pay conflict.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/conflicts.py" line="211"/>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="209"/>
         <source>(a case not held here)</source>
         <translation>(kaso nga wala gihuptan dinhi)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/conflicts.py" line="219"/>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="217"/>
         <source>this laptop (%1)</source>
         <translation>kini nga laptop (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/conflicts.py" line="222"/>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="220"/>
         <source>laptop %1</source>
         <translation>laptop %1</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/conflicts.py" line="235"/>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="233"/>
         <source>%1 · %2, changed on %3 at %4.
 Was: %5
 Office now: %6
@@ -899,22 +899,22 @@ Karon sa opisina: %6
 Bili sa laptop: %7</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/conflicts.py" line="254"/>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="252"/>
         <source>Resolved at the office</source>
         <translation>Resolbahon sa opisina</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/conflicts.py" line="256"/>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="254"/>
         <source>A supervisor resolves conflicts</source>
         <translation>Ang supervisor ang moresolba sa mga conflict</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/conflicts.py" line="277"/>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="275"/>
         <source>Take the field value</source>
         <translation>Kuhaa ang bili sa laptop</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/conflicts.py" line="279"/>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="277"/>
         <source>Replace the office value of %1 in %2 with the laptop&apos;s?
 
 Office now: %3
@@ -925,12 +925,12 @@ Karon sa opisina: %3
 Bili sa laptop: %4</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/conflicts.py" line="309"/>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="307"/>
         <source>%1: the office value stays.</source>
         <translation>%1: magpabilin ang bili sa opisina.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/conflicts.py" line="311"/>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="309"/>
         <source>%1: the field value is now in the case.</source>
         <translation>%1: anaa na sa kaso ang bili sa laptop.</translation>
     </message>
@@ -2303,197 +2303,197 @@ Bili sa laptop: %4</translation>
 <context>
     <name>HubSyncDialog</name>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="58"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="57"/>
         <source>Sync with the laptops</source>
         <translation>I-sync uban sa mga laptop</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="67"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="66"/>
         <source>This computer is the office hub. Apply the bundle a laptop brings (a file on a USB stick or in a shared folder), then write its return bundle and take that back to the laptop. caseintake opens no network connection: files are the only way in or out.</source>
         <translation>Kini nga computer ang hub sa opisina. I-apply ang bundle nga gidala sa laptop (usa ka file sa USB stick o sa gipaambit nga folder), unya isulat ang pabalik nga bundle niini ug dad-a kini balik sa laptop. Ang caseintake dili moabli og koneksyon sa network: ang mga file lamang ang agianan pasulod o pagawas.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="75"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="74"/>
         <source>Laptop</source>
         <translation>Laptop</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="76"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="75"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="77"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="76"/>
         <source>State</source>
         <translation>Kahimtang</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="78"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="77"/>
         <source>Last bundle from it</source>
         <translation>Katapusang bundle gikan niini</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="79"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="78"/>
         <source>Last bundle for it</source>
         <translation>Katapusang bundle para niini</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="80"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="79"/>
         <source>Bundles in</source>
         <translation>Nadawat nga bundle</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="81"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="80"/>
         <source>Bundles out</source>
         <translation>Napadala nga bundle</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="84"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="83"/>
         <source>Enrolled laptops</source>
         <translation>Mga na-enrol nga laptop</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="92"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="91"/>
         <source>&amp;Apply bundle…</source>
         <translation>I-&amp;apply ang bundle…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="94"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="93"/>
         <source>&amp;Write bundle for selected laptop…</source>
         <translation>&amp;Isulat ang bundle para sa napiling laptop…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="96"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="95"/>
         <source>&amp;Enrol a laptop…</source>
         <translation>I-&amp;enrol ang laptop…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="98"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="97"/>
         <source>&amp;Revoke…</source>
         <translation>I-&amp;revoke…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="100"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="99"/>
         <source>&amp;Conflicts…</source>
         <translation>Mga &amp;conflict…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="102"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="101"/>
         <source>&amp;Sync shared folder…</source>
         <translation>I-&amp;sync ang gipaambit nga folder…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="106"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="105"/>
         <source>Apply every laptop&apos;s bundle in a shared folder, then write a return bundle there for each laptop in use</source>
         <translation>I-apply ang bundle sa matag laptop nga anaa sa gipaambit nga folder, unya isulat didto ang pabalik nga bundle para sa matag laptop nga gigamit</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="125"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="124"/>
         <source>Nothing applied yet in this window.</source>
         <translation>Wala pay na-apply niini nga window.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="128"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="125"/>
         <source>Nothing written yet in this window.</source>
         <translation>Wala pay nasulat niini nga window.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="132"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="127"/>
         <source>Received</source>
         <translation>Nadawat</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="132"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="127"/>
         <source>Sent</source>
         <translation>Napadala</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="191"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="182"/>
         <source>No laptop is enrolled yet: use Enrol a laptop… to make one.</source>
         <translation>Wala pay laptop nga na-enrol: gamita ang I-enrol ang laptop… aron makadugang og usa.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="196"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="187"/>
         <source>Revoked %1</source>
         <translation>Gi-revoke niadtong %1</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="198"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="189"/>
         <source>Enrolled %1, no bundle yet</source>
         <translation>Na-enrol niadtong %1, wala pay bundle</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="199"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="190"/>
         <source>In use</source>
         <translation>Gigamit</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="221"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="212"/>
         <source>laptop %1</source>
         <translation>laptop %1</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="226"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="217"/>
         <source>Apply a laptop&apos;s bundle</source>
         <translation>I-apply ang bundle sa usa ka laptop</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="235"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="226"/>
         <source>Verifying and applying the bundle…</source>
         <translation>Gisusi ug gi-apply ang bundle…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="248"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="239"/>
         <source>Next: write the return bundle for %1 and take it back to the laptop.</source>
         <translation>Sunod: isulat ang pabalik nga bundle para sa %1 ug dad-a kini balik sa laptop.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="259"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="250"/>
         <source>Write a bundle for %1</source>
         <translation>Isulat ang bundle para sa %1</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="276"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="267"/>
         <source>Writing the bundle…</source>
         <translation>Gisulat ang bundle…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="287"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="278"/>
         <source>Take %1 to the laptop and apply it there.</source>
         <translation>Dad-a ang %1 sa laptop ug i-apply kini didto.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="294"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="285"/>
         <source>Sync a shared folder</source>
         <translation>I-sync ang gipaambit nga folder</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="309"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="300"/>
         <source>Applying the laptops&apos; bundles and writing theirs…</source>
         <translation>Gi-apply ang mga bundle sa mga laptop ug gisulat ang ilang pabalik nga bundle…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="323"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="314"/>
         <source>%1 was refused: %2</source>
         <translation>Gibalibaran ang %1: %2</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="327"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="318"/>
         <source>No bundle in the folder was written for this hub.</source>
         <translation>Walay bundle sa folder nga gisulat para niini nga hub.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="332"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="323"/>
         <source>Wrote %1 return bundle into the folder.</source>
         <translation>Nasulat ang %1 ka pabalik nga bundle ngadto sa folder.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="333"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="324"/>
         <source>Wrote %1 return bundles into the folder.</source>
         <translation>Nasulat ang %1 ka pabalik nga bundle ngadto sa folder.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="336"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="327"/>
         <source>The shared folder is synced.</source>
         <translation>Na-sync na ang gipaambit nga folder.</translation>
     </message>
@@ -2678,196 +2678,196 @@ Bili sa laptop: %4</translation>
 <context>
     <name>LaptopSyncDialog</name>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="59"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="60"/>
         <source>Sync with the office</source>
         <translation>I-sync uban sa opisina</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="78"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="79"/>
         <source>This laptop:</source>
         <translation>Kini nga laptop:</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="79"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="80"/>
         <source>Not yet at the office:</source>
         <translation>Wala pa sa opisina:</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="80"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="81"/>
         <source>Last bundle written:</source>
         <translation>Katapusang bundle nga nasulat:</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="81"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="82"/>
         <source>Last bundle from the office applied:</source>
         <translation>Katapusang bundle gikan sa opisina nga na-apply:</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="82"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="83"/>
         <source>Conflicts:</source>
         <translation>Mga conflict:</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="84"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="85"/>
         <source>&amp;Write bundle for the office…</source>
         <translation>&amp;Isulat ang bundle para sa opisina…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="86"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="87"/>
         <source>&amp;Apply bundle from the office…</source>
         <translation>I-&amp;apply ang bundle gikan sa opisina…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="88"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="89"/>
         <source>Con&amp;flicts…</source>
         <translation>Mga &amp;conflict…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="99"/>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="112"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="100"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="113"/>
         <source>Shared sync folder</source>
         <translation>Gipaambit nga folder sa sync</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="103"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="104"/>
         <source>A folder that Syncthing or a network share keeps in step with the office. When one is set, bundles for this laptop are applied as they appear in it, and Sync now writes this laptop&apos;s bundle into it. caseintake itself opens no network connection.</source>
         <translation>Usa ka folder nga gipaambit uban sa opisina pinaagi sa Syncthing o sa network share. Kon adunay gibutang, ang mga bundle para niini nga laptop i-apply dayon inig abot niini didto, ug ang I-sync karon magsulat sa bundle niini nga laptop ngadto niini. Ang caseintake mismo dili moabli og koneksyon sa network.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="113"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="114"/>
         <source>No folder: bundles travel by hand (a USB stick)</source>
         <translation>Walay folder: ang mga bundle dad-on sa kamot (USB stick)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="114"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="115"/>
         <source>C&amp;hoose folder…</source>
         <translation>&amp;Pili og folder…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="116"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="117"/>
         <source>S&amp;top using it</source>
         <translation>&amp;Hunonga ang paggamit niini</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="118"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="119"/>
         <source>Sync &amp;now</source>
         <translation>I-sync &amp;karon</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="136"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="137"/>
         <source>Nothing applied yet in this window.</source>
         <translation>Wala pay na-apply niini nga window.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="139"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="138"/>
         <source>Nothing written yet in this window.</source>
         <translation>Wala pay nasulat niini nga window.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="143"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="140"/>
         <source>Sent</source>
         <translation>Napadala</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="143"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="140"/>
         <source>Received</source>
         <translation>Nadawat</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="192"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="185"/>
         <source>%1 change</source>
         <translation>%1 ka kausaban</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="192"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="185"/>
         <source>%1 changes</source>
         <translation>%1 ka kausaban</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="194"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="187"/>
         <source>nothing: every change is at the office</source>
         <translation>wala: anaa na sa opisina ang tanang kausaban</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="201"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="194"/>
         <source>%1 waits for the office&apos;s decision</source>
         <translation>%1 ang naghulat sa desisyon sa opisina</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="202"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="195"/>
         <source>%1 wait for the office&apos;s decision</source>
         <translation>%1 ang naghulat sa desisyon sa opisina</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="205"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="198"/>
         <source>none</source>
         <translation>wala</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="219"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="212"/>
         <source>The folder is not there now (a share not connected?); it is used again once it is.</source>
         <translation>Wala karon ang folder (wala ba makonektar ang share?); gamiton kini pag-usab inig balik niini.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="222"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="215"/>
         <source>Watching the folder for bundles from the office.</source>
         <translation>Gibantayan ang folder alang sa mga bundle gikan sa opisina.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="230"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="223"/>
         <source>Write a bundle for the office</source>
         <translation>Isulat ang bundle para sa opisina</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="239"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="232"/>
         <source>Writing the bundle…</source>
         <translation>Gisulat ang bundle…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="249"/>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="273"/>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="296"/>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="301"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="242"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="266"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="289"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="294"/>
         <source>the office</source>
         <translation>opisina</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="250"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="243"/>
         <source>Take %1 to the office to be applied there.</source>
         <translation>Dad-a ang %1 sa opisina aron i-apply didto.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="255"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="248"/>
         <source>Apply the office&apos;s bundle</source>
         <translation>I-apply ang bundle sa opisina</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="263"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="256"/>
         <source>Verifying and applying the bundle…</source>
         <translation>Gisusi ug gi-apply ang bundle…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="280"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="273"/>
         <source>Choose the shared sync folder</source>
         <translation>Pilia ang gipaambit nga folder sa sync</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="286"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="279"/>
         <source>Syncing through the shared folder…</source>
         <translation>Nag-sync pinaagi sa gipaambit nga folder…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="289"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="282"/>
         <source>The shared folder is not there, or a sync is already under way.</source>
         <translation>Wala ang gipaambit nga folder, o adunay sync nga nagdagan na.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="309"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="302"/>
         <source>Synced: this laptop&apos;s bundle is in the folder, and the office&apos;s bundle was applied.</source>
         <translation>Na-sync: anaa na sa folder ang bundle niini nga laptop, ug na-apply ang bundle sa opisina.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="311"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="304"/>
         <source>Synced: this laptop&apos;s bundle is in the folder; no new bundle from the office.</source>
         <translation>Na-sync: anaa na sa folder ang bundle niini nga laptop; walay bag-ong bundle gikan sa opisina.</translation>
     </message>

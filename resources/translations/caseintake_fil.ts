@@ -873,22 +873,22 @@
         <translation>Wala pang conflict.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/conflicts.py" line="211"/>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="209"/>
         <source>(a case not held here)</source>
         <translation>(case na wala rito)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/conflicts.py" line="219"/>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="217"/>
         <source>this laptop (%1)</source>
         <translation>laptop na ito (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/conflicts.py" line="222"/>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="220"/>
         <source>laptop %1</source>
         <translation>laptop %1</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/conflicts.py" line="235"/>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="233"/>
         <source>%1 · %2, changed on %3 at %4.
 Was: %5
 Office now: %6
@@ -899,22 +899,22 @@ Sa opisina ngayon: %6
 Value mula sa laptop: %7</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/conflicts.py" line="254"/>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="252"/>
         <source>Resolved at the office</source>
         <translation>Sa opisina nire-resolve</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/conflicts.py" line="256"/>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="254"/>
         <source>A supervisor resolves conflicts</source>
         <translation>Supervisor ang nagre-resolve ng mga conflict</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/conflicts.py" line="277"/>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="275"/>
         <source>Take the field value</source>
         <translation>Kunin ang value mula sa laptop</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/conflicts.py" line="279"/>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="277"/>
         <source>Replace the office value of %1 in %2 with the laptop&apos;s?
 
 Office now: %3
@@ -925,12 +925,12 @@ Sa opisina ngayon: %3
 Value mula sa laptop: %4</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/conflicts.py" line="309"/>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="307"/>
         <source>%1: the office value stays.</source>
         <translation>%1: mananatili ang value ng opisina.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/conflicts.py" line="311"/>
+        <location filename="../../caseintake/ui/team/conflicts.py" line="309"/>
         <source>%1: the field value is now in the case.</source>
         <translation>%1: nasa case na ang value mula sa laptop.</translation>
     </message>
@@ -2304,197 +2304,197 @@ Value mula sa laptop: %4</translation>
 <context>
     <name>HubSyncDialog</name>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="58"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="57"/>
         <source>Sync with the laptops</source>
         <translation>Mag-sync sa mga laptop</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="67"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="66"/>
         <source>This computer is the office hub. Apply the bundle a laptop brings (a file on a USB stick or in a shared folder), then write its return bundle and take that back to the laptop. caseintake opens no network connection: files are the only way in or out.</source>
         <translation>Ang computer na ito ang hub ng opisina. I-apply ang bundle na dala ng isang laptop (file sa USB stick o sa shared folder), pagkatapos ay isulat ang pabalik na bundle nito at dalhin iyon pabalik sa laptop. Hindi kumokonekta sa network ang caseintake: mga file lang ang daan papasok at palabas.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="75"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="74"/>
         <source>Laptop</source>
         <translation>Laptop</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="76"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="75"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="77"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="76"/>
         <source>State</source>
         <translation>Kalagayan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="78"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="77"/>
         <source>Last bundle from it</source>
         <translation>Huling bundle mula rito</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="79"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="78"/>
         <source>Last bundle for it</source>
         <translation>Huling bundle para rito</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="80"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="79"/>
         <source>Bundles in</source>
         <translation>Natanggap na bundle</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="81"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="80"/>
         <source>Bundles out</source>
         <translation>Ipinadalang bundle</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="84"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="83"/>
         <source>Enrolled laptops</source>
         <translation>Mga naka-enroll na laptop</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="92"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="91"/>
         <source>&amp;Apply bundle…</source>
         <translation>I-&amp;apply ang bundle…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="94"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="93"/>
         <source>&amp;Write bundle for selected laptop…</source>
         <translation>&amp;Isulat ang bundle para sa napiling laptop…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="96"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="95"/>
         <source>&amp;Enrol a laptop…</source>
         <translation>Mag-&amp;enroll ng laptop…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="98"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="97"/>
         <source>&amp;Revoke…</source>
         <translation>I-&amp;revoke…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="100"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="99"/>
         <source>&amp;Conflicts…</source>
         <translation>Mga &amp;conflict…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="102"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="101"/>
         <source>&amp;Sync shared folder…</source>
         <translation>I-&amp;sync ang shared folder…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="106"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="105"/>
         <source>Apply every laptop&apos;s bundle in a shared folder, then write a return bundle there for each laptop in use</source>
         <translation>I-apply ang bundle ng bawat laptop na nasa shared folder, pagkatapos ay isulat doon ang pabalik na bundle para sa bawat laptop na ginagamit</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="125"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="124"/>
         <source>Nothing applied yet in this window.</source>
         <translation>Wala pang na-apply sa window na ito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="128"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="125"/>
         <source>Nothing written yet in this window.</source>
         <translation>Wala pang naisulat sa window na ito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="132"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="127"/>
         <source>Received</source>
         <translation>Natanggap</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="132"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="127"/>
         <source>Sent</source>
         <translation>Naipadala</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="191"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="182"/>
         <source>No laptop is enrolled yet: use Enrol a laptop… to make one.</source>
         <translation>Wala pang naka-enroll na laptop: gamitin ang Mag-enroll ng laptop… para magdagdag ng isa.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="196"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="187"/>
         <source>Revoked %1</source>
         <translation>Na-revoke noong %1</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="198"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="189"/>
         <source>Enrolled %1, no bundle yet</source>
         <translation>Na-enroll noong %1, wala pang bundle</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="199"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="190"/>
         <source>In use</source>
         <translation>Ginagamit</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="221"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="212"/>
         <source>laptop %1</source>
         <translation>laptop %1</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="226"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="217"/>
         <source>Apply a laptop&apos;s bundle</source>
         <translation>I-apply ang bundle ng isang laptop</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="235"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="226"/>
         <source>Verifying and applying the bundle…</source>
         <translation>Sinusuri at ina-apply ang bundle…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="248"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="239"/>
         <source>Next: write the return bundle for %1 and take it back to the laptop.</source>
         <translation>Susunod: isulat ang pabalik na bundle para sa %1 at dalhin ito pabalik sa laptop.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="259"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="250"/>
         <source>Write a bundle for %1</source>
         <translation>Isulat ang bundle para sa %1</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="276"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="267"/>
         <source>Writing the bundle…</source>
         <translation>Isinusulat ang bundle…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="287"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="278"/>
         <source>Take %1 to the laptop and apply it there.</source>
         <translation>Dalhin ang %1 sa laptop at i-apply ito roon.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="294"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="285"/>
         <source>Sync a shared folder</source>
         <translation>I-sync ang isang shared folder</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="309"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="300"/>
         <source>Applying the laptops&apos; bundles and writing theirs…</source>
         <translation>Ina-apply ang mga bundle ng mga laptop at isinusulat ang para sa kanila…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="323"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="314"/>
         <source>%1 was refused: %2</source>
         <translation>Tinanggihan ang %1: %2</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="327"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="318"/>
         <source>No bundle in the folder was written for this hub.</source>
         <translation>Walang bundle sa folder na isinulat para sa hub na ito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="332"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="323"/>
         <source>Wrote %1 return bundle into the folder.</source>
         <translation>Naisulat sa folder ang %1 pabalik na bundle.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="333"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="324"/>
         <source>Wrote %1 return bundles into the folder.</source>
         <translation>Naisulat sa folder ang %1 pabalik na bundle.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/hub_sync.py" line="336"/>
+        <location filename="../../caseintake/ui/team/hub_sync.py" line="327"/>
         <source>The shared folder is synced.</source>
         <translation>Na-sync na ang shared folder.</translation>
     </message>
@@ -2679,196 +2679,196 @@ Value mula sa laptop: %4</translation>
 <context>
     <name>LaptopSyncDialog</name>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="59"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="60"/>
         <source>Sync with the office</source>
         <translation>Mag-sync sa opisina</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="78"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="79"/>
         <source>This laptop:</source>
         <translation>Laptop na ito:</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="79"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="80"/>
         <source>Not yet at the office:</source>
         <translation>Wala pa sa opisina:</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="80"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="81"/>
         <source>Last bundle written:</source>
         <translation>Huling bundle na naisulat:</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="81"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="82"/>
         <source>Last bundle from the office applied:</source>
         <translation>Huling bundle mula sa opisina na na-apply:</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="82"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="83"/>
         <source>Conflicts:</source>
         <translation>Mga conflict:</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="84"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="85"/>
         <source>&amp;Write bundle for the office…</source>
         <translation>&amp;Isulat ang bundle para sa opisina…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="86"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="87"/>
         <source>&amp;Apply bundle from the office…</source>
         <translation>I-&amp;apply ang bundle mula sa opisina…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="88"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="89"/>
         <source>Con&amp;flicts…</source>
         <translation>Mga con&amp;flict…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="99"/>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="112"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="100"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="113"/>
         <source>Shared sync folder</source>
         <translation>Shared folder para sa sync</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="103"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="104"/>
         <source>A folder that Syncthing or a network share keeps in step with the office. When one is set, bundles for this laptop are applied as they appear in it, and Sync now writes this laptop&apos;s bundle into it. caseintake itself opens no network connection.</source>
         <translation>Isang folder na pinananatiling kapareho ng sa opisina ng Syncthing o ng isang network share. Kapag may nakatakdang folder, ina-apply ang mga bundle para sa laptop na ito sa sandaling lumabas ang mga ito roon, at isinusulat doon ng Mag-sync ngayon ang bundle ng laptop na ito. Hindi kumokonekta sa network ang caseintake mismo.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="113"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="114"/>
         <source>No folder: bundles travel by hand (a USB stick)</source>
         <translation>Walang folder: dinadala nang mano-mano ang mga bundle (USB stick)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="114"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="115"/>
         <source>C&amp;hoose folder…</source>
         <translation>&amp;Pumili ng folder…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="116"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="117"/>
         <source>S&amp;top using it</source>
         <translation>Huwag nang &amp;gamitin</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="118"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="119"/>
         <source>Sync &amp;now</source>
         <translation>Mag-sync &amp;ngayon</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="136"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="137"/>
         <source>Nothing applied yet in this window.</source>
         <translation>Wala pang na-apply sa window na ito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="139"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="138"/>
         <source>Nothing written yet in this window.</source>
         <translation>Wala pang naisulat sa window na ito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="143"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="140"/>
         <source>Sent</source>
         <translation>Naipadala</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="143"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="140"/>
         <source>Received</source>
         <translation>Natanggap</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="192"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="185"/>
         <source>%1 change</source>
         <translation>%1 pagbabago</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="192"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="185"/>
         <source>%1 changes</source>
         <translation>%1 pagbabago</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="194"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="187"/>
         <source>nothing: every change is at the office</source>
         <translation>wala: nasa opisina na ang bawat pagbabago</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="201"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="194"/>
         <source>%1 waits for the office&apos;s decision</source>
         <translation>%1 ang naghihintay ng pasya ng opisina</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="202"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="195"/>
         <source>%1 wait for the office&apos;s decision</source>
         <translation>%1 ang naghihintay ng pasya ng opisina</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="205"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="198"/>
         <source>none</source>
         <translation>wala</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="219"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="212"/>
         <source>The folder is not there now (a share not connected?); it is used again once it is.</source>
         <translation>Wala ngayon ang folder (hindi nakakonekta ang share?); gagamitin ulit ito kapag nandiyan na.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="222"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="215"/>
         <source>Watching the folder for bundles from the office.</source>
         <translation>Binabantayan ang folder para sa mga bundle mula sa opisina.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="230"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="223"/>
         <source>Write a bundle for the office</source>
         <translation>Isulat ang bundle para sa opisina</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="239"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="232"/>
         <source>Writing the bundle…</source>
         <translation>Isinusulat ang bundle…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="249"/>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="273"/>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="296"/>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="301"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="242"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="266"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="289"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="294"/>
         <source>the office</source>
         <translation>opisina</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="250"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="243"/>
         <source>Take %1 to the office to be applied there.</source>
         <translation>Dalhin ang %1 sa opisina para i-apply doon.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="255"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="248"/>
         <source>Apply the office&apos;s bundle</source>
         <translation>I-apply ang bundle ng opisina</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="263"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="256"/>
         <source>Verifying and applying the bundle…</source>
         <translation>Sinusuri at ina-apply ang bundle…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="280"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="273"/>
         <source>Choose the shared sync folder</source>
         <translation>Piliin ang shared folder para sa sync</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="286"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="279"/>
         <source>Syncing through the shared folder…</source>
         <translation>Nagsi-sync sa pamamagitan ng shared folder…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="289"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="282"/>
         <source>The shared folder is not there, or a sync is already under way.</source>
         <translation>Wala ang shared folder, o may sync na kasalukuyang tumatakbo.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="309"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="302"/>
         <source>Synced: this laptop&apos;s bundle is in the folder, and the office&apos;s bundle was applied.</source>
         <translation>Na-sync: nasa folder na ang bundle ng laptop na ito, at na-apply ang bundle ng opisina.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/team/laptop_sync.py" line="311"/>
+        <location filename="../../caseintake/ui/team/laptop_sync.py" line="304"/>
         <source>Synced: this laptop&apos;s bundle is in the folder; no new bundle from the office.</source>
         <translation>Na-sync: nasa folder na ang bundle ng laptop na ito; walang bagong bundle mula sa opisina.</translation>
     </message>

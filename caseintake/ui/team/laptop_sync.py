@@ -137,7 +137,7 @@ class LaptopSyncDialog(QDialog):
         self.received_label = result_label(self.tr("Nothing applied yet in this window."), "receivedText")
         self.sent_label = result_label(self.tr("Nothing written yet in this window."), "sentText")
         results = result_panes(
-            [*((self.tr("Sent"), self.sent_label), (self.tr("Received"), self.received_label))]
+            [(self.tr("Sent"), self.sent_label), (self.tr("Received"), self.received_label)]
         )
 
         self.message = FormMessage("laptopSyncMessage")
