@@ -149,12 +149,14 @@ def _hyphen_break_end(text: str, index: int) -> int | None:
 
 _NON_SPACE = re.compile(r"\S+")
 _HYPHEN_BREAK = re.compile(
-    r"([^\W\d_])[-\u2010\u2011\u2012\u2013\u2014\u2212]\s*?[\n\r\u2028\u2029\u0085\x0b\x0c]\s*([^\W\d_])"
+    r"([^\W\d_])[-\u2010\u2011\u2012\u2013\u2014\u2212]\s*?[\n\r\u2028\u2029\u0085\x0b\x0c]\s*(?=([^\W\d_]))"
 )
 
 
 def _has_hyphen_break(text: str) -> bool:
-    """A word hyphenated at the end of a line ("Ange-/lica"), not "-versus-/CATHERINE"."""
+    """A word hyphenated at the end of a line ("Ange-/lica"), not "-versus-/CATHERINE". The
+    next line's first letter is looked at, not taken, so a break right after a "-versus-" one
+    ("é-/B-/a") is still seen, as `_hyphen_break_end` sees it."""
     return any(not (m.group(1).islower() and m.group(2).isupper()) for m in _HYPHEN_BREAK.finditer(text))
 
 

@@ -224,3 +224,13 @@ def test_every_fast_reading_agrees_with_the_character_by_character_one(text: str
         if ch != " ":
             assert view.origin[index] == slow.origin[index]
             assert view.capitalised(index) == text[slow.origin[index]].isupper()
+
+
+@pytest.mark.parametrize("text", ["é-\nB-\na", "é-\nB-\nB"])
+def test_a_line_end_hyphen_right_after_a_new_word_is_seen(text: str) -> None:
+    # Found by the property test above: the first break (a small letter, then a capital) hid
+    # the second from the quick check, so the text and its index map disagreed.
+    view = reader_view(text)
+    assert len(view.origin) == len(view.text)
+    for index in range(len(view.text)):
+        assert view.capitalised(index) == text[view.origin[index]].isupper()
