@@ -185,6 +185,21 @@ def _build_pair(folder: Path, marker: Path, cases: int, seed: int, *, log: bool)
 PARALLEL_BUILD = 500_000
 
 
+#: Cases per committed fill in a build of PARALLEL_BUILD cases or more.
+BUILD_CHUNK = 100_000
+
+
+class _Offset(Task):
+    """Progress of one chunk of a build, reported as progress of the whole build."""
+
+    def __init__(self, whole: Task, start: int, total: int) -> None:
+        super().__init__()
+        self._whole, self._start, self._total = whole, start, total
+
+    def step(self, done: int, total: int) -> None:
+        self._whole.step(self._start + done, self._total)
+
+
 def _build_both_at_once(
     folder: Path, cases: int, seed: int, *, log: bool
 ) -> tuple[str, dict[str, float], dict[str, float]]:
@@ -259,9 +274,24 @@ def _build_one(path: Path, cases: int, seed: int, kind: str = "") -> tuple[str, 
         for name, role in STAFF:
             users.add_user(session, name, role, PASSPHRASE)
         started = time.perf_counter()
-        fill_with_demo_cases(
-            session, cases, seed=seed, today=TODAY, parallel=cases > 2000, task=_progress(kind, cases)
-        )
+        if cases < PARALLEL_BUILD:
+            fill_with_demo_cases(
+                session, cases, seed=seed, today=TODAY, parallel=cases > 2000, task=_progress(kind, cases)
+            )
+        else:
+            # One transaction of a million cases grows the write-ahead log past twice the
+            # database's size (pages spilled again and again): fill in committed chunks instead,
+            # each its own seed, the same in both kinds.
+            progress = _progress(kind, cases)
+            for start in range(0, cases, BUILD_CHUNK):
+                chunk = min(BUILD_CHUNK, cases - start)
+                fill_with_demo_cases(
+                    session,
+                    chunk,
+                    seed=seed * 1000 + start // BUILD_CHUNK,
+                    today=TODAY,
+                    task=_Offset(progress, start, cases),
+                )
         demo_s = round(time.perf_counter() - started, 2)
         return _lengthen_one_case(session), demo_s
     finally:
