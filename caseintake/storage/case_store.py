@@ -36,6 +36,11 @@ class CaseRows:
     notes: list[tuple[Any, ...]] = field(default_factory=list)
     hearings: list[tuple[Any, ...]] = field(default_factory=list)
     evidence: list[tuple[Any, ...]] = field(default_factory=list)
+    #: The pure-Python share of indexing, done with the rest of `prepare_rows` (for demo data in
+    #: the generator's process): the guard's (person id, case id, [(field, term)]) and the
+    #: identity search's distinct words by case id.
+    guard_terms: list[tuple[int, int, list[tuple[str, str]]]] = field(default_factory=list)
+    search_words: dict[int, set[str]] = field(default_factory=dict)
 
 
 def insert_cases(
@@ -79,6 +84,7 @@ def prepare_rows(
 ) -> CaseRows:
     """Table rows for `cases`, taking ids from `ids`; assigns record ids and pseudonyms."""
     rows = CaseRows()
+    identities: list[tuple[int, tuple[str | None, ...]]] = []
     stamp = now_utc()
     origin = (imported.user_id, imported.at) if imported else (None, None)
     for case in cases:
@@ -99,7 +105,10 @@ def prepare_rows(
             person.pseudonym = pseudonym
             rows.persons.append(persons.row(person, person_id, case_id, position, origin))
             if person.identity is not None and person.protected:
-                rows.identities.append((person_id, *identity_store.values_of(person.identity)))
+                values = identity_store.values_of(person.identity)
+                rows.identities.append((person_id, *values))
+                rows.guard_terms.append((person_id, case_id, guard_index.stored_identity_terms(values)))
+                identities.append((case_id, values))
         rows.referrals.extend(referrals.row(r, ids.take("referral"), case_id, origin) for r in case.referrals)
         for note in case.notes:
             if imported is not None:  # written by the importer; the file's author only as stated
@@ -112,6 +121,7 @@ def prepare_rows(
             for h in case.hearings
         )
         rows.evidence.extend(evidence.row(e, ids.take("evidence"), case_id, origin) for e in case.evidence)
+    rows.search_words = identity_store.case_words(identities)
     return rows
 
 
@@ -121,12 +131,9 @@ def write_rows(db: Database, rows: CaseRows) -> None:
         return
     cases_home.insert_rows(db, rows.cases)
     persons.insert_rows(db, rows.persons)
-    case_of_person = {row[0]: row[2] for row in rows.persons}
     # Every new case gets its identity key; vault values are stored encrypted under it.
-    identity_store.insert_new_cases(db, rows.cases.cases, rows.persons, rows.identities)
-    guard_index.index_identities(
-        db, [(row[0], case_of_person[row[0]], *row[1:]) for row in rows.identities], new=True
-    )
+    identity_store.insert_new_cases(db, rows.cases.cases, rows.persons, rows.identities, rows.search_words)
+    guard_index.replace_terms(db, guard_index.OWNER_PERSON, rows.guard_terms, new=True)
     referrals.insert_rows(db, rows.referrals, new=True)
     notes.insert_rows(db, rows.notes)
     hearings.insert_rows(db, rows.hearings)

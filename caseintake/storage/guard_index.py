@@ -154,18 +154,22 @@ def index_identities(
 ) -> None:
     """Index vault rows as stored: (person id, case id, legal name, aliases JSON, birth date
     ISO, address, school, contact)."""
-    owners = []
-    for person_id, case_id, legal_name, aliases, birth, address, school, contact in rows:
-        terms = identity_terms(
-            legal_name,
-            json.loads(aliases) if aliases else [],
-            None if not birth else date.fromisoformat(birth),
-            address,
-            school,
-            contact,
-        )
-        owners.append((person_id, case_id, terms))
+    owners = [(row[0], row[1], stored_identity_terms(row[2:])) for row in rows]
     replace_terms(db, OWNER_PERSON, owners, digest, new=new)
+
+
+def stored_identity_terms(values: Sequence[str | None]) -> list[tuple[str, str]]:
+    """(field, term) of one person's vault values as stored (legal name, aliases JSON, birth date
+    ISO, address, school, contact). Pure Python: a bulk writer may compute it in another process."""
+    legal_name, aliases, birth, address, school, contact = values
+    return identity_terms(
+        legal_name or "",
+        json.loads(aliases) if aliases else [],
+        None if not birth else date.fromisoformat(birth),
+        address,
+        school,
+        contact,
+    )
 
 
 def index_placements(

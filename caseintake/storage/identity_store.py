@@ -78,26 +78,39 @@ def insert_new_cases(
     cases: Sequence[tuple[Any, ...]],
     persons: Sequence[tuple[Any, ...]],
     identities: Sequence[tuple[Any, ...]],
+    search_words: Mapping[int, Iterable[str]] | None = None,
 ) -> None:
     """Keys for a batch of new cases, their vault values encrypted, and their search terms.
 
     Rows as `case_store` prepares them: a case row starts (id, uuid, reference, ...) with the
     assigned user's id at index 10; a person row starts (id, uuid, case id); an identity row is
-    (person id, the six plaintext values)."""
+    (person id, the six plaintext values). `search_words`, by case id, are the words of those
+    values (`value_words`) when the caller has them already."""
     if not cases:
         return
     keys = seal_new_case_keys(db, [(int(r[0]), int(r[10])) for r in cases])
     owner = {int(r[0]): (int(r[2]), str(r[1])) for r in persons}
-    search = search_key(db)
-    texts: dict[int, list[str | None]] = {}
     encrypted = []
     for row in identities:
         case_id, person_uuid = owner[int(row[0])]
         encrypted.append((row[0], *encrypt_values(keys[case_id], person_uuid, row[1:])))
-        texts.setdefault(case_id, []).extend(_searchable(row[1:]))
     insert_encrypted(db, encrypted)
-    tokens = TermTokens(search)
-    index_cases(db, {case_id: terms_body(search, values, tokens) for case_id, values in texts.items()})
+    if search_words is None:
+        search_words = case_words([(owner[int(row[0])][0], row[1:]) for row in identities])
+    tokens = TermTokens(search_key(db))
+    index_cases(db, {case_id: tokens.body(found) for case_id, found in search_words.items()})
+
+
+def case_words(identities: Iterable[tuple[int, Sequence[str | None]]]) -> dict[int, set[str]]:
+    """By case id, the distinct searchable words of (case id, six stored values) rows. Pure
+    Python: a bulk writer may compute it in another process."""
+    found: dict[int, set[str]] = {}
+    for case_id, values in identities:
+        into = found.setdefault(case_id, set())
+        for value in _searchable(values):
+            if value:
+                into.update(words(value))
+    return found
 
 
 def write(db: Database, key: bytes, person_id: int, person_uuid: str, identity: Identity) -> None:
@@ -175,6 +188,13 @@ class TermTokens:
         if tokens is None:
             tokens = self._values[value] = [t for word in words(value) for t in self._of_word(word)]
         return tokens
+
+    def body(self, found: Iterable[str]) -> str:
+        """The index row of one case from its distinct words (as `terms_body` gives it)."""
+        tokens: set[str] = set()
+        for word in found:
+            tokens.update(self._of_word(word))
+        return " ".join(sorted(tokens))
 
     def _of_word(self, word: str) -> list[str]:
         tokens = self._words.get(word)
