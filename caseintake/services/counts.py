@@ -46,7 +46,7 @@ from caseintake.stats.counts import (
     tally,
 )
 from caseintake.stats.counts_csv import counts_csv, counts_meta, meta_path
-from caseintake.stats.releases import cells_from, family, protect_jointly
+from caseintake.stats.releases import EXPORT_SECONDS, ProtectionTooSlow, cells_from, family, protect_jointly
 from caseintake.stats.suppression import DEFAULT_MIN_CELL, MAX_DIMENSIONS, SMALLEST_MIN_CELL, UnprotectedCell
 from caseintake.storage import count_releases, counts_query
 from caseintake.storage.audit import now_utc
@@ -222,6 +222,14 @@ def build_counts(
         cells, related = protect_jointly(
             request, counts, earlier, partial(counts_query.fine_counts, session.db)
         )
+    except ProtectionTooSlow:
+        raise InvalidInput(
+            f"Checking this table beside the {len(earlier)} earlier export(s) of {unit} took longer than"
+            f" {EXPORT_SECONDS:.0f} seconds, so it was not published: choose fewer dimensions or values,"
+            " or a period that matches an earlier export.",
+            code="counts_check_too_long",
+            params={"earlier": len(earlier), "unit": unit, "seconds": f"{EXPORT_SECONDS:.0f}"},
+        ) from None
     except UnprotectedCell:
         raise InvalidInput(
             f"This table cannot be published safely beside the {len(earlier)} earlier export(s) of"

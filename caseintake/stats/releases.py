@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import logging
 import math
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import product
@@ -66,6 +67,15 @@ Key = tuple[str, ...]
 FineCounts = Callable[[Sequence[str], Period, str], dict[Key, int]]
 #: Seconds one integer programme may take before the export is refused rather than guessed.
 SOLVER_SECONDS = 20.0
+#: Seconds the joint check of one table beside earlier releases may take in all. A table over
+#: other dimensions than the earlier ones can need hundreds of programmes; past this budget the
+#: export is refused (nothing is published) rather than left running for minutes.
+EXPORT_SECONDS = 60.0
+
+
+class ProtectionTooSlow(Exception):
+    """The joint check of a table did not finish within ``EXPORT_SECONDS``: nothing is proven,
+    so nothing may be published."""
 
 
 def family(unit: str, dims: Iterable[str]) -> tuple[str, frozenset[str]]:
@@ -272,7 +282,7 @@ def protect_jointly(
         counts, dims, min_cell=new.min_cell, domains=domains, keep=keep, hide=hide, strict=False
     )
     status = {c.key: c.suppressed for c in cells}
-    checker = _JointChecker(system, new.min_cell)
+    checker = _JointChecker(system, new.min_cell, deadline=time.monotonic() + EXPORT_SECONDS)
     for m, v in published.items():
         checker.publish(m, v)
     for key, hidden in status.items():
@@ -501,10 +511,11 @@ def _hide_zeros_beside(cells: list[Cell], status: dict[Key, bool], keep: set[Key
 class _JointChecker:
     """The attacker: integer programmes over the fine cells, given every published sum."""
 
-    def __init__(self, system: _System, min_cell: int) -> None:
+    def __init__(self, system: _System, min_cell: int, *, deadline: float | None = None) -> None:
         import numpy as np
 
         self.np = np
+        self.deadline = deadline  # `time.monotonic()` past which no programme starts
         self.min_cell = min_cell
         self.system = system
         self.n = len(system.fine)
@@ -520,6 +531,15 @@ class _JointChecker:
         self.moves_at: dict[int, list[int]] = {}
         self._truths: dict[frozenset[int], int] = {}
         self._numbered = 0
+
+    def _limits(self) -> dict[str, float]:
+        """The solver's options: its time limit, never past the deadline (then it raises)."""
+        if self.deadline is None:
+            return {"time_limit": SOLVER_SECONDS}
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            raise ProtectionTooSlow()
+        return {"time_limit": min(SOLVER_SECONDS, left)}
 
     def _truth(self, members: frozenset[int]) -> int:
         found = self._truths.get(members)
@@ -621,7 +641,7 @@ class _JointChecker:
             constraints=constraints,
             integrality=np.ones(self.n),
             bounds=Bounds(np.zeros(self.n), upper),
-            options={"time_limit": SOLVER_SECONDS},
+            options=self._limits(),
         )
         if res.x is not None and res.status in (0, 1):
             self.pool.append(np.round(res.x))
@@ -669,7 +689,7 @@ class _JointChecker:
                     constraints=constraints,
                     integrality=integrality,
                     bounds=bounds,
-                    options={"time_limit": SOLVER_SECONDS},
+                    options=self._limits(),
                 )
                 if res.x is None:
                     break
@@ -719,7 +739,7 @@ class _JointChecker:
             constraints=constraints,
             integrality=np.ones(width),
             bounds=Bounds(np.zeros(width), upper),
-            options={"time_limit": SOLVER_SECONDS},
+            options=self._limits(),
         )
         if res.x is None or res.status not in (0, 1):
             return None

@@ -632,6 +632,17 @@ def messages() -> dict[str, Wording]:
             "earlier",
             "unit",
         ),
+        "counts_check_too_long": _w(
+            translate(
+                "errors",
+                "Checking this table beside the %1 earlier export(s) of %2 took longer than %3 seconds, "
+                "so it was not published: choose fewer dimensions or values, or a period that matches "
+                "an earlier export.",
+            ),
+            "earlier",
+            "unit",
+            "seconds",
+        ),
         "counts_file_suffix": _w(
             translate("errors", "The counts file must end in .csv or .pdf; got '%1'."), "file"
         ),

@@ -393,3 +393,34 @@ def test_the_register_upgrade_runs_on_a_database_holding_real_rows(
         assert len(all_releases(session.db)) == 1
     finally:
         session.close()
+
+
+def test_a_joint_check_past_its_time_budget_publishes_nothing(
+    demo_session: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past `EXPORT_SECONDS` the export is refused in one sentence: no file, no release kept."""
+    from caseintake.domain.errors import InvalidInput
+    from caseintake.stats import releases
+    from caseintake.storage.count_releases import all_releases
+
+    run_sequence(demo_session, tmp_path, [("month,region", "2025-01", "2025-12", False)])
+    kept = len(all_releases(demo_session.db))
+    clock = [1000.0]
+    monkeypatch.setattr(releases.time, "monotonic", lambda: clock[0])
+    solve = optimize.milp
+    limits: list[float] = []
+
+    def slow_milp(*args: Any, **kwargs: Any) -> Any:
+        limits.append(kwargs["options"]["time_limit"])
+        clock[0] += 25.0  # each programme takes 25 s of the budget
+        return solve(*args, **kwargs)
+
+    monkeypatch.setattr(optimize, "milp", slow_milp)
+    out = tmp_path / "region.csv"
+    with pytest.raises(InvalidInput) as refused:
+        export_counts(demo_session, out, "region", start="2025-01", end="2025-03", today=TODAY)
+    assert refused.value.code == "counts_check_too_long"
+    assert str(refused.value).startswith("Checking this table beside the 1 earlier export(s) of cases")
+    assert limits[:3] == [20.0, 20.0, 10.0], "no programme may run past the budget"
+    assert not out.exists() and not meta_path(out).exists()
+    assert len(all_releases(demo_session.db)) == kept
