@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from caseintake.storage import search_index
 from caseintake.storage.database import Database
 from caseintake.storage.search_index import row_expression
 
@@ -85,10 +86,14 @@ SORT_KEYS = {
 #: read by key and sorted (a thousand key lookups, whatever the size of the office).
 FEW_HITS = 1000
 #: With more hits, the list may walk its own order and ask the index about each case ("walk"):
-#: one such question costs about as much as gathering this many hits into a set (measured cold,
-#: encrypted, 100,000 cases, on an index of ten segments as imports leave it; on an index merged
-#: into one segment a question costs about a fifth of that) ...
-PROBE_COST = 400
+#: one such question costs about as much as gathering this many hits into a set, per segment of
+#: the index asked (each segment is searched for the case). Measured cold, encrypted: about 400
+#: at ten segments and 80 at one, at 100,000 cases; at 1,000,000 cases the walk wins from the
+#: same point (issue 18) ...
+PROBE_COST = 40
+#: ... and an index is counted as having at least this many segments (a question has a fixed
+#: cost besides its segments).
+FEWEST_SEGMENTS = 2
 #: ... and gathering every hit into a set first, to test cases against it ("scan"), costs a step
 #: per hit: a million for a one-letter search in a million cases. The walk goes at most this far
 #: (then the scan carries on from where it stopped).
@@ -111,6 +116,7 @@ class _Source:
     test_params: list[Any]
     identity: bool = False
     column_test: bool = False  # the test reads the case's own columns: no index to ask
+    table: str | None = None  # the full-text index asked, if any
 
 
 @dataclass
@@ -188,14 +194,15 @@ def page(
         else s
         for s, f in zip(sources, found, strict=True)
     ]
-    window = _walk_window(tests, found, limit, list_order.cases) if plan is None else walk_most
+    costs = [_question_cost(db, test) for test in tests] if plan is None else []
+    window = _walk_window(tests, found, limit, list_order.cases, costs) if plan is None else walk_most
     if plan is None and window and not all(test.column_test for test in tests):
         # The walk may pay: measure the share where the walk goes, and decide again.
         sample = _sample(list_order, after, limit)
         for test, one in zip(tests, found, strict=True):
             if not test.column_test:
                 one.density = _density(db, test, sample)
-        window = _walk_window(tests, found, limit, list_order.cases)
+        window = _walk_window(tests, found, limit, list_order.cases, costs)
     if plan == "scan" or window is None or any(t.test_sql is None for t in tests):
         return _scan(list_order, tests, after, limit)
     return _walk(list_order, tests, after, limit, window)
@@ -307,9 +314,9 @@ def _sources(
             expression = row_expression(db, table, match)
             probe = f"EXISTS (SELECT 1 FROM {table} WHERE {table} MATCH ? AND rowid = c.id)"  # nosec B608
             if expression is None:
-                sources.append(_Source(ids, [match], None, []))
+                sources.append(_Source(ids, [match], None, [], table=table))
             else:
-                sources.append(_Source(ids, [expression], probe, [expression]))
+                sources.append(_Source(ids, [expression], probe, [expression], table=table))
     if identity is not None:
         ident_sql, ident_params = _identity_sql(identity)
         test = "EXISTS (SELECT 1 FROM identity_search WHERE identity_search MATCH ? AND rowid = c.id)"
@@ -317,7 +324,9 @@ def _sources(
         if identity.assignee is not None:
             test = f"({test} AND c.assigned_to = ?)"
             test_params.append(identity.assignee)
-        sources.append(_Source(ident_sql, ident_params, test, test_params, identity=True))
+        sources.append(
+            _Source(ident_sql, ident_params, test, test_params, identity=True, table="identity_search")
+        )
     return sources or None
 
 
@@ -393,10 +402,20 @@ def _few(
     return rows, [row.id for row in rows if row.id in by_identity]
 
 
-def _walk_window(tests: list[_Source], found: list[_Found], limit: int, cases: int) -> int | None:
+def _question_cost(db: Database, source: _Source) -> float:
+    """What asking the source's index about one case costs, in hits gathered (`PROBE_COST`)."""
+    if source.column_test or source.table is None:
+        return 0.0
+    return PROBE_COST * max(FEWEST_SEGMENTS, search_index.segments(db, source.table))
+
+
+def _walk_window(
+    tests: list[_Source], found: list[_Found], limit: int, cases: int, costs: list[float]
+) -> int | None:
     """How far the walk should go before the scan takes over (0: all the way), or None when the
     scan is cheaper from the start. The indexes' densities say how many cases the walk passes per
-    page, each asking every index that has no cheaper test; and how many hits the scan gathers."""
+    page, each asking every index that has no cheaper test (at its `costs`); and how many hits
+    the scan gathers."""
     asked = [one for test, one in zip(tests, found, strict=True) if not test.column_test]
     if not asked:
         return 0
@@ -405,8 +424,11 @@ def _walk_window(tests: list[_Source], found: list[_Found], limit: int, cases: i
     gathered = sum(one.density for one in asked) * cases
     # Each case passed asks every such index (a case that matches, the identity index once more,
     # for the "matched by identity" column).
-    questions = len(asked) + any(test.identity and not test.column_test for test in tests)
-    if expected > WALK_MOST or expected * questions * PROBE_COST > gathered:
+    question = sum(cost for test, cost in zip(tests, costs, strict=True) if not test.column_test)
+    question += sum(
+        cost for test, cost in zip(tests, costs, strict=True) if test.identity and not test.column_test
+    )
+    if expected > WALK_MOST or expected * question > gathered:
         return None
     return min(WALK_MOST, max(2 * limit, math.ceil(3 * expected)))
 
