@@ -69,10 +69,11 @@ ORDER BY h.starts_utc, c.reference
 
 
 def _agenda_rewritten(side: Side, month: tuple[int, int]) -> object:
-    """`hearings.agenda` for a month with the rewritten query; the same items."""
+    """`hearings.agenda` for a month with the rewritten query; the same items, cut to whole days
+    as the agenda window cuts them."""
     from datetime import UTC, datetime, timedelta
 
-    from caseintake.services.agenda import Span, period
+    from caseintake.services.agenda import WINDOW_ROWS, Span, period, whole_days
     from caseintake.services.hearings import AgendaItem, day_start
 
     first, last = period(datetime(month[0], month[1], 1).date(), Span.MONTH)
@@ -80,10 +81,11 @@ def _agenda_rewritten(side: Side, month: tuple[int, int]) -> object:
         day_start(first).astimezone(UTC).isoformat(),
         day_start(last + timedelta(days=1)).astimezone(UTC).isoformat(),
     )
-    return [
+    items = [
         AgendaItem(r[0], r[1], r[2], r[3], datetime.fromisoformat(r[4]), r[5], r[6], r[7], r[8], r[9])
         for r in side.session.db.all(AGENDA_SQL, bounds)
     ]
+    return whole_days(items, WINDOW_ROWS).items
 
 
 @dataclass(frozen=True)

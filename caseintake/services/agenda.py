@@ -16,7 +16,7 @@ from pathlib import Path
 
 from caseintake.domain.codes import HearingStatus
 from caseintake.services.documents import register_document
-from caseintake.services.hearings import MANILA, AgendaItem, agenda_ics
+from caseintake.services.hearings import MANILA, AgendaItem, agenda, agenda_ics
 from caseintake.services.progress import Task
 from caseintake.services.session import Session
 from caseintake.storage.safe_output import check_output, write_output
@@ -55,6 +55,68 @@ def period(anchor: date, span: Span) -> tuple[date, date]:
     first = anchor.replace(day=1)
     following = (first + timedelta(days=32)).replace(day=1)
     return first, following - timedelta(days=1)
+
+
+#: The agenda window reads at most this many hearings at once. A month of a whole office of a
+#: million cases holds about 72,000, which nobody reads as a list and which take the best part
+#: of a second to read (issue 18); past this the window shows whole days up to where it stopped.
+WINDOW_ROWS = 2000
+
+
+@dataclass(frozen=True)
+class AgendaPage:
+    """The hearings the agenda window shows, and where they stop when the period held more.
+
+    `through` is None when `items` is the whole period; else the hearings are those of every day
+    up to and including `through` (or, when one day alone holds more, the first of that day:
+    then `whole_days` is False)."""
+
+    items: list[AgendaItem]
+    through: date | None = None
+    whole_days: bool = True
+
+
+def agenda_page(
+    session: Session, start: date, end: date, *, lawyer: str | None = None, rows: int | None = None
+) -> AgendaPage:
+    """The hearings of the period for the window: all of them, or the whole days that fit in
+    `rows` (clashes are within a day, so every clash among them is found)."""
+    rows = WINDOW_ROWS if rows is None else rows
+    return whole_days(agenda(session, start, end, lawyer=lawyer, limit=rows + 1), rows)
+
+
+def whole_days(items: list[AgendaItem], rows: int) -> AgendaPage:
+    """The page `agenda_page` makes of hearings in time order (at least the first `rows` + 1)."""
+    if len(items) <= rows:
+        return AgendaPage(items)
+    cut = local_day(items[rows])  # the day the limit fell in: not shown whole
+    kept = [item for item in items[:rows] if local_day(item) < cut]
+    if kept:
+        return AgendaPage(kept, cut - timedelta(days=1))
+    return AgendaPage(items[:rows], cut, whole_days=False)
+
+
+@dataclass(frozen=True)
+class AgendaView:
+    """What the agenda window shows: the chosen period's hearings, and those of the calendar's
+    visible month for its bold days and clash marks."""
+
+    shown: AgendaPage
+    month: AgendaPage
+
+    def context(self) -> list[AgendaItem]:
+        """Every hearing read, once each: what clashes are found among."""
+        return list({item.id: item for item in [*self.month.items, *self.shown.items]}.values())
+
+
+def agenda_view(
+    session: Session, chosen: tuple[date, date], page: tuple[date, date], *, lawyer: str | None = None
+) -> AgendaView:
+    """The chosen period and the visible month, each read as `agenda_page` reads it (one read
+    when they are the same)."""
+    shown = agenda_page(session, *chosen, lawyer=lawyer)
+    month = shown if chosen == page else agenda_page(session, *page, lawyer=lawyer)
+    return AgendaView(shown, month)
 
 
 def upcoming_period(today: date, days: int = 7) -> tuple[date, date]:

@@ -100,8 +100,11 @@ def day_start(day: date) -> datetime:
     return datetime.combine(day, time(0), MANILA)
 
 
-def agenda(session: Session, start: date, end: date, *, lawyer: str | None = None) -> list[AgendaItem]:
-    """Hearings from the start of `start` to the end of `end`, Manila time, in order."""
+def agenda(
+    session: Session, start: date, end: date, *, lawyer: str | None = None, limit: int | None = None
+) -> list[AgendaItem]:
+    """Hearings from the start of `start` to the end of `end`, Manila time, in order (the first
+    `limit` of them)."""
     if end < start:
         raise InvalidInput("The end date is before the start date.", code="agenda_end_before_start")
     rows = hearings_home.agenda(
@@ -109,6 +112,7 @@ def agenda(session: Session, start: date, end: date, *, lawyer: str | None = Non
         day_start(start).astimezone(UTC).isoformat(),
         day_start(end + timedelta(days=1)).astimezone(UTC).isoformat(),
         lawyer or None,
+        limit,
     )
     return [
         AgendaItem(r[0], r[1], r[2], r[3], datetime.fromisoformat(r[4]), r[5], r[6], r[7], r[8], r[9])

@@ -198,133 +198,148 @@
         <translation>Agenda sa mga hearing</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="83"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="84"/>
         <source>Calendar</source>
         <translation>Kalendaryo</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="84"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="85"/>
         <source>Choose a day; days with a possible clash are marked</source>
         <translation>Pili og adlaw; gimarkahan ang mga adlaw nga posibleng adunay magdungan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="95"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="96"/>
         <source>&amp;Today</source>
         <translation>&amp;Karong adlawa</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="98"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="99"/>
         <source>Bold days have hearings; orange days have a possible clash.</source>
         <translation>Ang mga adlaw nga baga og sulat adunay hearing; ang mga adlaw nga kahel posibleng adunay magdungan.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="112"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="113"/>
         <source>&amp;Mine</source>
         <translation>&amp;Akoa</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="114"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="115"/>
         <source>&amp;Everyone</source>
         <translation>&amp;Tanan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="124"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="125"/>
         <source>Only hearings where you are the lawyer</source>
         <translation>Ang mga hearing lamang diin ikaw ang abogado</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="129"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="130"/>
         <source>Period shown</source>
         <translation>Panahon nga gipakita</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="131"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="132"/>
         <source>Day</source>
         <translation>Adlaw</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="132"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="133"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="133"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="134"/>
         <source>Month</source>
         <translation>Bulan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="137"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="138"/>
         <source>&amp;Show:</source>
         <translation>&amp;Ipakita:</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="140"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="141"/>
         <source>Export .ics…</source>
         <translation>I-export ang .ics…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="143"/>
-        <source>Save the hearings shown as a calendar file: case reference, kind and court only.</source>
-        <translation>I-save ang gipakitang mga hearing isip calendar file: reference sa kaso, matang ug korte lamang.</translation>
+        <location filename="../../caseintake/ui/agenda/window.py" line="145"/>
+        <source>Save the hearings of the period as a calendar file: case reference, kind and court only.</source>
+        <translation>I-save ang mga hearing sa panahon isip calendar file: reference sa kaso, matang ug korte lamang.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="163"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="166"/>
         <source>Hearings</source>
         <translation>Mga hearing</translation>
     </message>
     <message>
+        <location filename="../../caseintake/ui/agenda/window.py" line="299"/>
+        <source>The calendar marks days up to %1 only: this month holds too many hearings to mark.</source>
+        <translation>Hangtod %1 ra ang mga adlaw nga gimarkahan sa kalendaryo: daghan kaayo og hearing karong bulana aron markahan tanan.</translation>
+    </message>
+    <message>
         <location filename="../../caseintake/ui/agenda/window.py" line="305"/>
+        <source>There are too many hearings to list at once: shown up to %1. Choose a week or a day, or Mine, to see the rest; Export .ics… writes the whole period.</source>
+        <translation>Daghan kaayo og hearing aron ilista dungan: gipakita hangtod %1. Pili og usa ka semana o usa ka adlaw, o Akoa, aron makita ang uban; ang I-export ang .ics… magsulat sa tibuok panahon.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/agenda/window.py" line="310"/>
+        <source>There are too many hearings on %1 to list at once: the first %2 are shown. Choose Mine to see the rest; Export .ics… writes the whole period.</source>
+        <translation>Daghan kaayo og hearing sa %1 aron ilista dungan: ang unang %2 ang gipakita. Pilia ang Akoa aron makita ang uban; ang I-export ang .ics… magsulat sa tibuok panahon.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/agenda/window.py" line="333"/>
         <source>Possible clash of hearings on this day</source>
         <translation>Posibleng magdungan ang mga hearing niini nga adlaw</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="314"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="342"/>
         <source>My hearings</source>
         <translation>Akong mga hearing</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="314"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="342"/>
         <source>All hearings</source>
         <translation>Tanang hearing</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="320"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="348"/>
         <source>%1 with a possible clash</source>
         <translation>%1 nga posibleng magdungan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="341"/>
-        <location filename="../../caseintake/ui/agenda/window.py" line="358"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="371"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="388"/>
         <source>Export hearings as a calendar</source>
         <translation>I-export ang mga hearing isip kalendaryo</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="343"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="373"/>
         <source>Calendar files (*.ics)</source>
         <translation>Mga calendar file (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="353"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="383"/>
         <source>Checking and writing the calendar…</source>
         <translation>Gisusi ug gisulat ang kalendaryo…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="359"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="389"/>
         <source>Checking the calendar for protected details and writing it…</source>
         <translation>Gisusi ang kalendaryo kon aduna bay protektadong detalye ug gisulat kini…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="367"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="403"/>
         <source>Wrote %1 hearing to %2.</source>
         <translation>Nasulat ang %1 ka hearing sa %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="367"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="403"/>
         <source>Wrote %1 hearings to %2.</source>
         <translation>Nasulat ang %1 ka hearing sa %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="373"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="409"/>
         <source>Calendar blocked</source>
         <translation>Gi-block ang kalendaryo</translation>
     </message>
@@ -5969,54 +5984,59 @@ Sukad karon, ang matag kausaban dinhi irekord para sa mga laptop. Dili na kini m
 <context>
     <name>UpcomingDialog</name>
     <message>
-        <location filename="../../caseintake/ui/agenda/upcoming.py" line="47"/>
+        <location filename="../../caseintake/ui/agenda/upcoming.py" line="45"/>
         <source>Court dates in the next 7 days</source>
         <translation>Mga petsa sa korte sulod sa sunod 7 ka adlaw</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/upcoming.py" line="53"/>
+        <location filename="../../caseintake/ui/agenda/upcoming.py" line="51"/>
         <source>Loading…</source>
         <translation>Nag-load…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/upcoming.py" line="58"/>
+        <location filename="../../caseintake/ui/agenda/upcoming.py" line="56"/>
         <source>Upcoming hearings</source>
         <translation>Umaabot nga mga hearing</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/upcoming.py" line="75"/>
+        <location filename="../../caseintake/ui/agenda/upcoming.py" line="73"/>
         <source>Open &amp;agenda</source>
         <translation>Ablihi ang &amp;agenda</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/upcoming.py" line="107"/>
+        <location filename="../../caseintake/ui/agenda/upcoming.py" line="105"/>
         <source>Your hearings</source>
         <translation>Imong mga hearing</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/upcoming.py" line="107"/>
+        <location filename="../../caseintake/ui/agenda/upcoming.py" line="105"/>
         <source>The office&apos;s hearings</source>
         <translation>Mga hearing sa opisina</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/upcoming.py" line="108"/>
+        <location filename="../../caseintake/ui/agenda/upcoming.py" line="106"/>
         <source>%1 hearing</source>
         <translation>%1 ka hearing</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/upcoming.py" line="108"/>
+        <location filename="../../caseintake/ui/agenda/upcoming.py" line="106"/>
         <source>%1 hearings</source>
         <translation>%1 ka hearing</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/upcoming.py" line="114"/>
+        <location filename="../../caseintake/ui/agenda/upcoming.py" line="112"/>
         <source>The one marked ⚠ may clash with another hearing of the same lawyer.</source>
         <translation>Ang usa nga gimarkahan og ⚠ mahimong magdungan sa laing hearing sa mao gihapong abogado.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/upcoming.py" line="115"/>
+        <location filename="../../caseintake/ui/agenda/upcoming.py" line="113"/>
         <source>The %1 marked ⚠ may clash with another hearing of the same lawyer.</source>
         <translation>Ang %1 nga gimarkahan og ⚠ mahimong magdungan sa laing hearing sa mao gihapong abogado.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/agenda/upcoming.py" line="116"/>
+        <source>Listed up to %1; the agenda has the rest.</source>
+        <translation>Nalista hangtod %1; anaa sa agenda ang uban.</translation>
     </message>
 </context>
 <context>

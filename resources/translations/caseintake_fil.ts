@@ -198,133 +198,148 @@
         <translation>Agenda ng mga hearing</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="83"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="84"/>
         <source>Calendar</source>
         <translation>Kalendaryo</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="84"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="85"/>
         <source>Choose a day; days with a possible clash are marked</source>
         <translation>Pumili ng araw; may marka ang mga araw na maaaring may magkasabay</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="95"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="96"/>
         <source>&amp;Today</source>
         <translation>&amp;Ngayon</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="98"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="99"/>
         <source>Bold days have hearings; orange days have a possible clash.</source>
         <translation>May hearing ang mga araw na naka-bold; maaaring may magkasabay sa mga araw na kulay orange.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="112"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="113"/>
         <source>&amp;Mine</source>
         <translation>&amp;Akin</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="114"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="115"/>
         <source>&amp;Everyone</source>
         <translation>&amp;Lahat</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="124"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="125"/>
         <source>Only hearings where you are the lawyer</source>
         <translation>Mga hearing lang kung saan ikaw ang abogado</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="129"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="130"/>
         <source>Period shown</source>
         <translation>Panahong ipinapakita</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="131"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="132"/>
         <source>Day</source>
         <translation>Araw</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="132"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="133"/>
         <source>Week</source>
         <translation>Linggo</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="133"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="134"/>
         <source>Month</source>
         <translation>Buwan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="137"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="138"/>
         <source>&amp;Show:</source>
         <translation>&amp;Ipakita:</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="140"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="141"/>
         <source>Export .ics…</source>
         <translation>I-export bilang .ics…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="143"/>
-        <source>Save the hearings shown as a calendar file: case reference, kind and court only.</source>
-        <translation>I-save ang mga ipinapakitang hearing bilang calendar file: reference ng case, uri at korte lang.</translation>
+        <location filename="../../caseintake/ui/agenda/window.py" line="145"/>
+        <source>Save the hearings of the period as a calendar file: case reference, kind and court only.</source>
+        <translation>I-save ang mga hearing ng panahon bilang calendar file: reference ng case, uri at korte lang.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="163"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="166"/>
         <source>Hearings</source>
         <translation>Mga hearing</translation>
     </message>
     <message>
+        <location filename="../../caseintake/ui/agenda/window.py" line="299"/>
+        <source>The calendar marks days up to %1 only: this month holds too many hearings to mark.</source>
+        <translation>Hanggang %1 lamang ang mga araw na minamarkahan ng kalendaryo: napakaraming hearing ngayong buwan para markahan lahat.</translation>
+    </message>
+    <message>
         <location filename="../../caseintake/ui/agenda/window.py" line="305"/>
+        <source>There are too many hearings to list at once: shown up to %1. Choose a week or a day, or Mine, to see the rest; Export .ics… writes the whole period.</source>
+        <translation>Napakaraming hearing para ilista nang sabay-sabay: ipinapakita hanggang %1. Pumili ng isang linggo o isang araw, o Akin, para makita ang iba pa; isinusulat ng I-export bilang .ics… ang buong panahon.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/agenda/window.py" line="310"/>
+        <source>There are too many hearings on %1 to list at once: the first %2 are shown. Choose Mine to see the rest; Export .ics… writes the whole period.</source>
+        <translation>Napakaraming hearing sa %1 para ilista nang sabay-sabay: ang unang %2 ang ipinapakita. Piliin ang Akin para makita ang iba pa; isinusulat ng I-export bilang .ics… ang buong panahon.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/agenda/window.py" line="333"/>
         <source>Possible clash of hearings on this day</source>
         <translation>Maaaring magkasabay ang mga hearing sa araw na ito</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="314"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="342"/>
         <source>My hearings</source>
         <translation>Aking mga hearing</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="314"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="342"/>
         <source>All hearings</source>
         <translation>Lahat ng hearing</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="320"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="348"/>
         <source>%1 with a possible clash</source>
         <translation>%1 na maaaring magkasabay</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="341"/>
-        <location filename="../../caseintake/ui/agenda/window.py" line="358"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="371"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="388"/>
         <source>Export hearings as a calendar</source>
         <translation>I-export ang mga hearing bilang kalendaryo</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="343"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="373"/>
         <source>Calendar files (*.ics)</source>
         <translation>Mga calendar file (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="353"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="383"/>
         <source>Checking and writing the calendar…</source>
         <translation>Sinusuri at isinusulat ang kalendaryo…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="359"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="389"/>
         <source>Checking the calendar for protected details and writing it…</source>
         <translation>Sinusuri kung may protektadong detalye sa kalendaryo at isinusulat ito…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="367"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="403"/>
         <source>Wrote %1 hearing to %2.</source>
         <translation>Naisulat ang %1 hearing sa %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="367"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="403"/>
         <source>Wrote %1 hearings to %2.</source>
         <translation>Naisulat ang %1 hearing sa %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="373"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="409"/>
         <source>Calendar blocked</source>
         <translation>Hinarang ang kalendaryo</translation>
     </message>
@@ -5970,54 +5985,59 @@ Mula ngayon, itatala rito ang bawat pagbabago para sa mga laptop. Hindi na ito m
 <context>
     <name>UpcomingDialog</name>
     <message>
-        <location filename="../../caseintake/ui/agenda/upcoming.py" line="47"/>
+        <location filename="../../caseintake/ui/agenda/upcoming.py" line="45"/>
         <source>Court dates in the next 7 days</source>
         <translation>Mga petsa sa korte sa susunod na 7 araw</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/upcoming.py" line="53"/>
+        <location filename="../../caseintake/ui/agenda/upcoming.py" line="51"/>
         <source>Loading…</source>
         <translation>Naglo-load…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/upcoming.py" line="58"/>
+        <location filename="../../caseintake/ui/agenda/upcoming.py" line="56"/>
         <source>Upcoming hearings</source>
         <translation>Mga paparating na hearing</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/upcoming.py" line="75"/>
+        <location filename="../../caseintake/ui/agenda/upcoming.py" line="73"/>
         <source>Open &amp;agenda</source>
         <translation>Buksan ang &amp;agenda</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/upcoming.py" line="107"/>
+        <location filename="../../caseintake/ui/agenda/upcoming.py" line="105"/>
         <source>Your hearings</source>
         <translation>Ang mga hearing mo</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/upcoming.py" line="107"/>
+        <location filename="../../caseintake/ui/agenda/upcoming.py" line="105"/>
         <source>The office&apos;s hearings</source>
         <translation>Ang mga hearing ng opisina</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/upcoming.py" line="108"/>
+        <location filename="../../caseintake/ui/agenda/upcoming.py" line="106"/>
         <source>%1 hearing</source>
         <translation>%1 hearing</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/upcoming.py" line="108"/>
+        <location filename="../../caseintake/ui/agenda/upcoming.py" line="106"/>
         <source>%1 hearings</source>
         <translation>%1 hearing</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/upcoming.py" line="114"/>
+        <location filename="../../caseintake/ui/agenda/upcoming.py" line="112"/>
         <source>The one marked ⚠ may clash with another hearing of the same lawyer.</source>
         <translation>Ang may markang ⚠ ay maaaring kasabay ng iba pang hearing ng parehong abogado.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/upcoming.py" line="115"/>
+        <location filename="../../caseintake/ui/agenda/upcoming.py" line="113"/>
         <source>The %1 marked ⚠ may clash with another hearing of the same lawyer.</source>
         <translation>Ang %1 na may markang ⚠ ay maaaring kasabay ng iba pang hearing ng parehong abogado.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/agenda/upcoming.py" line="116"/>
+        <source>Listed up to %1; the agenda has the rest.</source>
+        <translation>Nakalista hanggang %1; nasa agenda ang iba pa.</translation>
     </message>
 </context>
 <context>

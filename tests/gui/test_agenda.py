@@ -180,3 +180,51 @@ def test_nothing_in_the_next_seven_days_shows_no_dialog(
     with qtbot.waitSignal(dialog.loaded) as loaded:
         pass
     assert loaded.args == [0] and not dialog.isVisible()
+
+
+def test_a_period_with_too_many_hearings_lists_whole_days_and_exports_them_all(
+    qtbot: QtBot, store: dict[str, Any], runner: TaskRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past `WINDOW_ROWS` the list stops after the last whole day and says so; the calendar file
+    still holds every hearing of the period (issue 18: a month of a million-case office)."""
+    from caseintake.services import agenda as rules
+
+    times = ["2026-12-01T09:00:00+08:00", "2026-12-02T08:30:00+08:00", "2026-12-02T15:00:00+08:00"]
+    times.append("2026-12-10T09:00:00+08:00")
+    import_cases(store["sup"], *(sample_case(hearings=[hearing(t, "lawyer")]) for t in times))
+    monkeypatch.setattr(rules, "WINDOW_ROWS", 2)
+    window = agenda_for(qtbot, store, runner, "sup")
+    assert window.model.rowCount() == 1
+    assert "too many hearings" in window.message.text() and "1 Dec 2026" in window.message.text()
+    assert window.calendar.dateTextFormat(qdate(date(2026, 12, 1))).fontWeight() == QFont.Weight.Bold
+    assert window.calendar.dateTextFormat(qdate(date(2026, 12, 10))).fontWeight() != QFont.Weight.Bold
+    target = tmp_path / "month.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(window.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Wrote" in window.message.text())
+    assert target.read_text("utf-8").count("BEGIN:VEVENT") == 4
+    assert "4 hearings" in window.message.text()
+    with qtbot.waitSignal(window.refreshed):  # a day fits: the whole of it is listed
+        window.span.setCurrentIndex(window.span.findData("day"))
+    assert window.model.rowCount() == 2
+    assert window.message.text().startswith("The calendar marks days up to 1 Dec 2026 only")
+    monkeypatch.setattr(rules, "WINDOW_ROWS", 10)
+    with qtbot.waitSignal(window.refreshed):  # everything fits: no warning at all
+        window.span.setCurrentIndex(window.span.findData("month"))
+    assert window.model.rowCount() == 4 and window.message.text() == ""
+
+
+def test_the_week_ahead_of_a_very_large_office_lists_whole_days(
+    qtbot: QtBot, store: dict[str, Any], runner: TaskRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from caseintake.services import agenda as rules
+
+    times = ["2026-12-01T09:00:00+08:00", "2026-12-02T08:30:00+08:00", "2026-12-02T15:00:00+08:00"]
+    import_cases(store["sup"], *(sample_case(hearings=[hearing(t, "lawyer")]) for t in times))
+    monkeypatch.setattr(rules, "WINDOW_ROWS", 2)
+    dialog = show_upcoming(signed_in(store, runner, "sup"), None, today=date(2026, 11, 30))
+    with qtbot.waitSignal(dialog.loaded) as loaded:
+        pass
+    assert loaded.args == [1] and dialog.model.rowCount() == 1
+    assert "Listed up to 1 Dec; the agenda has the rest." in dialog.heading.text()
+    dialog.close()

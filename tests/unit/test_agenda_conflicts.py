@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from caseintake.domain.errors import IdentityLeak
+from caseintake.services import agenda as agenda_rules
 from caseintake.services import hearings
 from caseintake.services.agenda import (
     Span,
@@ -124,3 +125,48 @@ def test_export_writes_registers_and_a_leak_writes_nothing(store: dict[str, Any]
         export_calendar(sup, items, tmp_path / "leak.ics")
     assert not (tmp_path / "leak.ics").exists()
     assert len(list_documents(sup)) == 1
+
+
+# -- the window's page: whole days up to where the rows run out (issue 18) ----------------------
+
+
+def dated(starts_at: str) -> dict[str, Any]:
+    return {
+        "court": "RTC Branch 12, Cebu City",
+        "kind": "trial",
+        "starts_at": starts_at,
+        "status": "scheduled",
+    }
+
+
+@pytest.fixture
+def three_days(store: dict[str, Any]) -> dict[str, Any]:
+    """Two hearings on 1 Dec, three on 2 Dec (one at 23:30 Manila, 15:30 UTC), one on 3 Dec."""
+    times = [
+        "2026-12-01T09:00:00+08:00",
+        "2026-12-01T10:00:00+08:00",
+        "2026-12-02T08:00:00+08:00",
+        "2026-12-02T13:00:00+08:00",
+        "2026-12-02T23:30:00+08:00",
+        "2026-12-03T09:00:00+08:00",
+    ]
+    import_cases(store["sup"], *(sample_case(hearings=[dated(t)]) for t in times))
+    return store
+
+
+def days_of(page: agenda_rules.AgendaPage) -> list[int]:
+    return [agenda_rules.local_day(i).day for i in page.items]
+
+
+def test_the_window_page_keeps_whole_days_and_says_where_it_stops(three_days: dict[str, Any]) -> None:
+    sup = three_days["sup"]
+    first, last = date(2026, 12, 1), date(2026, 12, 31)
+    whole = agenda_rules.agenda_page(sup, first, last, rows=6)
+    assert days_of(whole) == [1, 1, 2, 2, 2, 3] and whole.through is None
+    cut = agenda_rules.agenda_page(sup, first, last, rows=4)  # the 4th falls on 2 Dec: stop after 1 Dec
+    assert days_of(cut) == [1, 1] and cut.through == date(2026, 12, 1) and cut.whole_days
+    late = agenda_rules.agenda_page(sup, first, last, rows=5)  # 2 Dec whole, in Manila time
+    assert days_of(late) == [1, 1, 2, 2, 2] and late.through == date(2026, 12, 2)
+    crowded = agenda_rules.agenda_page(sup, date(2026, 12, 2), last, rows=2)  # one day holds more
+    assert days_of(crowded) == [2, 2] and crowded.through == date(2026, 12, 2) and not crowded.whole_days
+    assert hearings.agenda(sup, first, last, limit=3) == hearings.agenda(sup, first, last)[:3]

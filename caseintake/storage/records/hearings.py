@@ -85,9 +85,11 @@ def owner(db: Database, hearing_uuid: str) -> tuple[int, str] | None:
     return None if r is None else (int(r[0]), str(r[1]))
 
 
-def agenda(db: Database, start_utc: str, end_utc: str, lawyer: str | None = None) -> list[Row]:
+def agenda(
+    db: Database, start_utc: str, end_utc: str, lawyer: str | None = None, limit: int | None = None
+) -> list[Row]:
     """(uuid, case id, reference, kind, starts_at, court, branch, docket, lawyer, status) of the
-    hearings from `start_utc` up to `end_utc` (ISO text, UTC), in time order."""
+    hearings from `start_utc` up to `end_utc` (ISO text, UTC), in time order; the first `limit`."""
     params: list[Any] = [start_utc, end_utc]
     # Tuned on the benchmark database: keep the join order and the index hint as they are.
     sql = (
@@ -100,4 +102,7 @@ def agenda(db: Database, start_utc: str, end_utc: str, lawyer: str | None = None
         sql += " AND u.username = ?"
         params.append(lawyer)
     sql += " ORDER BY h.starts_utc, c.reference"
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
     return db.all(sql, params)

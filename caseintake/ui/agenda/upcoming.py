@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
 
 from caseintake.domain.codes import Role
 from caseintake.services import agenda as rules
-from caseintake.services import hearings
-from caseintake.services.hearings import AgendaItem
 from caseintake.ui.agenda.model import LAWYER, STATUS, AgendaModel
 from caseintake.ui.agenda.window import qdate
 from caseintake.ui.dialog_keys import make_default
@@ -87,7 +85,7 @@ class UpcomingDialog(QDialog):
     def load(self) -> None:
         """Ask for the week; `loaded` follows (possibly at once, if the answer was quick)."""
         self.state.call(
-            hearings.agenda,
+            rules.agenda_page,
             self._show,
             self._failed,
             self.first,
@@ -95,8 +93,8 @@ class UpcomingDialog(QDialog):
             lawyer=self.state.username if self.mine else None,
         )
 
-    def _show(self, items: list[AgendaItem]) -> None:
-        active = [i for i in items if i.status != "cancelled"]
+    def _show(self, found: rules.AgendaPage) -> None:
+        active = [i for i in found.items if i.status != "cancelled"]
         self.model.set_items(active)
         locale = QLocale()
         first, last = (
@@ -114,6 +112,9 @@ class UpcomingDialog(QDialog):
                 self.tr("The one marked ⚠ may clash with another hearing of the same lawyer."),
                 self.tr("The %1 marked ⚠ may clash with another hearing of the same lawyer."),
             )
+        if found.through is not None:  # a very large office: the agenda window has the rest
+            listed = self.tr("Listed up to %1; the agenda has the rest.")
+            text += " " + listed.replace("%1", locale.toString(qdate(found.through), "d MMM"))
         self.heading.setText(text)
         self.table.resizeRowsToContents()
         self._fit_rows(len(active))

@@ -76,6 +76,7 @@ class AgendaWindow(QWidget):
         self._generation = 0
         self._loaded_for = ""  # the user whose scope default was applied
         self._range = (self.today, self.today)
+        self._cut: date | None = None  # the last day listed, when the period held too many hearings
         self._placed = False  # sized and centred on its screen at the first show as a window
 
         self.calendar = QCalendarWidget()
@@ -140,7 +141,9 @@ class AgendaWindow(QWidget):
         self.export_button = QPushButton(self.tr("Export .ics…"))
         self.export_button.setObjectName("exportIcsButton")
         self.export_button.setToolTip(
-            self.tr("Save the hearings shown as a calendar file: case reference, kind and court only.")
+            self.tr(
+                "Save the hearings of the period as a calendar file: case reference, kind and court only."
+            )
         )
         self.export_button.setEnabled(False)
 
@@ -247,17 +250,16 @@ class AgendaWindow(QWidget):
         anchor = pydate(self.calendar.selectedDate())
         self._range = rules.period(anchor, rules.Span(self.span.currentData()))
         page = rules.period(date(self.calendar.yearShown(), self.calendar.monthShown(), 1), rules.Span.MONTH)
-        start, end = min(self._range[0], page[0]), max(self._range[1], page[1])
         self._generation += 1
         generation = self._generation
         self.heading.setText(self._heading(None))
         lawyer = self.state.username if self.mine() else None
         self.state.call(
-            hearings.agenda,
-            lambda items: self._show(generation, items, page),
+            rules.agenda_view,
+            lambda found: self._show(generation, found, page),
             lambda exc: self._failed(generation, exc),
-            start,
-            end,
+            self._range,
+            page,
             lawyer=lawyer,
         )
 
@@ -265,6 +267,7 @@ class AgendaWindow(QWidget):
         """Forget everything shown (the application is locking)."""
         self._generation += 1
         self._loaded_for = ""
+        self._cut = None
         self.model.clear()
         self.calendar.setDateTextFormat(QDate(), QTextCharFormat())
         self.heading.clear()
@@ -273,16 +276,41 @@ class AgendaWindow(QWidget):
 
     # -- showing ------------------------------------------------------------------------------
 
-    def _show(self, generation: int, items: list[AgendaItem], page: tuple[date, date]) -> None:
+    def _show(self, generation: int, found: rules.AgendaView, page: tuple[date, date]) -> None:
         if generation != self._generation:
             return
-        first, last = self._range
-        shown = [i for i in items if first <= rules.local_day(i) <= last]
-        self.model.set_items(shown, context=items)
-        self._mark_days(items, page)
+        shown = found.shown.items
+        context = found.context()
+        self._cut = found.shown.through
+        self.model.set_items(shown, context=context)
+        self._mark_days(context, page)
         self.export_button.setEnabled(bool(shown))
         self.heading.setText(self._heading(len(shown)))
+        self._say(self._cut_text(found))
         self.refreshed.emit(len(shown))
+
+    def _cut_text(self, found: rules.AgendaView) -> str:
+        """Why the list, or the calendar's marks, stop before the end, and how to see the rest."""
+        if found.shown.through is None:
+            if found.month.through is None:
+                return ""
+            day = QLocale().toString(qdate(found.month.through), "d MMM yyyy")
+            text = self.tr(
+                "The calendar marks days up to %1 only: this month holds too many hearings to mark."
+            )
+            return text.replace("%1", day)
+        day = QLocale().toString(qdate(found.shown.through), "d MMM yyyy")
+        if found.shown.whole_days:
+            text = self.tr(
+                "There are too many hearings to list at once: shown up to %1. Choose a week or a day, "
+                "or Mine, to see the rest; Export .ics… writes the whole period."
+            )
+            return text.replace("%1", day)
+        text = self.tr(
+            "There are too many hearings on %1 to list at once: the first %2 are shown. Choose Mine "
+            "to see the rest; Export .ics… writes the whole period."
+        )
+        return text.replace("%1", day).replace("%2", QLocale().toString(len(found.shown.items)))
 
     def _failed(self, generation: int, exc: Exception) -> None:
         if generation != self._generation:
@@ -336,6 +364,8 @@ class AgendaWindow(QWidget):
         if not items:
             return
         first, last = self._range
+        lawyer = self.state.username if self.mine() else None
+        cut = self._cut  # the list stops early: the export reads the whole period itself
         target = choose_save_target(
             self,
             self.tr("Export hearings as a calendar"),
@@ -357,7 +387,13 @@ class AgendaWindow(QWidget):
             self.state.runner,
             self.tr("Export hearings as a calendar"),
             self.tr("Checking the calendar for protected details and writing it…"),
-            lambda task: rules.export_calendar(session, items, target.path, force=target.replace, task=task),
+            lambda task: rules.export_calendar(
+                session,
+                items if cut is None else hearings.agenda(session, first, last, lawyer=lawyer),
+                target.path,
+                force=target.replace,
+                task=task,
+            ),
             self._exported,
             self._export_failed,
         )
