@@ -78,14 +78,14 @@ def insert_new_cases(
     cases: Sequence[tuple[Any, ...]],
     persons: Sequence[tuple[Any, ...]],
     identities: Sequence[tuple[Any, ...]],
-    search_words: Mapping[int, Iterable[str]] | None = None,
+    search_words: Mapping[int, Iterable[str]],
 ) -> None:
     """Keys for a batch of new cases, their vault values encrypted, and their search terms.
 
     Rows as `case_store` prepares them: a case row starts (id, uuid, reference, ...) with the
     assigned user's id at index 10; a person row starts (id, uuid, case id); an identity row is
-    (person id, the six plaintext values). `search_words`, by case id, are the words of those
-    values (`value_words`) when the caller has them already."""
+    (person id, the six plaintext values). `search_words` are their words by case id
+    (`case_words`), computed with the rows."""
     if not cases:
         return
     keys = seal_new_case_keys(db, [(int(r[0]), int(r[10])) for r in cases])
@@ -95,8 +95,6 @@ def insert_new_cases(
         case_id, person_uuid = owner[int(row[0])]
         encrypted.append((row[0], *encrypt_values(keys[case_id], person_uuid, row[1:])))
     insert_encrypted(db, encrypted)
-    if search_words is None:
-        search_words = case_words([(owner[int(row[0])][0], row[1:]) for row in identities])
     tokens = TermTokens(search_key(db))
     index_cases(db, {case_id: tokens.body(found) for case_id, found in search_words.items()})
 
@@ -106,11 +104,12 @@ def case_words(identities: Iterable[tuple[int, Sequence[str | None]]]) -> dict[i
     Python: a bulk writer may compute it in another process."""
     found: dict[int, set[str]] = {}
     for case_id, values in identities:
-        into = found.setdefault(case_id, set())
-        for value in _searchable(values):
-            if value:
-                into.update(words(value))
+        found.setdefault(case_id, set()).update(_words_of(_searchable(values)))
     return found
+
+
+def _words_of(values: Iterable[str | None]) -> set[str]:
+    return {word for value in values if value for word in words(value)}
 
 
 def write(db: Database, key: bytes, person_id: int, person_uuid: str, identity: Identity) -> None:
@@ -180,17 +179,10 @@ class TermTokens:
         self.key = key
         self._words: dict[str, list[str]] = {}
         self._prefixes: dict[str, str] = {}
-        self._values: dict[str, list[str]] = {}
-
-    def of_value(self, value: str) -> list[str]:
-        """The tokens of every prefix of every word of one value (repeats included)."""
-        tokens = self._values.get(value)
-        if tokens is None:
-            tokens = self._values[value] = [t for word in words(value) for t in self._of_word(word)]
-        return tokens
 
     def body(self, found: Iterable[str]) -> str:
-        """The index row of one case from its distinct words (as `terms_body` gives it)."""
+        """The index row of one case from its distinct words: the token of every prefix of every
+        word, once each."""
         tokens: set[str] = set()
         for word in found:
             tokens.update(self._of_word(word))
@@ -212,15 +204,10 @@ class TermTokens:
 
 
 def terms_body(key: bytes, values: Iterable[str | None], tokens: TermTokens | None = None) -> str:
-    """The index row of one case: the token of every prefix of every word, once each.
+    """The index row of one case from its searchable values (`TermTokens.body`).
 
     `tokens` (made with the same `key`) reuses the tokens of earlier cases of a batch."""
-    known = TermTokens(key) if tokens is None else tokens
-    body: set[str] = set()
-    for value in values:
-        if value:
-            body.update(known.of_value(value))
-    return " ".join(sorted(body))
+    return (TermTokens(key) if tokens is None else tokens).body(_words_of(values))
 
 
 def query_expression(db: Database, text: str) -> str | None:
