@@ -162,7 +162,7 @@ def save_note(side: Side, reference: str) -> object:
 
 def month_agenda(side: Side, month: tuple[int, int]) -> object:
     """What the agenda window asks for a month of the whole office: its whole days, at most
-    `WINDOW_ROWS` hearings (all of them up to 100,000 cases; the first days at a million)."""
+    `WINDOW_ROWS` hearings (the whole month at 10,000 cases, its first days at 100,000 and more)."""
     from caseintake.services.agenda import Span, agenda_view, period
 
     first, last = period(TODAY.replace(year=month[0], month=month[1], day=1), Span.MONTH)

@@ -424,9 +424,8 @@ def _walk_window(
     gathered = sum(one.density for one in asked) * cases
     # Each case passed asks every such index (a case that matches, the identity index once more,
     # for the "matched by identity" column).
-    question = sum(cost for test, cost in zip(tests, costs, strict=True) if not test.column_test)
-    question += sum(
-        cost for test, cost in zip(tests, costs, strict=True) if test.identity and not test.column_test
+    question = sum(
+        cost * (1 + test.identity) for test, cost in zip(tests, costs, strict=True) if not test.column_test
     )
     if expected > WALK_MOST or expected * question > gathered:
         return None
