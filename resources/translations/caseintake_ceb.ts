@@ -273,73 +273,73 @@
         <translation>Mga hearing</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="299"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="300"/>
         <source>The calendar marks days up to %1 only: this month holds too many hearings to mark.</source>
         <translation>Hangtod %1 ra ang mga adlaw nga gimarkahan sa kalendaryo: daghan kaayo og hearing karong bulana aron markahan tanan.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="305"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="304"/>
         <source>There are too many hearings to list at once: shown up to %1. Choose a week or a day, or Mine, to see the rest; Export .ics… writes the whole period.</source>
         <translation>Daghan kaayo og hearing aron ilista dungan: gipakita hangtod %1. Pili og usa ka semana o usa ka adlaw, o Akoa, aron makita ang uban; ang I-export ang .ics… magsulat sa tibuok panahon.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="310"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="309"/>
         <source>There are too many hearings on %1 to list at once: the first %2 are shown. Choose Mine to see the rest; Export .ics… writes the whole period.</source>
         <translation>Daghan kaayo og hearing sa %1 aron ilista dungan: ang unang %2 ang gipakita. Pilia ang Akoa aron makita ang uban; ang I-export ang .ics… magsulat sa tibuok panahon.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="333"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="332"/>
         <source>Possible clash of hearings on this day</source>
         <translation>Posibleng magdungan ang mga hearing niini nga adlaw</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="342"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="341"/>
         <source>My hearings</source>
         <translation>Akong mga hearing</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="342"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="341"/>
         <source>All hearings</source>
         <translation>Tanang hearing</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="348"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="347"/>
         <source>%1 with a possible clash</source>
         <translation>%1 nga posibleng magdungan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="371"/>
-        <location filename="../../caseintake/ui/agenda/window.py" line="388"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="370"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="387"/>
         <source>Export hearings as a calendar</source>
         <translation>I-export ang mga hearing isip kalendaryo</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="373"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="372"/>
         <source>Calendar files (*.ics)</source>
         <translation>Mga calendar file (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="383"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="382"/>
         <source>Checking and writing the calendar…</source>
         <translation>Gisusi ug gisulat ang kalendaryo…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="389"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="388"/>
         <source>Checking the calendar for protected details and writing it…</source>
         <translation>Gisusi ang kalendaryo kon aduna bay protektadong detalye ug gisulat kini…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="403"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="402"/>
         <source>Wrote %1 hearing to %2.</source>
         <translation>Nasulat ang %1 ka hearing sa %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="403"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="402"/>
         <source>Wrote %1 hearings to %2.</source>
         <translation>Nasulat ang %1 ka hearing sa %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="409"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="408"/>
         <source>Calendar blocked</source>
         <translation>Gi-block ang kalendaryo</translation>
     </message>

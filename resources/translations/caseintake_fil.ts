@@ -273,73 +273,73 @@
         <translation>Mga hearing</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="299"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="300"/>
         <source>The calendar marks days up to %1 only: this month holds too many hearings to mark.</source>
         <translation>Hanggang %1 lamang ang mga araw na minamarkahan ng kalendaryo: napakaraming hearing ngayong buwan para markahan lahat.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="305"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="304"/>
         <source>There are too many hearings to list at once: shown up to %1. Choose a week or a day, or Mine, to see the rest; Export .ics… writes the whole period.</source>
         <translation>Napakaraming hearing para ilista nang sabay-sabay: ipinapakita hanggang %1. Pumili ng isang linggo o isang araw, o Akin, para makita ang iba pa; isinusulat ng I-export bilang .ics… ang buong panahon.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="310"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="309"/>
         <source>There are too many hearings on %1 to list at once: the first %2 are shown. Choose Mine to see the rest; Export .ics… writes the whole period.</source>
         <translation>Napakaraming hearing sa %1 para ilista nang sabay-sabay: ang unang %2 ang ipinapakita. Piliin ang Akin para makita ang iba pa; isinusulat ng I-export bilang .ics… ang buong panahon.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="333"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="332"/>
         <source>Possible clash of hearings on this day</source>
         <translation>Maaaring magkasabay ang mga hearing sa araw na ito</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="342"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="341"/>
         <source>My hearings</source>
         <translation>Aking mga hearing</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="342"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="341"/>
         <source>All hearings</source>
         <translation>Lahat ng hearing</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="348"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="347"/>
         <source>%1 with a possible clash</source>
         <translation>%1 na maaaring magkasabay</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="371"/>
-        <location filename="../../caseintake/ui/agenda/window.py" line="388"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="370"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="387"/>
         <source>Export hearings as a calendar</source>
         <translation>I-export ang mga hearing bilang kalendaryo</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="373"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="372"/>
         <source>Calendar files (*.ics)</source>
         <translation>Mga calendar file (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="383"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="382"/>
         <source>Checking and writing the calendar…</source>
         <translation>Sinusuri at isinusulat ang kalendaryo…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="389"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="388"/>
         <source>Checking the calendar for protected details and writing it…</source>
         <translation>Sinusuri kung may protektadong detalye sa kalendaryo at isinusulat ito…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="403"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="402"/>
         <source>Wrote %1 hearing to %2.</source>
         <translation>Naisulat ang %1 hearing sa %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="403"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="402"/>
         <source>Wrote %1 hearings to %2.</source>
         <translation>Naisulat ang %1 hearing sa %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/agenda/window.py" line="409"/>
+        <location filename="../../caseintake/ui/agenda/window.py" line="408"/>
         <source>Calendar blocked</source>
         <translation>Hinarang ang kalendaryo</translation>
     </message>

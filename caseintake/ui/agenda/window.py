@@ -291,25 +291,24 @@ class AgendaWindow(QWidget):
 
     def _cut_text(self, found: rules.AgendaView) -> str:
         """Why the list, or the calendar's marks, stop before the end, and how to see the rest."""
+        through = found.shown.through or found.month.through
+        if through is None:
+            return ""
+        day = QLocale().toString(qdate(through), "d MMM yyyy")
         if found.shown.through is None:
-            if found.month.through is None:
-                return ""
-            day = QLocale().toString(qdate(found.month.through), "d MMM yyyy")
             text = self.tr(
                 "The calendar marks days up to %1 only: this month holds too many hearings to mark."
             )
-            return text.replace("%1", day)
-        day = QLocale().toString(qdate(found.shown.through), "d MMM yyyy")
-        if found.shown.whole_days:
+        elif found.shown.whole_days:
             text = self.tr(
                 "There are too many hearings to list at once: shown up to %1. Choose a week or a day, "
                 "or Mine, to see the rest; Export .ics… writes the whole period."
             )
-            return text.replace("%1", day)
-        text = self.tr(
-            "There are too many hearings on %1 to list at once: the first %2 are shown. Choose Mine "
-            "to see the rest; Export .ics… writes the whole period."
-        )
+        else:
+            text = self.tr(
+                "There are too many hearings on %1 to list at once: the first %2 are shown. Choose Mine "
+                "to see the rest; Export .ics… writes the whole period."
+            )
         return text.replace("%1", day).replace("%2", QLocale().toString(len(found.shown.items)))
 
     def _failed(self, generation: int, exc: Exception) -> None:
