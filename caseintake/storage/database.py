@@ -61,6 +61,11 @@ class Database:
     def in_transaction(self) -> bool:
         return self._depth > 0
 
+    @property
+    def total_changes(self) -> int:
+        """Rows changed through this connection since it opened (SQLite's `total_changes`)."""
+        return int(self.conn.total_changes)
+
     @contextmanager
     def interruptible(self, should_stop: Callable[[], bool]) -> Iterator[None]:
         """Reads in this block stop, raising `QueryInterrupted`, once `should_stop()` says so.

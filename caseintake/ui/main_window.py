@@ -33,6 +33,7 @@ from caseintake.ui.long_work import run_with_progress
 from caseintake.ui.maintenance import MaintenanceMenu
 from caseintake.ui.save_target import choose_save_target
 from caseintake.ui.screen_fit import keep_on_screen
+from caseintake.ui.search_tidy import SearchTidy
 from caseintake.ui.state import AppState
 from caseintake.ui.team import TeamMenu
 from caseintake.ui.text import counted
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.editor.kept.connect(self._reselect)
         self.editor.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.idle.lock_requested.connect(self.lock)
+        self.search_tidy = SearchTidy(state, idle, self)  # merges the search indexes while idle
         self.clipboard_guard = ClipboardGuard(state, self._copy_blocked, self)
         self._build_menus()
         self.resize(1280, 800)
@@ -214,6 +216,7 @@ class MainWindow(QMainWindow):
         self._load_user_names()
         self.cases.apply_filters()
         self.idle.arm()
+        self.search_tidy.start()
         self.clipboard_guard.refresh()  # loads the leak guard in the background, ahead of any output
         QTimer.singleShot(0, self.show_upcoming)
         forms = self.lock_drafts.take(session.username)  # anyone else: dropped
@@ -236,6 +239,7 @@ class MainWindow(QMainWindow):
             return
         log.info("locking")
         self.idle.disarm()
+        self.search_tidy.stop()
         self.clipboard_guard.forget()
         self.team.locked()
         restoring = callable(after_close)  # the files are swapped: nothing to come back to

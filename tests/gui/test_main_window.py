@@ -105,6 +105,24 @@ def test_ctrl_l_locks(qtbot: QtBot, window: tuple[MainWindow, list[float]]) -> N
     assert win.lock_action.shortcut().toString() == "Ctrl+L"
 
 
+def test_the_search_tidy_watches_only_while_signed_in(
+    qtbot: QtBot, store: dict[str, Any], window: tuple[MainWindow, list[float]]
+) -> None:
+    from caseintake.storage import search_index
+
+    win, now = window
+    assert win.search_tidy.timer.isActive()
+    import_cases(store["sup"], sample_case())  # a second write: a second segment
+    assert search_index.segments(store["sup"].db, "case_search") == 2
+    now[0] += 60  # a quiet minute: the window's own timer tidies
+    qtbot.waitUntil(lambda: search_index.segments(store["sup"].db, "case_search") == 1, timeout=5000)
+    locked: list[bool] = []
+    win.on_locked = lambda: locked.append(True)
+    win.lock_action.trigger()
+    qtbot.waitUntil(lambda: locked == [True])
+    assert not win.search_tidy.timer.isActive()
+
+
 def test_role_decides_the_menus(qtbot: QtBot, window: tuple[MainWindow, list[float]]) -> None:
     win, _ = window
     assert not win.users_action.isEnabled()  # a social worker

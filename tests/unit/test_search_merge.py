@@ -48,3 +48,73 @@ def test_a_small_write_into_a_large_office_leaves_the_index_alone(store: dict[st
 def test_only_the_search_indexes_are_counted(store: dict[str, Any]) -> None:
     with pytest.raises(ValueError):
         search_index.segments(store["sup"].db, "cases")
+
+
+# -- the idle tidy: small writes merged a bounded step at a time ---------------------------------
+
+
+def _small_writes(store: dict[str, Any]) -> None:
+    """Cases imported and notes added one transaction at a time, as a day's work leaves them."""
+    from datetime import UTC, datetime
+
+    from caseintake.domain.records import Note
+    from caseintake.services.notes import add_note
+
+    for n in range(5):
+        (reference,) = import_cases(store["sup"], sample_case(region="NCR" if n % 2 else "VII"))
+        text = f"Live link hearing prepared, visit {n}."
+        add_note(store["sup"], reference, Note(kind="home_visit", written_at=datetime.now(UTC), text=text))
+
+
+def _answers(store: dict[str, Any]) -> list[list[str]]:
+    asked = (("bautista", False), ("cebu", False), ("live link", True), ("visit", True), ("zzzz", True))
+    return [
+        [row.reference for row in list_cases(store["sup"], search=text, include_notes=notes, limit=50)]
+        for text, notes in asked
+    ]
+
+
+def test_idle_steps_merge_every_index_and_find_the_same(
+    store: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from caseintake.services.search_tidy import tidy_step
+
+    fill_with_demo_cases(store["sup"], 60, seed=3, parallel=False)  # one segment of many pages each
+    _small_writes(store)
+    assert all(count > 1 for count in _segments(store).values())
+    before = _answers(store)
+    assert before[0] and before[2] and not before[4]  # the questions do find something
+    monkeypatch.setattr(search_index, "TIDY_PAGES", 1)  # the smallest step there is
+    steps = 0
+    while tidy_step(store["sup"]):
+        steps += 1
+        assert steps < 500, "the tidy never ends"
+    assert steps > 2 * len(INDEXES)  # bounded steps: several per index
+    assert _segments(store) == dict.fromkeys(INDEXES, 1)
+    assert _answers(store) == before
+    # The indexes are sound: FTS5's own check of each against what it covers.
+    db = store["sup"].db
+    for table in ("case_search", "note_search"):
+        db.execute(f"INSERT INTO {table}({table}, rank) VALUES ('integrity-check', 1)")
+
+
+def test_a_tidy_database_is_not_written(store: dict[str, Any]) -> None:
+    from caseintake.services.search_tidy import tidy_step
+
+    _small_writes(store)
+    while tidy_step(store["sup"]):
+        pass
+    db = store["sup"].db
+    written = db.total_changes
+    assert tidy_step(store["sup"]) is False
+    assert db.total_changes == written
+
+
+def test_any_role_may_tidy(store: dict[str, Any]) -> None:
+    """Nothing is shown or changed: a lawyer's idle laptop tidies as a supervisor's does."""
+    from caseintake.services.search_tidy import tidy_step
+
+    _small_writes(store)
+    while tidy_step(store["lawyer"]):
+        pass
+    assert _segments(store) == dict.fromkeys(INDEXES, 1)

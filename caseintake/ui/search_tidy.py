@@ -1,0 +1,75 @@
+"""Tidies the search indexes while nobody is using the application.
+
+Every save leaves a small segment in the full-text indexes, and a search reads every segment;
+`services.search_tidy.tidy_step` merges them a bounded step at a time. This object asks for one
+step whenever the keyboard and mouse have been still for `QUIET_SECONDS` and the database thread
+has nothing else to do, and goes on, a step every `STEP_GAP_MS`, until the indexes are tidy or
+someone touches the keyboard or mouse. Once tidy, it asks again only after the next input (which
+is what writes). A step that fails (another program holding the file) is logged and tried again
+after the next input: nothing is lost by not tidying.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QTimer
+
+from caseintake.services.search_tidy import tidy_step
+from caseintake.ui.idle_lock import IdleLock
+from caseintake.ui.state import AppState
+
+log = logging.getLogger(__name__)
+
+#: Seconds without keyboard or mouse input before the first step.
+QUIET_SECONDS = 20.0
+#: Time between two steps: the database thread stays free most of the time, so a search typed
+#: meanwhile waits for one step at most.
+STEP_GAP_MS = 150
+
+
+class SearchTidy(QObject):
+    def __init__(self, state: AppState, idle: IdleLock, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.idle = idle
+        self.timer = QTimer(self)
+        self.timer.setInterval(STEP_GAP_MS)
+        self.timer.timeout.connect(self.tick)
+        self.asking = False  # a step is on the database thread
+        self.steps = 0  # taken since the application started (for tests and the log)
+        # The last input before which the indexes were found tidy (or a step failed): nothing
+        # is asked again until there is input after it.
+        self._settled_at: float | None = None
+
+    def start(self) -> None:
+        """Watch for quiet stretches (after an unlock)."""
+        self._settled_at = None
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def tick(self) -> None:
+        if self.asking or self.state.session is None or self.state.runner.pending:
+            return
+        stretch = self.idle.last_input
+        if stretch == self._settled_at or self.idle.clock() - stretch < QUIET_SECONDS:
+            return
+        self.asking = True
+        self.state.call(
+            tidy_step, lambda more: self._answered(stretch, more), lambda exc: self._failed(stretch, exc)
+        )
+
+    def _answered(self, stretch: float, more: bool) -> None:
+        self.asking = False
+        if more:
+            self.steps += 1
+        else:
+            self._settled_at = stretch
+            log.debug("search indexes tidy after %d steps", self.steps)
+
+    def _failed(self, stretch: float, exc: Exception) -> None:
+        self.asking = False
+        self._settled_at = stretch
+        log.warning("tidying the search indexes failed (%s); again after the next input", type(exc).__name__)
