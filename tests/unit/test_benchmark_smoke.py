@@ -81,7 +81,13 @@ def test_smoke_run_measures_everything(tmp_path: Path) -> None:
     assert size["maintenance"]["check_problems"] == 0 and size["maintenance"]["backup_ratio"] > 0
     for probe in ("keystroke", "open_case", "save"):
         assert size["gui"][probe]["n"] == 2, (probe, size["gui"])
+    # The search indexes tidied as the idle application does: the notes the queries saved (each
+    # its own transaction) had left segments before the GUI probe, and a tidy takes them away.
+    assert set(size["tidy"]) == {"encrypted", "unkeyed", "before_gui"}
+    assert size["tidy"]["before_gui"]["segments_before"]["note_search"] > 1
+    assert size["tidy"]["before_gui"]["steps"] >= 1
     scale_text = (scale_out / "PERFORMANCE-scale.md").read_text(encoding="utf-8")
+    assert "## Search indexes tidied before measuring" in scale_text
     assert "| Search as you type, cases only (FTS5) | p95 ≤ 50 ms | " in scale_text
     assert "Keystroke → painted results" in scale_text and "1,000: p95 (median)" in scale_text
 
