@@ -69,28 +69,58 @@ def merge_after_bulk(db: Database, added: int) -> bool:
 
 
 #: Index pages one idle tidy step (`tidy_step`) writes: 20–40 ms at 1,000,000 cases on this
-#: project's 2-core benchmark machine, so a search typed meanwhile waits at most that long.
+#: project's 2-core benchmark machine (63–94 ms at worst), so a search typed meanwhile waits at
+#: most that long.
 TIDY_PAGES = 100
+#: The fewest segments on one level that FTS5's own `merge` command merges (its `usermerge`
+#: option, 4 unless set): 2 lets the idle tidy gather a day's small segments into one.
+_GATHER_FROM = 2
 
 
 def tidy_step(db: Database) -> bool:
-    """Merge one small step of the search indexes towards a single segment each, inside the
-    caller's transaction. True when it merged something (another step may follow); False when
-    every index is in one segment already, having written nothing.
+    """One small step of tidying the search indexes, inside the caller's transaction. True when
+    it merged something (another step may follow); False when there is nothing worth doing: no
+    index was changed.
 
-    Each write transaction leaves a segment in each index it touches, and FTS5 merges them only
-    by levels, so a busy database keeps ten or more, all read by every search (at 1,000,000
-    cases a 16-segment note index made `live link` take 130 ms instead of 48). An FTS5 `merge`
-    with a negative page count merges across levels, a bounded amount of work at a time: the
-    application runs it while nobody is typing (`ui/search_tidy.py`)."""
+    Each write transaction leaves a small segment in each index it touches, FTS5 merges them
+    only four at a time on one level, and every search reads every segment: at 1,000,000 cases a
+    note index in 16 segments made `live link` take 130 ms instead of 48. The tidy first gathers
+    the small segments of each level into one (a few milliseconds: they are small), which leaves
+    the large segment and at most one small one per level. It merges those into the large one,
+    which means rewriting the whole index (25 s and 400 MB at 1,000,000 cases), only once they
+    hold one part in `MERGE_SHARE` of it. A merge cut short by someone typing goes on at the
+    next step, whichever it was. FTS5's `merge` writes about the pages it is given, so each step
+    is bounded; the application runs them while nobody is typing (`ui/search_tidy.py`)."""
     for table in _MERGED:
-        if segments(db, table) <= 1:
-            continue
-        before = db.total_changes
-        db.execute(f"INSERT INTO {table}({table}, rank) VALUES ('merge', ?)", (-TIDY_PAGES,))  # nosec B608 - constant names
-        if db.total_changes - before >= 2:  # FTS5: fewer than two changes, nothing was merged
+        if segments(db, table) > 1 and _merged(db, table, _gathered_pages(db, table)):
+            return True
+    for table in _MERGED:
+        sizes = _segment_sizes(db, table)
+        rest = sum(sizes) - max(sizes, default=0)
+        if len(sizes) > 1 and rest * MERGE_SHARE >= sum(sizes) and _merged(db, table, -TIDY_PAGES):
             return True
     return False
+
+
+def _gathered_pages(db: Database, table: str) -> int:
+    """The page count of a step that merges only segments on the same level (from two up)."""
+    setting = f"SELECT v FROM {table}_config WHERE k = 'usermerge'"  # nosec B608 - constant names
+    if db.scalar(setting) != _GATHER_FROM:
+        db.execute(f"INSERT INTO {table}({table}, rank) VALUES ('usermerge', ?)", (_GATHER_FROM,))  # nosec B608
+    return TIDY_PAGES
+
+
+def _merged(db: Database, table: str, pages: int) -> bool:
+    """Run FTS5's `merge` for about `pages` pages (negative: across levels); True if it did."""
+    before = db.total_changes
+    db.execute(f"INSERT INTO {table}({table}, rank) VALUES ('merge', ?)", (pages,))  # nosec B608 - constant names
+    return db.total_changes - before >= 2  # FTS5: fewer than two changes, nothing was merged
+
+
+def _segment_sizes(db: Database, table: str) -> list[int]:
+    """Each segment's size, in entries of the index's page directory (about its pages)."""
+    sql = f"SELECT count(*) FROM {table}_idx GROUP BY segid"  # nosec B608 - constant names
+    return [int(row[0]) for row in db.all(sql)]
 
 
 def segments(db: Database, table: str) -> int:

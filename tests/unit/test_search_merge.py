@@ -74,22 +74,36 @@ def _answers(store: dict[str, Any]) -> list[list[str]]:
     ]
 
 
-def test_idle_steps_merge_every_index_and_find_the_same(
-    store: dict[str, Any], monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _tidy(session: Any) -> int:
     from caseintake.services.search_tidy import tidy_step
 
+    steps = 0
+    while tidy_step(session):
+        steps += 1
+        assert steps < 500, "the tidy never ends"
+    return steps
+
+
+def _largest(store: dict[str, Any], table: str) -> tuple[int, int]:
+    """The (segment id, size) of an index's largest segment."""
+    row = store["sup"].db.one(
+        f"SELECT segid, count(*) FROM {table}_idx GROUP BY segid ORDER BY count(*) DESC LIMIT 1"
+    )
+    assert row is not None
+    return int(row[0]), int(row[1])
+
+
+def test_idle_steps_merge_every_index_into_one_and_find_the_same(
+    store: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
     fill_with_demo_cases(store["sup"], 60, seed=3, parallel=False)  # one segment of many pages each
     _small_writes(store)
     assert all(count > 1 for count in _segments(store).values())
     before = _answers(store)
     assert before[0] and before[2] and not before[4]  # the questions do find something
+    monkeypatch.setattr(search_index, "MERGE_SHARE", 1000)  # the small segments count as a good share
     monkeypatch.setattr(search_index, "TIDY_PAGES", 1)  # the smallest step there is
-    steps = 0
-    while tidy_step(store["sup"]):
-        steps += 1
-        assert steps < 500, "the tidy never ends"
-    assert steps > 2 * len(INDEXES)  # bounded steps: several per index
+    assert _tidy(store["sup"]) > 2 * len(INDEXES)  # bounded steps: several per index
     assert _segments(store) == dict.fromkeys(INDEXES, 1)
     assert _answers(store) == before
     # The indexes are sound: FTS5's own check of each against what it covers.
@@ -98,12 +112,38 @@ def test_idle_steps_merge_every_index_and_find_the_same(
         db.execute(f"INSERT INTO {table}({table}, rank) VALUES ('integrity-check', 1)")
 
 
+def test_a_few_small_writes_are_gathered_without_rewriting_the_large_segment(
+    store: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At a million cases, rewriting the large segment after every quiet minute would write the
+    whole index each time: the small segments are merged among themselves until they are a
+    good share of it."""
+    fill_with_demo_cases(store["sup"], 60, seed=3, parallel=False)
+    large = {table: _largest(store, table) for table in ("case_search", "note_search")}
+    _small_writes(store)
+    _small_writes(store)
+    scattered = _segments(store)
+    before = _answers(store)
+    monkeypatch.setattr(search_index, "MERGE_SHARE", 1)  # never a good share
+    _tidy(store["sup"])
+    gathered = _segments(store)
+    for table in ("case_search", "note_search"):
+        assert gathered[table] < scattered[table], (scattered, gathered)
+        assert _largest(store, table) == large[table]  # the same segment, untouched
+    assert _answers(store) == before
+
+
+def test_small_segments_worth_a_tenth_of_the_index_are_merged_into_it(store: dict[str, Any]) -> None:
+    _small_writes(store)  # into an empty database: the small segments are all of it
+    _tidy(store["sup"])
+    assert _segments(store) == dict.fromkeys(INDEXES, 1)
+
+
 def test_a_tidy_database_is_not_written(store: dict[str, Any]) -> None:
     from caseintake.services.search_tidy import tidy_step
 
     _small_writes(store)
-    while tidy_step(store["sup"]):
-        pass
+    _tidy(store["sup"])
     db = store["sup"].db
     written = db.total_changes
     assert tidy_step(store["sup"]) is False
@@ -112,9 +152,6 @@ def test_a_tidy_database_is_not_written(store: dict[str, Any]) -> None:
 
 def test_any_role_may_tidy(store: dict[str, Any]) -> None:
     """Nothing is shown or changed: a lawyer's idle laptop tidies as a supervisor's does."""
-    from caseintake.services.search_tidy import tidy_step
-
     _small_writes(store)
-    while tidy_step(store["lawyer"]):
-        pass
+    _tidy(store["lawyer"])
     assert _segments(store) == dict.fromkeys(INDEXES, 1)
