@@ -244,14 +244,15 @@ def protect_jointly(
     ``fine_counts`` is asked for the fine cells only when an earlier release overlaps and the
     request is not a repeat, so the common case reads nothing more.
     """
-    related = overlapping(new, earlier)
+    constraining = overlapping(new, earlier)
     dims, domains = list(new.dims), [list(d) for d in new.domains]
-    if not related:
+    if not constraining:
         cells = suppress_small_cells(counts, dims, min_cell=new.min_cell, domains=domains)
         return publish_safe_totals(cells, new.min_cell), []
+    related = distinct(constraining)
     repeat = _same_as_before(new, counts, related)
     if repeat is not None:
-        return repeat, related
+        return repeat, constraining
     every = [*related, new]
     fine_dims = sorted({d for r in every for d in r.dims if d not in PERIOD_DIMENSIONS})
     start = min(r.start for r in every)
@@ -334,7 +335,31 @@ def protect_jointly(
     _publish_totals_if_safe(checker, cells, still_hidden, new_members, queue, system)
     status.update(still_hidden)
     final = _hide_zeros_beside(cells, status, {k for k in keep})
-    return final, related
+    return final, constraining
+
+
+def distinct(releases: Sequence[Release]) -> list[Release]:
+    """The releases less those that repeat an earlier one exactly (the same request, the same
+    cells): a table published twice tells no more than once, and an office that exports the
+    same monthly table again and again would otherwise weigh each copy in the joint check."""
+    seen: dict[tuple[object, ...], list[tuple[tuple[Key, int | None], ...]]] = {}
+    kept: list[Release] = []
+    for release in releases:
+        request = (
+            release.unit,
+            release.dims,
+            release.domains,
+            release.start,
+            release.end,
+            release.all_cases,
+            release.min_cell,
+        )
+        same_request = seen.setdefault(request, [])
+        if any(cells is release.cells or cells == release.cells for cells in same_request):
+            continue
+        same_request.append(release.cells)
+        kept.append(release)
+    return kept
 
 
 def _offer_hidden_cubes(

@@ -362,6 +362,49 @@ def test_the_new_table_names_the_exports_that_constrained_it(demo_session: Any, 
     assert meta["constrained_by_earlier_exports"] == []
 
 
+def test_a_table_exported_again_and_again_is_read_once_and_weighed_once(
+    demo_session: Any, tmp_path: Path
+) -> None:
+    """An office that re-exports its monthly table holds many copies of one release: they are
+    unpacked once (the copies share their cells), the joint check weighs one of them, and the
+    new table still names every export that constrained it."""
+    from caseintake.services.counts import build_counts
+    from caseintake.stats.releases import distinct
+    from caseintake.storage.count_releases import releases_of_unit
+
+    request = {"start": "2025-01", "end": "2025-12", "today": TODAY}
+    for n in range(3):
+        export_counts(demo_session, tmp_path / f"same{n}.csv", "month,region", **request)
+    export_counts(
+        demo_session, tmp_path / "other.csv", "month,region", start="2025-01", end="2025-06", today=TODAY
+    )
+    copies = releases_of_unit(demo_session.db, "cases")
+    assert len(copies) == 4
+    assert copies[0].cells is copies[1].cells is copies[2].cells  # unpacked once
+    assert copies[3].cells is not copies[0].cells
+    assert [r.document_id for r in distinct(copies)] == [copies[0].document_id, copies[3].document_id]
+    # A repeat of the repeated table: the same table, constrained by all four exports.
+    again = build_counts(demo_session, "month,region", **request)
+    assert [c.published_count for c in again.cells] == [count for _, count in copies[0].cells]
+    assert {document for document, _ in again.constrained_by} == {r.document_id for r in copies}
+    # A new table beside them: hidden exactly as beside one copy of each.
+    beside_copies = build_counts(demo_session, "quarter,region", **request)
+    assert len(beside_copies.constrained_by) == 4  # the joint check ran, beside every copy
+    tables = []
+
+    class PutBack(Exception):
+        pass
+
+    with pytest.raises(PutBack), demo_session.db.atomic():  # the two extra copies taken away
+        for release in copies[1:3]:
+            demo_session.db.execute("DELETE FROM count_release WHERE document_id = ?", (release.document_id,))
+        tables.append(build_counts(demo_session, "quarter,region", **request))
+        raise PutBack
+    assert len(releases_of_unit(demo_session.db, "cases")) == 4
+    (beside_one,) = tables
+    assert [c.published_count for c in beside_one.cells] == [c.published_count for c in beside_copies.cells]
+
+
 def test_the_register_upgrade_runs_on_a_database_holding_real_rows(
     store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
