@@ -26,6 +26,8 @@ QUIET_SECONDS = 20.0
 #: Time between two steps: the database thread stays free most of the time, so a search typed
 #: meanwhile waits for one step at most.
 STEP_GAP_MS = 150
+#: How often a quiet stretch is looked for between tidies (the laptop is not woken more often).
+LOOK_EVERY_MS = 1000
 
 
 class SearchTidy(QObject):
@@ -34,7 +36,7 @@ class SearchTidy(QObject):
         self.state = state
         self.idle = idle
         self.timer = QTimer(self)
-        self.timer.setInterval(STEP_GAP_MS)
+        self.timer.setInterval(LOOK_EVERY_MS)
         self.timer.timeout.connect(self.tick)
         self.asking = False  # a step is on the database thread
         self.steps = 0  # taken since the application started (for tests and the log)
@@ -55,7 +57,9 @@ class SearchTidy(QObject):
             return
         stretch = self.idle.last_input
         if stretch == self._settled_at or self.idle.clock() - stretch < QUIET_SECONDS:
+            self.timer.setInterval(LOOK_EVERY_MS)
             return
+        self.timer.setInterval(STEP_GAP_MS)
         self.asking = True
         self.state.call(
             tidy_step, lambda more: self._answered(stretch, more), lambda exc: self._failed(stretch, exc)

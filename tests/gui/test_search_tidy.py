@@ -77,6 +77,7 @@ def test_a_quiet_stretch_tidies_every_index_then_asks_nothing_more(
     assert _segments(store) == dict.fromkeys(INDEXES, 1)
     tidier.tick()  # the same quiet stretch: known tidy, not asked again
     assert not tidier.asking
+    assert tidier.timer.interval() == search_tidy.LOOK_EVERY_MS  # and looked at once a second
     # New input (a save, say) and then quiet again: asked once more, and found tidy.
     import_cases(store["sup"], sample_case())
     _type_a_key(idle)
@@ -92,6 +93,7 @@ def test_a_key_pressed_between_two_steps_stops_the_tidy(
     now[0] += QUIET_SECONDS
     tidier.tick()
     assert tidier.asking
+    assert tidier.timer.interval() == search_tidy.STEP_GAP_MS  # the next step soon after
     _type_a_key(idle)
     qtbot.waitUntil(lambda: not tidier.asking)
     steps = tidier.steps
