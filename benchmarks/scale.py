@@ -133,8 +133,9 @@ SEARCH_INDEXES = ("case_search", "note_search", "identity_search")
 
 def tidy_search(session: Session) -> dict[str, Any]:
     """The search indexes tidied as the application tidies them while nobody uses it
-    (`services.search_tidy.tidy_step` until it says done): the notes saved by earlier runs and
-    the GUI probe leave segments that a laptop would have merged in its first quiet minute."""
+    (`services.search_tidy.tidy_step` until it says done, a rewrite allowed, as in the first
+    quiet minute after an unlock): the notes saved by earlier runs and the GUI probe leave
+    segments that the application would have merged then."""
     from caseintake.services.search_tidy import tidy_step
     from caseintake.storage import search_index
 

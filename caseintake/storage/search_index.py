@@ -77,29 +77,43 @@ TIDY_PAGES = 100
 _GATHER_FROM = 2
 
 
-def tidy_step(db: Database) -> bool:
-    """One small step of tidying the search indexes, inside the caller's transaction. True when
-    it merged something (another step may follow); False when there is nothing worth doing: no
-    index was changed.
+#: What a tidy step did (`tidy_step`): nothing worth doing, gathered small segments (or went on
+#: with a merge already begun), or began merging an index into a single segment.
+TIDY_DONE = ""
+TIDY_GATHERED = "gathered"
+TIDY_REWRITING = "rewriting"
+#: An index in more segments than this, after gathering, is worth rewriting when that is allowed.
+_FEWEST_KEPT = 2
+
+
+def tidy_step(db: Database, *, rewrite: bool = True) -> str:
+    """One small step of tidying the search indexes, inside the caller's transaction: what it did
+    (`TIDY_GATHERED`, `TIDY_REWRITING`: another step may follow), or `TIDY_DONE` when there is
+    nothing worth doing, having changed no index.
 
     Each write transaction leaves a small segment in each index it touches, FTS5 merges them
-    only four at a time on one level, and every search reads every segment: at 1,000,000 cases a
-    note index in 16 segments made `live link` take 130 ms instead of 48. The tidy first gathers
-    the small segments of each level into one (a few milliseconds: they are small), which leaves
-    the large segment and at most one small one per level. It merges those into the large one,
-    which means rewriting the whole index (25 s and 400 MB at 1,000,000 cases), only once they
-    hold one part in `MERGE_SHARE` of it. A merge cut short by someone typing goes on at the
-    next step, whichever it was. FTS5's `merge` writes about the pages it is given, so each step
-    is bounded; the application runs them while nobody is typing (`ui/search_tidy.py`)."""
+    only four at a time on one level, and every search reads every segment. The tidy first
+    gathers the small segments of each level into one (a few milliseconds: they are small),
+    leaving the large segment and at most one small one per level. Only merging those into the
+    large one, which rewrites the whole index, brings it back to one segment; it is worth it
+    where the walk asks the index about each case (at 1,000,000 cases `live link` with notes
+    takes about 125 ms in five segments, 40 ms in one) but costs 25 s of steps and 400 MB of
+    writes at that size. So it is begun when `rewrite` allows it and more than `_FEWEST_KEPT`
+    segments remain, or whatever `rewrite` says once the small segments hold one part in
+    `MERGE_SHARE` of the index (a large share: the rewrite is cheap beside what was written).
+    A merge cut short goes on at the next step, whichever it was. FTS5's `merge` writes about
+    the pages it is given, so each step is bounded; the application runs them while nobody is
+    typing (`ui/search_tidy.py`)."""
     for table in _MERGED:
         if segments(db, table) > 1 and _merged(db, table, _gathered_pages(db, table)):
-            return True
+            return TIDY_GATHERED
     for table in _MERGED:
         sizes = _segment_sizes(db, table)
         rest = sum(sizes) - max(sizes, default=0)
-        if len(sizes) > 1 and rest * MERGE_SHARE >= sum(sizes) and _merged(db, table, -TIDY_PAGES):
-            return True
-    return False
+        worth = rest * MERGE_SHARE >= sum(sizes) or (rewrite and len(sizes) > _FEWEST_KEPT)
+        if len(sizes) > 1 and worth and _merged(db, table, -TIDY_PAGES):
+            return TIDY_REWRITING
+    return TIDY_DONE
 
 
 def _gathered_pages(db: Database, table: str) -> int:

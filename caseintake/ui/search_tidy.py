@@ -5,8 +5,10 @@ Every save leaves a small segment in the full-text indexes, and a search reads e
 step whenever the keyboard and mouse have been still for `QUIET_SECONDS` and the database thread
 has nothing else to do, and goes on, a step every `STEP_GAP_MS`, until the indexes are tidy or
 someone touches the keyboard or mouse. Once tidy, it asks again only after the next input (which
-is what writes). A step that fails (another program holding the file) is logged and tried again
-after the next input: nothing is lost by not tidying.
+is what writes). Rewriting a whole index into one segment (seconds of steps on a large office's
+hub) is allowed once every `REWRITE_EVERY_SECONDS`; in between the small segments are only
+gathered. A step that fails (another program holding the file) is logged and tried again after
+the next input: nothing is lost by not tidying.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer
 
-from caseintake.services.search_tidy import tidy_step
+from caseintake.services.search_tidy import TIDY_DONE, TIDY_REWRITING, tidy_step
 from caseintake.ui.idle_lock import IdleLock
 from caseintake.ui.state import AppState
 
@@ -28,6 +30,8 @@ QUIET_SECONDS = 20.0
 STEP_GAP_MS = 150
 #: How often a quiet stretch is looked for between tidies (the laptop is not woken more often).
 LOOK_EVERY_MS = 1000
+#: The least time from one rewrite of an index into a single segment to the next.
+REWRITE_EVERY_SECONDS = 3600.0
 
 
 class SearchTidy(QObject):
@@ -43,6 +47,7 @@ class SearchTidy(QObject):
         # The last input before which the indexes were found tidy (or a step failed): nothing
         # is asked again until there is input after it.
         self._settled_at: float | None = None
+        self._rewrote_at: float | None = None  # when a step last rewrote an index (idle clock)
 
     def start(self) -> None:
         """Watch for quiet stretches (after an unlock)."""
@@ -61,17 +66,24 @@ class SearchTidy(QObject):
             return
         self.timer.setInterval(STEP_GAP_MS)
         self.asking = True
+        last = self._rewrote_at
+        rewrite = last is None or self.idle.clock() - last >= REWRITE_EVERY_SECONDS
         self.state.call(
-            tidy_step, lambda more: self._answered(stretch, more), lambda exc: self._failed(stretch, exc)
+            tidy_step,
+            lambda did: self._answered(stretch, did),
+            lambda exc: self._failed(stretch, exc),
+            rewrite=rewrite,
         )
 
-    def _answered(self, stretch: float, more: bool) -> None:
+    def _answered(self, stretch: float, did: str) -> None:
         self.asking = False
-        if more:
-            self.steps += 1
-        else:
+        if did == TIDY_DONE:
             self._settled_at = stretch
             log.debug("search indexes tidy after %d steps", self.steps)
+            return
+        self.steps += 1
+        if did == TIDY_REWRITING:
+            self._rewrote_at = self.idle.clock()
 
     def _failed(self, stretch: float, exc: Exception) -> None:
         self.asking = False

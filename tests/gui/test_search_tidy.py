@@ -125,7 +125,7 @@ def test_a_failed_step_is_logged_and_left_until_the_next_input(
 ) -> None:
     tidier, idle, now = tidy
 
-    def busy(_session: Any) -> bool:
+    def busy(_session: Any, **_options: Any) -> str:
         raise RuntimeError("another program holds the file")
 
     monkeypatch.setattr(search_tidy, "tidy_step", busy)
@@ -141,6 +141,32 @@ def test_a_failed_step_is_logged_and_left_until_the_next_input(
     tidier.tick()
     assert tidier.asking
     qtbot.waitUntil(lambda: not tidier.asking)
+
+
+def test_an_index_is_rewritten_at_most_once_an_hour(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tidy: tuple[SearchTidy, IdleLock, list[float]]
+) -> None:
+    tidier, idle, now = tidy
+    asked: list[bool] = []
+    answers = ["rewriting", "rewriting", "", "gathered", "", "rewriting", ""]
+
+    def step(_session: Any, *, rewrite: bool) -> str:
+        asked.append(rewrite)
+        return answers[len(asked) - 1]
+
+    monkeypatch.setattr(search_tidy, "tidy_step", step)
+
+    def quiet_stretch(seconds: float) -> None:
+        _type_a_key(idle)
+        now[0] += seconds
+        _settle(qtbot, tidier)
+
+    # A rewrite begun goes on whatever the next steps allow (FTS5 finishes a merge begun), so
+    # only its first step needs the permission.
+    quiet_stretch(QUIET_SECONDS)  # a rewrite in two steps, then nothing more to do
+    quiet_stretch(QUIET_SECONDS)  # within the hour: only gathering
+    quiet_stretch(search_tidy.REWRITE_EVERY_SECONDS)  # an hour on: allowed again
+    assert asked == [True, False, False, False, False, True, False]
 
 
 def test_a_locked_application_tidies_nothing(
