@@ -247,6 +247,38 @@ def test_a_search_most_cases_match_walks_the_list_asking_the_index_per_case(
     assert not [step for step in plans if "LIST SUBQUERY" in step and "json" not in step], plans
 
 
+def test_a_sparse_identity_index_is_gathered_once_for_the_walk_with_the_same_answer(
+    demo: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The walk asks the identity index twice about each case it passes; where the names hit
+    are fewer than those questions would cost, they are gathered once and each case is tested
+    against them (`she` at 1,000,000 cases: 67 to 37 ms). The page is the same."""
+    monkeypatch.setattr(case_list, "FEW_HITS", 4)  # many hits: not the few-hits plan
+    monkeypatch.setattr(case_list, "PROBE_COST", 0.5)  # the walk, as in a large office
+    monkeypatch.setattr(case_list, "GATHER_SHARE", 1000.0)  # gathering always looks worth it
+    gathered: list[Any] = []
+    gather = case_list._gather_identity
+
+    def recorded(db: Any, tests: list[Any], *args: Any) -> list[Any]:
+        chosen = gather(db, tests, *args)
+        gathered.extend(new for new, old in zip(chosen, tests, strict=True) if new is not old)
+        return chosen
+
+    monkeypatch.setattr(case_list, "_gather_identity", recorded)
+    db = demo["sup"].db
+    compared = 0
+    for text in ("a", "ma", "re", "an", "s", "she", "jo", "e"):
+        identity = case_list.IdentitySearch(identity_store.query_expression(db, text) or "")
+        for sort in ("opened_on", "reference", "region"):
+            options: dict[str, Any] = {"include_notes": False, "sort": sort, "descending": True}
+            options |= {"status": None, "region": None, "assigned_to": None}
+            expected = _page(db, text, "few", identity, after=None, limit=20, **options)
+            assert _page(db, text, None, identity, after=None, limit=20, **options) == expected, (text, sort)
+            compared += bool(expected[1])  # identity matches among the rows
+    assert gathered and all(test.identity and test.column_test for test in gathered)
+    assert compared, "no identity match to compare"
+
+
 def test_a_long_word_is_asked_per_case_as_the_index_words_it_starts(demo: dict[str, Any]) -> None:
     db = demo["sup"].db
     start = str(

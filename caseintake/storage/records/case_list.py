@@ -205,6 +205,8 @@ def page(
         window = _walk_window(tests, found, limit, list_order.cases, costs)
     if plan == "scan" or window is None or any(t.test_sql is None for t in tests):
         return _scan(list_order, tests, after, limit)
+    if plan is None:
+        tests = _gather_identity(db, tests, found, window, costs, list_order.cases)
     return _walk(list_order, tests, after, limit, window)
 
 
@@ -400,6 +402,36 @@ def _few(
         return [], []
     rows = order.from_hits(sorted(hits), after, limit)
     return rows, [row.id for row in rows if row.id in by_identity]
+
+
+#: The identity index's hits are gathered for the walk when they are expected to be fewer than
+#: this share of what its questions would cost (`_gather_identity`).
+GATHER_SHARE = 0.25
+
+
+def _gather_identity(
+    db: Database, tests: list[_Source], found: list[_Found], window: int, costs: list[float], cases: int
+) -> list[_Source]:
+    """The walk's tests, with the identity index tested against its gathered hits where that is
+    cheaper than asking it about each case. The densest index sets how far the walk goes, and
+    the walk asks the identity index twice per case (does it match, and is it a match by
+    identity); but names are few beside words: `she` has 17,000 identity hits at 1,000,000 cases,
+    gathered in 8 ms, against 3,000 questions (about 30 ms). Gathered only when the expected hits
+    are under `GATHER_SHARE` of what its questions cost (hits gathered are dearer than the model's
+    unit, measured), and given up, the questions kept, past that many: a density guessed too low
+    (it is read from 40 cases) costs at most that much more."""
+    chosen = list(tests)
+    for n, (test, one, cost) in enumerate(zip(tests, found, costs, strict=True)):
+        if not test.identity or test.column_test or not cost:
+            continue
+        most = int(window * cost * 2 * GATHER_SHARE)
+        if one.density * cases >= most:
+            continue
+        hits = _probe(db, test, most)
+        if not hits.more:
+            ids_test = _id_set(hits.ids)
+            chosen[n] = _Source(test.ids_sql, test.params, *ids_test, identity=True, column_test=True)
+    return chosen
 
 
 def _question_cost(db: Database, source: _Source) -> float:
