@@ -3030,265 +3030,265 @@ Value mula sa laptop: %4</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="57"/>
+        <location filename="../../caseintake/ui/main_window.py" line="58"/>
         <source>caseintake</source>
         <translation>caseintake</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="106"/>
+        <location filename="../../caseintake/ui/main_window.py" line="108"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="108"/>
+        <location filename="../../caseintake/ui/main_window.py" line="110"/>
         <source>&amp;New case</source>
         <translation>Bagong &amp;case</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="111"/>
+        <location filename="../../caseintake/ui/main_window.py" line="113"/>
         <source>&amp;Save</source>
         <translation>I-&amp;save</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="114"/>
+        <location filename="../../caseintake/ui/main_window.py" line="116"/>
         <source>&amp;Import cases…</source>
         <translation>Mag-&amp;import ng mga case…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="116"/>
+        <location filename="../../caseintake/ui/main_window.py" line="118"/>
         <source>Load &amp;demo data…</source>
         <translation>Mag-load ng &amp;demo data…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="117"/>
+        <location filename="../../caseintake/ui/main_window.py" line="119"/>
         <source>&amp;Back up…</source>
         <translation>Mag-&amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="119"/>
+        <location filename="../../caseintake/ui/main_window.py" line="121"/>
         <source>&amp;Hearing summary PDF…</source>
         <translation>Buod ng &amp;hearing (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="125"/>
+        <location filename="../../caseintake/ui/main_window.py" line="127"/>
         <source>Anonymized &amp;counts…</source>
         <translation>&amp;Mga anonymized na bilang…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="127"/>
+        <location filename="../../caseintake/ui/main_window.py" line="129"/>
         <source>&amp;Lock</source>
         <translation>I-&amp;lock</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="128"/>
+        <location filename="../../caseintake/ui/main_window.py" line="130"/>
         <source>&amp;Quit</source>
         <translation>&amp;Umalis</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="147"/>
+        <location filename="../../caseintake/ui/main_window.py" line="149"/>
         <source>&amp;Edit</source>
         <translation>I-&amp;edit</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="148"/>
+        <location filename="../../caseintake/ui/main_window.py" line="150"/>
         <source>&amp;Undo</source>
         <translation>I-&amp;undo</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="150"/>
+        <location filename="../../caseintake/ui/main_window.py" line="152"/>
         <source>&amp;Redo</source>
         <translation>I-&amp;redo</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="157"/>
+        <location filename="../../caseintake/ui/main_window.py" line="159"/>
         <source>&amp;Find case</source>
         <translation>&amp;Hanapin ang case</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="162"/>
+        <location filename="../../caseintake/ui/main_window.py" line="164"/>
         <source>Refresh &amp;list</source>
         <translation>I-refresh ang &amp;listahan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="168"/>
+        <location filename="../../caseintake/ui/main_window.py" line="170"/>
         <source>&amp;View</source>
         <translation>&amp;Tingnan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="170"/>
+        <location filename="../../caseintake/ui/main_window.py" line="172"/>
         <source>Court &amp;agenda</source>
         <translation>&amp;Agenda sa korte</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="172"/>
+        <location filename="../../caseintake/ui/main_window.py" line="174"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="173"/>
+        <location filename="../../caseintake/ui/main_window.py" line="175"/>
         <source>&amp;Users…</source>
         <translation>Mga &amp;user…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="176"/>
+        <location filename="../../caseintake/ui/main_window.py" line="178"/>
         <source>&amp;Change my passphrase…</source>
         <translation>&amp;Palitan ang aking passphrase…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="180"/>
+        <location filename="../../caseintake/ui/main_window.py" line="182"/>
         <source>&amp;Preferences…</source>
         <translation>Mga &amp;setting…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="190"/>
+        <location filename="../../caseintake/ui/main_window.py" line="192"/>
         <source>&amp;Help</source>
         <translation>T&amp;ulong</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="192"/>
+        <location filename="../../caseintake/ui/main_window.py" line="194"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Mga &amp;keyboard shortcut</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="197"/>
+        <location filename="../../caseintake/ui/main_window.py" line="199"/>
         <source>&amp;About caseintake</source>
         <translation>&amp;Tungkol sa caseintake</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="206"/>
+        <location filename="../../caseintake/ui/main_window.py" line="208"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="319"/>
+        <location filename="../../caseintake/ui/main_window.py" line="323"/>
         <source>Saved %1.</source>
         <translation>Na-save ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="325"/>
+        <location filename="../../caseintake/ui/main_window.py" line="329"/>
         <source>Copy blocked</source>
         <translation>Hinarang ang pagkopya</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="333"/>
+        <location filename="../../caseintake/ui/main_window.py" line="337"/>
         <source>Import cases</source>
         <translation>Mag-import ng mga case</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="333"/>
+        <location filename="../../caseintake/ui/main_window.py" line="337"/>
         <source>Case files (*.json)</source>
         <translation>Mga case file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="341"/>
+        <location filename="../../caseintake/ui/main_window.py" line="345"/>
         <source>Import</source>
         <translation>Mag-import</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="342"/>
+        <location filename="../../caseintake/ui/main_window.py" line="346"/>
         <source>Importing cases…</source>
         <translation>Ini-import ang mga case…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="345"/>
+        <location filename="../../caseintake/ui/main_window.py" line="349"/>
         <source>Imported %1 case.</source>
         <translation>Na-import ang %1 case.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="345"/>
+        <location filename="../../caseintake/ui/main_window.py" line="349"/>
         <source>Imported %1 cases.</source>
         <translation>Na-import ang %1 case.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="354"/>
-        <location filename="../../caseintake/ui/main_window.py" line="362"/>
+        <location filename="../../caseintake/ui/main_window.py" line="358"/>
+        <location filename="../../caseintake/ui/main_window.py" line="366"/>
         <source>Demo data</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="354"/>
+        <location filename="../../caseintake/ui/main_window.py" line="358"/>
         <source>How many synthetic cases should be added?</source>
         <translation>Ilang synthetic na case ang idadagdag?</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="363"/>
+        <location filename="../../caseintake/ui/main_window.py" line="367"/>
         <source>Generating synthetic cases…</source>
         <translation>Gumagawa ng mga synthetic na case…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="366"/>
+        <location filename="../../caseintake/ui/main_window.py" line="370"/>
         <source>Added %1 synthetic case.</source>
         <translation>Nadagdag ang %1 synthetic na case.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="366"/>
+        <location filename="../../caseintake/ui/main_window.py" line="370"/>
         <source>Added %1 synthetic cases.</source>
         <translation>Nadagdag ang %1 synthetic na case.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="379"/>
+        <location filename="../../caseintake/ui/main_window.py" line="383"/>
         <source>Back up the database</source>
         <translation>Mag-backup ng database</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="381"/>
+        <location filename="../../caseintake/ui/main_window.py" line="385"/>
         <source>caseintake backups (*.cibackup)</source>
         <translation>Mga backup ng caseintake (*.cibackup)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="399"/>
         <location filename="../../caseintake/ui/main_window.py" line="403"/>
-        <location filename="../../caseintake/ui/main_window.py" line="430"/>
+        <location filename="../../caseintake/ui/main_window.py" line="407"/>
+        <location filename="../../caseintake/ui/main_window.py" line="434"/>
         <source>Hearing summary</source>
         <translation>Buod ng hearing</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="399"/>
+        <location filename="../../caseintake/ui/main_window.py" line="403"/>
         <source>Open a saved case first.</source>
         <translation>Magbukas muna ng naka-save na case.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="403"/>
+        <location filename="../../caseintake/ui/main_window.py" line="407"/>
         <source>This case has no hearings to summarise yet.</source>
         <translation>Wala pang hearing ang case na ito na maibubuod.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="416"/>
+        <location filename="../../caseintake/ui/main_window.py" line="420"/>
         <source>Save the hearing summary</source>
         <translation>I-save ang buod ng hearing</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="418"/>
+        <location filename="../../caseintake/ui/main_window.py" line="422"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="431"/>
+        <location filename="../../caseintake/ui/main_window.py" line="435"/>
         <source>Preparing the hearing summary…</source>
         <translation>Inihahanda ang buod ng hearing…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="449"/>
+        <location filename="../../caseintake/ui/main_window.py" line="453"/>
         <source>Hearing summary written to %1 (%2 pages, document %3).</source>
         <translation>Naisulat ang buod ng hearing sa %1 (%2 pahina, dokumento %3).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="467"/>
+        <location filename="../../caseintake/ui/main_window.py" line="471"/>
         <source>Hearing summary — %1</source>
         <translation>Buod ng hearing — %1</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="515"/>
+        <location filename="../../caseintake/ui/main_window.py" line="519"/>
         <source>Your passphrase was changed.</source>
         <translation>Napalitan na ang passphrase mo.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="544"/>
+        <location filename="../../caseintake/ui/main_window.py" line="548"/>
         <source>Unsaved changes</source>
         <translation>May mga pagbabagong hindi pa naka-save</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/main_window.py" line="545"/>
+        <location filename="../../caseintake/ui/main_window.py" line="549"/>
         <source>Save the changes to this case before quitting?</source>
         <translation>I-save ang mga pagbabago sa case na ito bago umalis?</translation>
     </message>
