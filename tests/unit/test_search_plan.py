@@ -4,6 +4,7 @@ order; a reference is looked up in the reference index; the plan chosen fits the
 
 from __future__ import annotations
 
+import itertools
 import random
 from collections.abc import Iterator
 from typing import Any
@@ -266,9 +267,12 @@ def test_a_sparse_identity_index_is_gathered_once_for_the_walk_with_the_same_ans
 
     monkeypatch.setattr(case_list, "_gather_identity", recorded)
     db = demo["sup"].db
+    worker_id = int(db.scalar("SELECT id FROM users WHERE username = 'worker'"))
     compared = 0
-    for text in ("a", "ma", "re", "an", "s", "she", "jo", "e"):
-        identity = case_list.IdentitySearch(identity_store.query_expression(db, text) or "")
+    texts = ("a", "ma", "re", "an", "s", "she", "jo", "e")
+    for text, assignee in itertools.product(texts, (None, worker_id)):
+        # A social worker's identity matches stay within her own cases, gathered or asked.
+        identity = case_list.IdentitySearch(identity_store.query_expression(db, text) or "", assignee)
         for sort in ("opened_on", "reference", "region"):
             options: dict[str, Any] = {"include_notes": False, "sort": sort, "descending": True}
             options |= {"status": None, "region": None, "assigned_to": None}
