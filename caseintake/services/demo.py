@@ -238,6 +238,7 @@ def fill_with_demo_cases(
                 first = first or batch.first
                 last, serials, done = batch.last, batch.serials, done + batch.cases
         case_store.save_serials(db, plan.prefix, serials)
+        writes.keep_id_marks(db)
         search_index.merge_after_bulk(db, done)
         task.step(count, count)
     log.info("demo cases added user=%s cases=%d", session.user.id, done)

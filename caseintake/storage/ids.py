@@ -100,7 +100,9 @@ class RowIds:
 
     Read inside the caller's write transaction: the first `take` of a table asks the database for
     the highest id of the range once, later ones count on from there, so a batch of a hundred
-    thousand cases costs one query per table.
+    thousand cases costs one query per table. `taken` hears of the last id of each `take`, so the
+    database can keep the highest id it ever handed out: an id whose row was deleted is never
+    handed out again (another copy of the team may still hold or await that row).
     """
 
     def __init__(
@@ -108,10 +110,12 @@ class RowIds:
         device: int,
         highest: Callable[[str, int, int], int | None] | None = None,
         start: dict[str, int] | None = None,
+        taken: Callable[[str, int], None] | None = None,
     ) -> None:
         self.device = device
         self._low, self._high = device_range(device)
         self._highest = highest
+        self._taken = taken
         self._next: dict[str, int] = dict(start or {})
 
     def preloaded(self) -> RowIds:
@@ -134,4 +138,6 @@ class RowIds:
         if start + count - 1 > self._high:
             raise OverflowError(f"this device has used every id of {table}")
         self._next[table] = start + count
+        if count and self._taken is not None:
+            self._taken(table, start + count - 1)
         return start

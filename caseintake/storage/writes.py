@@ -21,7 +21,7 @@ from typing import Any
 
 from caseintake.storage import journal
 from caseintake.storage.database import Database
-from caseintake.storage.ids import RowIds, new_device_number
+from caseintake.storage.ids import ID_TABLES, RowIds, device_range, new_device_number
 
 #: Tables whose rows are records of the office: case data, court record, staff and their keys.
 RECORD_TABLES = frozenset(
@@ -120,16 +120,53 @@ def ensure_device_number(db: Database) -> int:
     return number
 
 
+#: The `meta` key holding the highest id of a table this database ever handed out.
+ID_MARK = "id_mark:"
+
+
 def row_ids(db: Database) -> RowIds:
-    """Fresh ids for new rows; use inside the write transaction that inserts them."""
+    """Fresh ids for new rows; use inside the write transaction that inserts them.
 
-    def highest(table: str, low: int, high: int) -> int | None:
-        # The table name was checked against the fixed list in `RowIds.take`.
-        sql = f"SELECT max(id) FROM {table} WHERE id BETWEEN ? AND ?"  # nosec B608
-        value = db.scalar(sql, (low, high))
-        return None if value is None else int(value)
+    An id is never handed out twice, even after its row was deleted: a laptop drops the rows of a
+    case reassigned away while its own new rows may still be on their way to the hub, and a second
+    row under the same id would arrive there as a change to the first one.
+    """
+    return RowIds(
+        device_number(db),
+        lambda table, low, high: _highest_id(db, table, low, high),
+        taken=lambda table, last: _mark_id(db, table, last),
+    )
 
-    return RowIds(device_number(db), highest)
+
+def keep_id_marks(db: Database) -> None:
+    """Remember the highest id of every table, after rows were written with ids handed out
+    without the database (the demo generator's worker processes)."""
+    low, high = device_range(device_number(db))
+    for table in ID_TABLES:
+        top = _highest_id(db, table, low, high)
+        if top is not None:
+            _mark_id(db, table, top)
+
+
+def _highest_id(db: Database, table: str, low: int, high: int) -> int | None:
+    """The highest id of the range a row of `table` holds or ever held. A mark outside the range
+    (a laptop's copy of the hub's meta) is not this database's."""
+    if table not in ID_TABLES:
+        raise ValueError(f"not a table with device ids: {table}")
+    sql = (
+        f"SELECT max(top) FROM (SELECT max(id) AS top FROM {table} WHERE id BETWEEN ?1 AND ?2"  # nosec B608
+        " UNION ALL SELECT CAST(value AS INTEGER) FROM meta WHERE key = ?3"
+        " AND CAST(value AS INTEGER) BETWEEN ?1 AND ?2)"
+    )
+    value = db.scalar(sql, (low, high, ID_MARK + table))
+    return None if value is None else int(value)
+
+
+def _mark_id(db: Database, table: str, last: int) -> None:
+    db.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (ID_MARK + table, str(last)),
+    )
 
 
 def _case_ids_of(table: str, selected: str) -> str | None:

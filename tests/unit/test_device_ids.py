@@ -192,3 +192,43 @@ def test_an_upgrade_run_without_foreign_keys_that_breaks_one_changes_nothing(
     assert db.scalar("PRAGMA user_version") == before
     assert db.scalar("PRAGMA foreign_keys") == 1
     assert db.scalar("SELECT count(*) FROM person p JOIN cases c ON c.id = p.case_id") == people
+
+
+def test_an_id_whose_row_was_deleted_is_never_handed_out_again(store: dict[str, Any]) -> None:
+    """A laptop drops a case reassigned away while its own note on it may still be on the way to
+    the hub; the next note must not take the dropped note's id (the hub would read it as a change
+    of the first note, and one of the two would be lost)."""
+    from datetime import UTC, datetime
+
+    from caseintake.domain.records import Note
+    from caseintake.services.notes import add_note
+    from caseintake.storage import case_removal
+
+    sup = store["sup"]
+    kept, gone = import_cases(sup, sample_case(), sample_case())
+    add_note(sup, gone, Note(kind="general", written_at=datetime.now(UTC), text="Field note one"))
+    gone_case = sup.db.scalar("SELECT id FROM cases WHERE reference = ?", (gone,))
+    gone_note = sup.db.scalar("SELECT max(id) FROM note")
+    assert gone_case == sup.db.scalar("SELECT max(id) FROM cases")
+    with sup.db.atomic():
+        case_removal.remove_cases(sup.db, [int(gone_case)])
+    assert sup.db.scalar("SELECT max(id) FROM note") < gone_note
+    add_note(sup, kept, Note(kind="general", written_at=datetime.now(UTC), text="Field note two"))
+    (new,) = import_cases(sup, sample_case())
+    assert sup.db.scalar("SELECT max(id) FROM note") > gone_note
+    assert sup.db.scalar("SELECT id FROM cases WHERE reference = ?", (new,)) > gone_case
+
+
+def test_a_mark_outside_the_device_range_is_not_this_databases(store: dict[str, Any]) -> None:
+    """A laptop's database starts as a copy of the hub's, marks included; the hub's marks lie in
+    the hub's range and must not move the laptop's ids out of its own."""
+    sup = store["sup"]
+    low, high = device_range(device_number(sup.db))
+    with sup.db.atomic():
+        sup.db.execute(
+            "INSERT INTO meta (key, value) VALUES ('id_mark:cases', ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (str(high + 12345),),
+        )
+    (reference,) = import_cases(sup, sample_case())
+    assert low < sup.db.scalar("SELECT id FROM cases WHERE reference = ?", (reference,)) <= high
