@@ -56,9 +56,12 @@ def insert_cases(
     `user_ids` maps every user name the cases mention to its id; `imported` marks every row as
     imported by that user at that time (a file import; see `Provenance`).
     """
-    rows = prepare_rows(cases, writes.row_ids(db), user_ids, default_author, imported=imported)
+    # Ids counted on in memory, their marks kept once for the whole batch.
+    ids = writes.row_ids(db).preloaded()
+    rows = prepare_rows(cases, ids, user_ids, default_author, imported=imported)
     write_rows(db, rows)
-    court_record.write_for_cases(db, cases)
+    court_record.write_for_cases(db, cases, ids)
+    writes.keep_id_marks(db)
     return rows
 
 

@@ -65,9 +65,9 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
 Rows = dict[str, list[tuple[Any, ...]]]
 
 
-def write_for_cases(db: Database, cases: Sequence[Case]) -> None:
+def write_for_cases(db: Database, cases: Sequence[Case], ids: RowIds | None = None) -> None:
     """After `case_store.write_rows`: the court record of every case that has one."""
-    ids = writes.row_ids(db)
+    ids = ids or writes.row_ids(db)
     rows: Rows = {table: [] for table in _COLUMNS}
     for case in cases:
         if case.has_court_record:

@@ -139,8 +139,8 @@ def row_ids(db: Database) -> RowIds:
 
 
 def keep_id_marks(db: Database) -> None:
-    """Remember the highest id of every table, after rows were written with ids handed out
-    without the database (the demo generator's worker processes)."""
+    """Remember the highest id of every table, after a batch written with ids counted on in
+    memory (`RowIds.preloaded`: an import batch, the demo generator's worker processes)."""
     low, high = device_range(device_number(db))
     for table in ID_TABLES:
         top = _highest_id(db, table, low, high)
