@@ -112,13 +112,11 @@ def _write_backup(db: Database, destination: Path, slots: bytes, *, force: bool,
     with _temp_beside(destination, ".copy") as copy_path, _temp_beside(destination, ".part") as part:
         _copy_pages(db, copy_path, progress)
         digest = hashlib.sha256()  # what the trailer holds: everything before it
-        whole = hashlib.sha256()  # the file's own hash, trailer included (the document register's)
         size = copy_path.stat().st_size
         with part.open("wb") as out, copy_path.open("rb") as copy:
 
             def emit(chunk: bytes) -> None:
                 digest.update(chunk)
-                whole.update(chunk)
                 out.write(chunk)
 
             emit(MAGIC)
@@ -133,6 +131,9 @@ def _write_backup(db: Database, destination: Path, slots: bytes, *, force: bool,
                 progress(_COPY_SHARE + share, PROGRESS_TOTAL)
             trailer = digest.digest()
             out.write(trailer)
+            # The file's own hash, trailer included (the document register's), carried on from the
+            # same state instead of hashing every byte a second time.
+            whole = digest.copy()
             whole.update(trailer)
             out.flush()
             os.fsync(out.fileno())

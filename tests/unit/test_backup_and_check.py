@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,9 @@ def test_backup_then_restore_gives_back_the_same_records(store: dict[str, Any], 
     import_cases(store["sup"], sample_case(), sample_case(opened_on="2025-03-04"))
     before = _snapshot(store["sup"])
     backup_file = tmp_path / "office.cibackup"
-    maintenance.make_backup(store["sup"], backup_file)
+    digest = maintenance.make_backup(store["sup"], backup_file)
+    # The hash the document register keeps is the whole file's, trailer included.
+    assert digest == hashlib.sha256(backup_file.read_bytes()).hexdigest()
     target = tmp_path / "laptop2" / "cases.db"
     assert maintenance.restore(target, backup_file, "sup", SUPERVISOR_PASS) is None
     restored = open_session(target, "sup", SUPERVISOR_PASS)
