@@ -60,8 +60,10 @@ def merge_after_bulk(db: Database, added: int) -> bool:
     it (see `MERGE_AFTER`); inside the caller's transaction. True when merged."""
     if added < MERGE_AFTER:
         return False
-    held = int(db.scalar("SELECT count(*) FROM cases") or 0)
-    if added * MERGE_SHARE < held:
+    # Counted only as far as the answer needs: at 1,000,000 cases a full count took 90 ms.
+    enough = added * MERGE_SHARE
+    held = int(db.scalar("SELECT count(*) FROM (SELECT 1 FROM cases LIMIT ?)", (enough + 1,)) or 0)
+    if enough < held:
         return False
     for table in _MERGED:
         db.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")  # nosec B608 - constant names

@@ -45,6 +45,19 @@ def test_a_small_write_into_a_large_office_leaves_the_index_alone(store: dict[st
     assert _segments(store)["case_search"] == 2
 
 
+def test_the_share_is_counted_exactly_at_its_edge(store: dict[str, Any]) -> None:
+    """The cases held are counted only as far as the answer needs; the edge is still exact."""
+    db = store["sup"].db
+    fill_with_demo_cases(store["sup"], 30, seed=5, parallel=False)
+    with db.atomic():
+        assert search_index.merge_after_bulk(db, 3)  # 3 of 30: a tenth, merged
+        assert not search_index.merge_after_bulk(db, 2)  # under MERGE_AFTER
+    import_cases(store["sup"], sample_case())
+    with db.atomic():
+        assert not search_index.merge_after_bulk(db, 3)  # 3 of 31: less than a tenth
+        assert search_index.merge_after_bulk(db, 4)
+
+
 def test_only_the_search_indexes_are_counted(store: dict[str, Any]) -> None:
     with pytest.raises(ValueError):
         search_index.segments(store["sup"].db, "cases")
