@@ -23,6 +23,7 @@ from caseintake.storage.upgrades import (
     v10_search_plan,
     v11_counts_cache,
     v12_team,
+    v13_sorted_list_covering,
 )
 
 # Contentless (the text is already in the tables) and without positions (searches AND words, never
@@ -245,6 +246,7 @@ UPGRADES: list[Callable[[Database], None]] = [
     v10_search_plan.upgrade,
     v11_counts_cache.upgrade,
     v12_team.upgrade,
+    v13_sorted_list_covering.upgrade,
 ]
 SCHEMA_VERSION = len(UPGRADES)
 
