@@ -670,6 +670,17 @@ def messages() -> dict[str, Wording]:
         ),
         # Import files.
         "import_file_missing": _w(translate("errors", "There is no file at %1."), "path"),
+        "import_no_space": _w(
+            translate(
+                "errors",
+                "The disk holding the database has %1 free, less than the file %2 itself (%3); an "
+                "import needs 10 to 20 times its file's size while it runs. Free some space and import "
+                "again; nothing was changed.",
+            ),
+            "free",
+            "file",
+            "size",
+        ),
         "import_is_folder": _w(translate("errors", "%1 is a folder, not an import file."), "path"),
         "import_too_large": _w(
             translate("errors", "%1 is larger than 512 MB; split it into several files."), "file"

@@ -7018,442 +7018,447 @@ Sukad karon, ang matag kausaban dinhi irekord para sa mga laptop. Dili na kini m
         <translation>Walay file sa %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="673"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="674"/>
+        <source>The disk holding the database has %1 free, less than the file %2 itself (%3); an import needs 10 to 20 times its file&apos;s size while it runs. Free some space and import again; nothing was changed.</source>
+        <translation>Aduna ray %1 nga bakante sa disk nga nagsulod sa database, mas gamay kaysa sa file nga %2 mismo (%3); ang pag-import nagkinahanglan og 10 hangtod 20 ka pilo sa gidak-on sa file samtang nagdagan. Paghawan og space ug pag-import pag-usab; walay nausab.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="684"/>
         <source>%1 is a folder, not an import file.</source>
         <translation>Ang %1 usa ka folder, dili import file.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="675"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="686"/>
         <source>%1 is larger than 512 MB; split it into several files.</source>
         <translation>Ang %1 mas dako kay sa 512 MB; bahina kini sa pipila ka file.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="677"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="688"/>
         <source>%1 is not UTF-8 text.</source>
         <translation>Ang %1 dili UTF-8 nga teksto.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="678"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="689"/>
         <source>%1 cannot be read.</source>
         <translation>Dili mabasa ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="680"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="691"/>
         <source>%1 is not valid JSON (the error is at line %2, column %3).</source>
         <translation>Ang %1 dili balido nga JSON (ang sayop anaa sa linya %2, column %3).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="685"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="696"/>
         <source>%1 is nested too deeply to be an import file.</source>
         <translation>Ang %1 lawom kaayo ang pagkasulod aron mahimong import file.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="687"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="698"/>
         <source>%1: the field %2 appears twice in one object.</source>
         <translation>%1: ang field nga %2 kaduha makita sa usa ka object.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="689"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="700"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="691"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="702"/>
         <source>The file must hold a JSON object with &apos;format&apos; and &apos;cases&apos;.</source>
         <translation>Ang file kinahanglang adunay JSON object nga adunay &apos;format&apos; ug &apos;cases&apos;.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="695"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="706"/>
         <source>The laptop %1 was revoked; nothing more is written for it.</source>
         <translation>Gi-revoke ang laptop nga %1; wala nay isulat para niini.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="698"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="709"/>
         <source>%1 is too large to be a bundle; nothing was applied.</source>
         <translation>Dako kaayo ang %1 aron mahimong bundle; walay na-apply.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="700"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="711"/>
         <source>The bundle %1 cannot be read.</source>
         <translation>Dili mabasa ang bundle nga %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="702"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="713"/>
         <source>This bundle comes from the revoked laptop %1; it was quarantined and nothing was applied.</source>
         <translation>Kini nga bundle gikan sa gi-revoke nga laptop nga %1; gi-quarantine kini ug walay na-apply.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="709"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="720"/>
         <source>The bundle&apos;s changes are malformed; nothing was applied.</source>
         <translation>Sayop ang porma sa mga kausaban sa bundle; walay na-apply.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="712"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="723"/>
         <source>The audit history of laptop %1 does not continue what the office saw last: it was rolled back or rewritten. Nothing was applied.</source>
         <translation>Ang audit log sa laptop nga %1 dili mosunod sa katapusang nakita sa opisina: gibalik kini sa mas daan nga bersyon o gisulat pag-usab. Walay na-apply.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="720"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="731"/>
         <source>The office&apos;s bundle does not fit this laptop&apos;s records; nothing was applied. Ask the office to enrol this laptop again.</source>
         <translation>Ang bundle sa opisina dili mohaum sa mga rekord niini nga laptop; walay na-apply. Hangyoa ang opisina nga i-enrol pag-usab kini nga laptop.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="727"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="738"/>
         <source>This database is not part of a team: make it the office hub, or use a laptop database enrolled at the hub.</source>
         <translation>Kini nga database dili bahin sa usa ka team: himoa kini nga hub sa opisina, o gamita ang database sa laptop nga na-enrol sa hub.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="733"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="744"/>
         <source>This can only be done on the office hub.</source>
         <translation>Mahimo lamang kini sa hub sa opisina.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="734"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="745"/>
         <source>This can only be done on an enrolled laptop.</source>
         <translation>Mahimo lamang kini sa laptop nga na-enrol.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="735"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="746"/>
         <source>This database is already part of a team.</source>
         <translation>Bahin na kini nga database sa usa ka team.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="737"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="748"/>
         <source>The laptop&apos;s record cannot be added as it is (it repeats a pseudonym or reference the office already uses); change it at the office instead.</source>
         <translation>Dili madugang ang rekord sa laptop sama sa pagkasulat niini (gisubli niini ang pseudonym o reference nga gigamit na sa opisina); usba hinuon kini sa opisina.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="744"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="755"/>
         <source>The record this conflict is about no longer exists at the office; keep the office value instead.</source>
         <translation>Wala na sa opisina ang rekord nga gihisgotan niini nga conflict; ipabilin hinuon ang bili sa opisina.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="751"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="762"/>
         <source>A key slot for this laptop has not been used since the database was upgraded; have its owner unlock once at the office, then enrol again.</source>
         <translation>Ang usa ka key slot para niini nga laptop wala pa magamit sukad gi-upgrade ang database; paabliha (i-unlock) kausa ang tag-iya niini sa opisina, unya i-enrol pag-usab.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="758"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="769"/>
         <source>This laptop has no case references left for %1; sync with the office to get more.</source>
         <translation>Wala nay nahabilin nga reference sa kaso niini nga laptop para sa %1; i-sync uban sa opisina aron makakuha og dugang.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="765"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="776"/>
         <source>This file is not a caseintake bundle, or it is damaged; nothing was applied.</source>
         <translation>Kini nga file dili bundle sa caseintake, o nadaot kini; walay na-apply.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="770"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="781"/>
         <source>This bundle belongs to another office&apos;s hub; nothing was applied.</source>
         <translation>Kini nga bundle iya sa hub sa laing opisina; walay na-apply.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="773"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="784"/>
         <source>This bundle was written for another device; nothing was applied.</source>
         <translation>Kini nga bundle gisulat para sa laing device; walay na-apply.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="776"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="787"/>
         <source>This bundle comes from device %1, which is not enrolled here or was revoked; nothing was applied.</source>
         <translation>Kini nga bundle gikan sa device nga %1, nga wala ma-enrol dinhi o gi-revoke na; walay na-apply.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="784"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="795"/>
         <source>This bundle was altered after it was written, or sealed for another key; nothing was applied.</source>
         <translation>Giusab kini nga bundle human kini gisulat, o giselyohan kini para sa laing key; walay na-apply.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="791"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="802"/>
         <source>These changes are too large for one bundle (over 256 MB unpacked); nothing was written.</source>
         <translation>Dako kaayo kini nga mga kausaban para sa usa ka bundle (labaw sa 256 MB kon i-unpack); walay nasulat.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="798"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="809"/>
         <source>The demo-data generator stopped answering; nothing was added.</source>
         <translation>Mihunong pagtubag ang generator sa demo data; walay nadugang.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="801"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="812"/>
         <source>The demo-data generator failed (%1); nothing was added.</source>
         <translation>Napakyas ang generator sa demo data (%1); walay nadugang.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="811"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="822"/>
         <source>%1: name the laptop this bundle is for.</source>
         <translation>%1: ngalana ang laptop nga padulngan niini nga bundle.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="812"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="823"/>
         <source>%1: no laptop named %2 is enrolled.</source>
         <translation>%1: walay na-enrol nga laptop nga ginganlan og %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="813"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="824"/>
         <source>%1: give the laptop a short name (up to 60 characters).</source>
         <translation>%1: hatagi og mubo nga ngalan ang laptop (hangtod 60 ka karakter).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="814"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="825"/>
         <source>%1: a laptop named %2 is already enrolled.</source>
         <translation>%1: aduna nay na-enrol nga laptop nga ginganlan og %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="815"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="826"/>
         <source>%1: there is no active user %2.</source>
         <translation>%1: walay aktibo nga user nga %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="816"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="827"/>
         <source>%1: there is no open conflict %2.</source>
         <translation>%1: walay conflict nga %2 nga wala pa maresolba.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="817"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="828"/>
         <source>%1: choose office or field.</source>
         <translation>%1: pili og office o field.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="818"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="829"/>
         <source>%1 must be filled in.</source>
         <translation>Kinahanglang sulatan ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="819"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="830"/>
         <source>%1 must be filled in: this person is protected.</source>
         <translation>Kinahanglang sulatan ang %1: protektado kini nga tawo.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="820"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="831"/>
         <source>%1: choose one from the list.</source>
         <translation>%1: pili og usa sa listahan.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="821"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="832"/>
         <source>%1 is not a date.</source>
         <translation>Dili petsa ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="822"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="833"/>
         <source>%1 is not a date and time.</source>
         <translation>Dili petsa ug oras ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="823"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="834"/>
         <source>%1 is too long; please shorten it.</source>
         <translation>Taas kaayo ang %1; palihug pamub-a kini.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="825"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="836"/>
         <source>%1 contains characters that cannot be kept; type it again as plain text.</source>
         <translation>Ang %1 adunay mga karakter nga dili matipigan; i-type kini pag-usab isip yano nga teksto.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="827"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="838"/>
         <source>%1 must fit on one line.</source>
         <translation>Kinahanglang usa ra ka linya ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="828"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="839"/>
         <source>%1 is before the date the case was opened.</source>
         <translation>Ang %1 nauna pa sa petsa nga giablihan ang kaso.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="829"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="840"/>
         <source>%1: a protected person&apos;s name goes under Legal name.</source>
         <translation>%1: ang ngalan sa protektadong tawo isulat sa Legal nga ngalan.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="831"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="842"/>
         <source>%1 holds the wrong kind of value (text, a number, a list or an object).</source>
         <translation>Sayop nga matang sa bili ang sulod sa %1 (teksto, numero, lista o object).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="833"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="844"/>
         <source>%1 must be between %2 and %3.</source>
         <translation>Ang %1 kinahanglang tali sa %2 ug %3.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="834"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="845"/>
         <source>%1 must be a two-letter country code such as PH or US.</source>
         <translation>Ang %1 kinahanglang country code nga duha ka letra sama sa PH o US.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="835"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="846"/>
         <source>%1 must be a SHA-256 hash of 64 hexadecimal characters.</source>
         <translation>Ang %1 kinahanglang SHA-256 hash nga 64 ka hexadecimal nga karakter.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="837"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="848"/>
         <source>%1: a user name is 2 to 32 characters: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
         <translation>%1: ang user name 2 hangtod 32 ka karakter: gagmay nga letra, numero, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, nga nagsugod sa letra.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="844"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="855"/>
         <source>%1 must look like CI-2026-00042 (prefix, year, serial).</source>
         <translation>Ang %1 kinahanglang sama sa CI-2026-00042 (prefix, tuig, serial).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="846"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="857"/>
         <source>%1 lists the same entry twice.</source>
         <translation>Ang %1 kaduha naglista sa mao gihapong entry.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="847"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="858"/>
         <source>%1: give either a person of the case or a name, not both.</source>
         <translation>%1: ihatag ang tawo sa kaso o ang ngalan, dili ang duha.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="848"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="859"/>
         <source>%1 does not apply here; leave it empty.</source>
         <translation>Dili magamit dinhi ang %1; biyai kini nga blangko.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="849"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="860"/>
         <source>%1 cannot be changed by an edit of the case.</source>
         <translation>Dili mausab ang %1 pinaagi sa pag-usab sa kaso.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="850"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="861"/>
         <source>%1: only protected people have a vault identity.</source>
         <translation>%1: ang protektadong mga tawo lamang ang adunay identidad sa vault.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="852"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="863"/>
         <source>%1: this change would alter whether the person is protected; record a new person instead.</source>
         <translation>%1: kini nga kausaban mousab kon protektado ba ang tawo; irekord hinuon og bag-ong tawo.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="857"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="868"/>
         <source>%1: a note is written by the user who saves it.</source>
         <translation>%1: ang nota gisulat sa user nga nag-save niini.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="858"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="869"/>
         <source>%1 cannot be changed: a case keeps its reference.</source>
         <translation>Dili mausab ang %1: dili mausab ang reference sa kaso.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="860"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="871"/>
         <source>%1: %2 is also used by case %3.</source>
         <translation>%1: gigamit usab ang %2 sa kaso %3.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="862"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="873"/>
         <source>%1: %2 already exists in this database.</source>
         <translation>%1: anaa na ang %2 niini nga database.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="864"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="875"/>
         <source>%1: no user named &apos;%2&apos; exists in this database.</source>
         <translation>%1: walay user nga ginganlan og &apos;%2&apos; niini nga database.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="866"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="877"/>
         <source>%1: unknown field; the import format has no such field.</source>
         <translation>%1: wala mailhi nga field; walay ingon niana nga field ang import format.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="867"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="878"/>
         <source>%1: names nothing in this case.</source>
         <translation>%1: walay gitumong niini nga kaso.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="868"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="879"/>
         <source>%1: the case has not been saved yet.</source>
         <translation>%1: wala pa ma-save ang kaso.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="869"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="880"/>
         <source>%1 must be &apos;%2&apos;.</source>
         <translation>Ang %1 kinahanglang &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="878"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="889"/>
         <source>social worker</source>
         <translation>social worker</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="879"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="890"/>
         <source>lawyer</source>
         <translation>abogado</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="880"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="891"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="883"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="894"/>
         <source>the disk is full</source>
         <translation>puno na ang disk</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="884"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="895"/>
         <source>the folder or file is read-only</source>
         <translation>read-only ang folder o file</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="887"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="898"/>
         <source>The first month</source>
         <translation>Ang unang bulan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="888"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="899"/>
         <source>The last month</source>
         <translation>Ang katapusang bulan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="889"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="900"/>
         <source>The month</source>
         <translation>Ang bulan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="892"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="903"/>
         <source>cases</source>
         <translation>mga kaso</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="893"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="904"/>
         <source>children</source>
         <translation>mga bata</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="894"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="905"/>
         <source>accused</source>
         <translation>mga akusado</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="951"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="962"/>
         <source>a protected person of another case</source>
         <translation>usa ka protektadong tawo sa laing kaso</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="956"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="967"/>
         <source>%1 of %2</source>
         <translation>%1 sa %2</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="959"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="970"/>
         <source>%1&apos;s %2</source>
         <translation>%2 ni %1</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="961"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="972"/>
         <source>%1 holds %2</source>
         <translation>ang %1 adunay %2</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="962"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="973"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="964"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="975"/>
         <source>%1 and %2 more</source>
         <translation>%1 ug %2 pa</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="966"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="977"/>
         <source>it contains %1</source>
         <translation>aduna kini %1</translation>
     </message>

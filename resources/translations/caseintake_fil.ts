@@ -7019,442 +7019,447 @@ Mula ngayon, itatala rito ang bawat pagbabago para sa mga laptop. Hindi na ito m
         <translation>Walang file sa %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="673"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="674"/>
+        <source>The disk holding the database has %1 free, less than the file %2 itself (%3); an import needs 10 to 20 times its file&apos;s size while it runs. Free some space and import again; nothing was changed.</source>
+        <translation>May %1 na bakante sa disk na may database, mas kaunti kaysa sa file na %2 mismo (%3); ang pag-import ay nangangailangan ng 10 hanggang 20 na beses ng laki ng file nito habang tumatakbo. Magbakante ng espasyo at mag-import ulit; walang nabago.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="684"/>
         <source>%1 is a folder, not an import file.</source>
         <translation>Folder ang %1, hindi import file.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="675"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="686"/>
         <source>%1 is larger than 512 MB; split it into several files.</source>
         <translation>Mas malaki sa 512 MB ang %1; hatiin ito sa ilang file.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="677"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="688"/>
         <source>%1 is not UTF-8 text.</source>
         <translation>Hindi UTF-8 na teksto ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="678"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="689"/>
         <source>%1 cannot be read.</source>
         <translation>Hindi mabasa ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="680"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="691"/>
         <source>%1 is not valid JSON (the error is at line %2, column %3).</source>
         <translation>Hindi wastong JSON ang %1 (nasa linya %2, column %3 ang mali).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="685"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="696"/>
         <source>%1 is nested too deeply to be an import file.</source>
         <translation>Masyadong malalim ang pagkaka-nest ng %1 para maging import file.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="687"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="698"/>
         <source>%1: the field %2 appears twice in one object.</source>
         <translation>%1: dalawang beses lumabas ang field na %2 sa iisang object.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="689"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="700"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="691"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="702"/>
         <source>The file must hold a JSON object with &apos;format&apos; and &apos;cases&apos;.</source>
         <translation>Dapat may JSON object ang file na may &apos;format&apos; at &apos;cases&apos;.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="695"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="706"/>
         <source>The laptop %1 was revoked; nothing more is written for it.</source>
         <translation>Na-revoke ang laptop na %1; wala nang isinusulat para dito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="698"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="709"/>
         <source>%1 is too large to be a bundle; nothing was applied.</source>
         <translation>Masyadong malaki ang %1 para maging bundle; walang na-apply.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="700"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="711"/>
         <source>The bundle %1 cannot be read.</source>
         <translation>Hindi mabasa ang bundle na %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="702"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="713"/>
         <source>This bundle comes from the revoked laptop %1; it was quarantined and nothing was applied.</source>
         <translation>Mula sa na-revoke na laptop na %1 ang bundle na ito; na-quarantine ito at walang na-apply.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="709"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="720"/>
         <source>The bundle&apos;s changes are malformed; nothing was applied.</source>
         <translation>Mali ang anyo ng mga pagbabago sa bundle; walang na-apply.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="712"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="723"/>
         <source>The audit history of laptop %1 does not continue what the office saw last: it was rolled back or rewritten. Nothing was applied.</source>
         <translation>Hindi karugtong ng huling nakita ng opisina ang kasaysayan ng audit ng laptop na %1: ibinalik ito sa mas lumang kopya o isinulat muli. Walang na-apply.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="720"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="731"/>
         <source>The office&apos;s bundle does not fit this laptop&apos;s records; nothing was applied. Ask the office to enrol this laptop again.</source>
         <translation>Hindi tugma ang bundle ng opisina sa mga record ng laptop na ito; walang na-apply. Hilingin sa opisina na i-enroll ulit ang laptop na ito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="727"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="738"/>
         <source>This database is not part of a team: make it the office hub, or use a laptop database enrolled at the hub.</source>
         <translation>Hindi bahagi ng isang team ang database na ito: gawin itong hub ng opisina, o gumamit ng database ng laptop na na-enroll sa hub.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="733"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="744"/>
         <source>This can only be done on the office hub.</source>
         <translation>Sa hub ng opisina lang ito magagawa.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="734"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="745"/>
         <source>This can only be done on an enrolled laptop.</source>
         <translation>Sa naka-enroll na laptop lang ito magagawa.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="735"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="746"/>
         <source>This database is already part of a team.</source>
         <translation>Bahagi na ng isang team ang database na ito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="737"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="748"/>
         <source>The laptop&apos;s record cannot be added as it is (it repeats a pseudonym or reference the office already uses); change it at the office instead.</source>
         <translation>Hindi maidadagdag ang record ng laptop nang ganito (inuulit nito ang pseudonym o reference na ginagamit na ng opisina); sa opisina na lang ito baguhin.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="744"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="755"/>
         <source>The record this conflict is about no longer exists at the office; keep the office value instead.</source>
         <translation>Wala na sa opisina ang record na tinutukoy ng conflict na ito; panatilihin na lang ang value ng opisina.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="751"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="762"/>
         <source>A key slot for this laptop has not been used since the database was upgraded; have its owner unlock once at the office, then enrol again.</source>
         <translation>Hindi pa nagagamit ang isang key slot para sa laptop na ito mula nang ma-upgrade ang database; ipa-unlock muna ito nang isang beses sa may-ari nito sa opisina, saka i-enroll ulit.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="758"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="769"/>
         <source>This laptop has no case references left for %1; sync with the office to get more.</source>
         <translation>Wala nang natitirang reference ng case ang laptop na ito para sa %1; mag-sync sa opisina para makakuha pa.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="765"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="776"/>
         <source>This file is not a caseintake bundle, or it is damaged; nothing was applied.</source>
         <translation>Hindi bundle ng caseintake ang file na ito, o sira ito; walang na-apply.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="770"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="781"/>
         <source>This bundle belongs to another office&apos;s hub; nothing was applied.</source>
         <translation>Para sa hub ng ibang opisina ang bundle na ito; walang na-apply.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="773"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="784"/>
         <source>This bundle was written for another device; nothing was applied.</source>
         <translation>Isinulat ang bundle na ito para sa ibang device; walang na-apply.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="776"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="787"/>
         <source>This bundle comes from device %1, which is not enrolled here or was revoked; nothing was applied.</source>
         <translation>Mula sa device na %1 ang bundle na ito, na hindi naka-enroll dito o na-revoke na; walang na-apply.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="784"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="795"/>
         <source>This bundle was altered after it was written, or sealed for another key; nothing was applied.</source>
         <translation>Binago ang bundle na ito matapos itong isulat, o sinelyuhan ito para sa ibang key; walang na-apply.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="791"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="802"/>
         <source>These changes are too large for one bundle (over 256 MB unpacked); nothing was written.</source>
         <translation>Masyadong malaki ang mga pagbabagong ito para sa iisang bundle (higit sa 256 MB kapag na-unpack); walang naisulat.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="798"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="809"/>
         <source>The demo-data generator stopped answering; nothing was added.</source>
         <translation>Huminto sa pagsagot ang gumagawa ng demo data; walang naidagdag.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="801"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="812"/>
         <source>The demo-data generator failed (%1); nothing was added.</source>
         <translation>Pumalya ang gumagawa ng demo data (%1); walang naidagdag.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="811"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="822"/>
         <source>%1: name the laptop this bundle is for.</source>
         <translation>%1: sabihin kung para sa aling laptop ang bundle na ito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="812"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="823"/>
         <source>%1: no laptop named %2 is enrolled.</source>
         <translation>%1: walang naka-enroll na laptop na %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="813"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="824"/>
         <source>%1: give the laptop a short name (up to 60 characters).</source>
         <translation>%1: bigyan ang laptop ng maikling pangalan (hanggang 60 character).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="814"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="825"/>
         <source>%1: a laptop named %2 is already enrolled.</source>
         <translation>%1: may naka-enroll nang laptop na %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="815"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="826"/>
         <source>%1: there is no active user %2.</source>
         <translation>%1: walang aktibong user na %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="816"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="827"/>
         <source>%1: there is no open conflict %2.</source>
         <translation>%1: walang nakabinbing conflict na %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="817"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="828"/>
         <source>%1: choose office or field.</source>
         <translation>%1: piliin ang value ng opisina o ang value mula sa laptop.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="818"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="829"/>
         <source>%1 must be filled in.</source>
         <translation>Kailangang punan ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="819"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="830"/>
         <source>%1 must be filled in: this person is protected.</source>
         <translation>Kailangang punan ang %1: protektado ang taong ito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="820"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="831"/>
         <source>%1: choose one from the list.</source>
         <translation>%1: pumili ng isa sa listahan.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="821"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="832"/>
         <source>%1 is not a date.</source>
         <translation>Hindi petsa ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="822"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="833"/>
         <source>%1 is not a date and time.</source>
         <translation>Hindi petsa at oras ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="823"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="834"/>
         <source>%1 is too long; please shorten it.</source>
         <translation>Masyadong mahaba ang %1; paikliin ito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="825"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="836"/>
         <source>%1 contains characters that cannot be kept; type it again as plain text.</source>
         <translation>May mga character sa %1 na hindi maitatago; i-type ulit ito bilang simpleng teksto.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="827"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="838"/>
         <source>%1 must fit on one line.</source>
         <translation>Dapat magkasya sa isang linya ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="828"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="839"/>
         <source>%1 is before the date the case was opened.</source>
         <translation>Mas maaga ang %1 kaysa sa petsa ng pagbukas ng case.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="829"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="840"/>
         <source>%1: a protected person&apos;s name goes under Legal name.</source>
         <translation>%1: sa Legal na pangalan inilalagay ang pangalan ng taong protektado.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="831"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="842"/>
         <source>%1 holds the wrong kind of value (text, a number, a list or an object).</source>
         <translation>Maling uri ng value ang laman ng %1 (teksto, numero, listahan o object).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="833"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="844"/>
         <source>%1 must be between %2 and %3.</source>
         <translation>Dapat nasa pagitan ng %2 at %3 ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="834"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="845"/>
         <source>%1 must be a two-letter country code such as PH or US.</source>
         <translation>Dapat dalawang-letrang country code ang %1, gaya ng PH o US.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="835"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="846"/>
         <source>%1 must be a SHA-256 hash of 64 hexadecimal characters.</source>
         <translation>Dapat SHA-256 hash na may 64 na hexadecimal na character ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="837"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="848"/>
         <source>%1: a user name is 2 to 32 characters: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
         <translation>%1: 2 hanggang 32 character ang user name: maliliit na letra, numero, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, na nagsisimula sa letra.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="844"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="855"/>
         <source>%1 must look like CI-2026-00042 (prefix, year, serial).</source>
         <translation>Dapat ganito ang anyo ng %1: CI-2026-00042 (prefix, taon, serial).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="846"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="857"/>
         <source>%1 lists the same entry twice.</source>
         <translation>Dalawang beses nakalista ang parehong entry sa %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="847"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="858"/>
         <source>%1: give either a person of the case or a name, not both.</source>
         <translation>%1: magbigay ng tao mula sa case o ng pangalan, hindi pareho.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="848"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="859"/>
         <source>%1 does not apply here; leave it empty.</source>
         <translation>Hindi angkop dito ang %1; iwanan itong blangko.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="849"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="860"/>
         <source>%1 cannot be changed by an edit of the case.</source>
         <translation>Hindi mababago ang %1 sa pag-edit ng case.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="850"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="861"/>
         <source>%1: only protected people have a vault identity.</source>
         <translation>%1: ang mga taong protektado lang ang may pagkakakilanlan sa vault.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="852"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="863"/>
         <source>%1: this change would alter whether the person is protected; record a new person instead.</source>
         <translation>%1: mababago ng pagbabagong ito kung protektado ang tao; magtala na lang ng bagong tao.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="857"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="868"/>
         <source>%1: a note is written by the user who saves it.</source>
         <translation>%1: ang user na nagse-save ng tala ang sumulat nito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="858"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="869"/>
         <source>%1 cannot be changed: a case keeps its reference.</source>
         <translation>Hindi mababago ang %1: hindi nagbabago ang reference ng case.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="860"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="871"/>
         <source>%1: %2 is also used by case %3.</source>
         <translation>%1: ginagamit din ng case %3 ang %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="862"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="873"/>
         <source>%1: %2 already exists in this database.</source>
         <translation>%1: mayroon nang %2 sa database na ito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="864"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="875"/>
         <source>%1: no user named &apos;%2&apos; exists in this database.</source>
         <translation>%1: walang user na &apos;%2&apos; sa database na ito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="866"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="877"/>
         <source>%1: unknown field; the import format has no such field.</source>
         <translation>%1: hindi kilalang field; walang ganitong field ang import format.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="867"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="878"/>
         <source>%1: names nothing in this case.</source>
         <translation>%1: walang tinutukoy sa case na ito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="868"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="879"/>
         <source>%1: the case has not been saved yet.</source>
         <translation>%1: hindi pa naka-save ang case.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="869"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="880"/>
         <source>%1 must be &apos;%2&apos;.</source>
         <translation>Dapat &apos;%2&apos; ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="878"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="889"/>
         <source>social worker</source>
         <translation>social worker</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="879"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="890"/>
         <source>lawyer</source>
         <translation>abogado</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="880"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="891"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="883"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="894"/>
         <source>the disk is full</source>
         <translation>puno na ang disk</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="884"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="895"/>
         <source>the folder or file is read-only</source>
         <translation>read-only ang folder o file</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="887"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="898"/>
         <source>The first month</source>
         <translation>Ang unang buwan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="888"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="899"/>
         <source>The last month</source>
         <translation>Ang huling buwan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="889"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="900"/>
         <source>The month</source>
         <translation>Ang buwan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="892"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="903"/>
         <source>cases</source>
         <translation>case</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="893"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="904"/>
         <source>children</source>
         <translation>bata</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="894"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="905"/>
         <source>accused</source>
         <translation>akusado</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="951"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="962"/>
         <source>a protected person of another case</source>
         <translation>isang protektadong tao ng ibang case</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="956"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="967"/>
         <source>%1 of %2</source>
         <translation>%1 ng %2</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="959"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="970"/>
         <source>%1&apos;s %2</source>
         <translation>%2 ni %1</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="961"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="972"/>
         <source>%1 holds %2</source>
         <translation>nasa %1 ang %2</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="962"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="973"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="964"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="975"/>
         <source>%1 and %2 more</source>
         <translation>%1 at %2 pa</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="966"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="977"/>
         <source>it contains %1</source>
         <translation>naglalaman ito ng %1</translation>
     </message>

@@ -190,8 +190,16 @@ def test_database_on_a_disk_that_fills_up(tmp_path: Path) -> None:
         assert run_cli(db, "import", _import_file(tmp_path / "a.json", 10, 1), logs=logs).returncode == 0
         filler = _fill(disk, 200_000)
         before = folder_state(db.parent)
+        # Less free space than the file itself: refused before anything is written.
         big = _import_file(tmp_path / "b.json", 300, 2, size=5000)
+        assert big.stat().st_size > shutil.disk_usage(disk).free
         line = one_line_failure(run_cli(db, "import", big, logs=logs), 1)
+        assert "less than the file b.json itself" in line and "nothing was changed" in line, line
+        assert folder_state(db.parent) == before
+        # Room for the file but not for what the import writes: the disk fills up on the way.
+        medium = _import_file(tmp_path / "c.json", 25, 3, size=5000)
+        assert medium.stat().st_size < shutil.disk_usage(disk).free
+        line = one_line_failure(run_cli(db, "import", medium, logs=logs), 1)
         assert "full" in line and "nothing was saved" in line, line
         assert folder_state(db.parent) == before
         filler.write_bytes(b"")

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from caseintake.domain.errors import InvalidInput
+from caseintake.domain.errors import CaseintakeError, InvalidInput
 from caseintake.interchange import importer
 from caseintake.interchange.importer import CaseStream, parse_document, read_cases
 from caseintake.services import imports
@@ -191,3 +191,30 @@ def test_progress_counts_cases_and_cancel_undoes_everything(
             store["sup"], write_file(tmp_path / "more.json", [small_case(n) for n in range(120)]), task=task
         )
     assert snapshot(store["sup"].db) == before
+
+
+def test_a_disk_without_room_for_the_file_itself_is_refused_before_anything_is_read(
+    store: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session = store["sup"]
+    path = write_file(tmp_path / "field.json", [small_case(n) for n in range(3)])
+    before = snapshot(session.db)
+    size = path.stat().st_size
+    real = imports.shutil.disk_usage
+
+    def disk_with(free: int) -> Any:
+        def usage(folder: Any) -> Any:
+            assert Path(folder) == session.db.path.parent  # the database's disk, not the file's
+            return real(folder)._replace(free=free)
+
+        return usage
+
+    monkeypatch.setattr(imports.shutil, "disk_usage", disk_with(size - 1))
+    with pytest.raises(CaseintakeError) as refused:
+        import_file(session, path)
+    assert refused.value.code == "import_no_space"
+    assert "less than the file field.json itself" in str(refused.value)
+    assert "nothing was changed" in str(refused.value)
+    assert snapshot(session.db) == before
+    monkeypatch.setattr(imports.shutil, "disk_usage", disk_with(size))
+    assert len(import_file(session, path)) == 3
