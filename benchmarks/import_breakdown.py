@@ -13,7 +13,9 @@ copy through `services.imports.import_file` as the command line does, and prints
   as multiples of the file's size.
 
 The statements are timed by wrapping `Database.execute`/`executemany`, which adds a little time of
-its own; read the shares, not the third digit. The copy is deleted afterwards.
+its own; a read is timed to its first row (the rest is fetched after `execute` returns), which
+matters little here: an import's statements are nearly all writes. Read the shares, not the third
+digit. The copy is deleted afterwards.
 """
 
 from __future__ import annotations
@@ -165,6 +167,8 @@ def measure(source: Path, file: Path, work: Path) -> dict[str, Any]:
 
 def report(result: dict[str, Any], top: int = 14) -> str:
     n, size = result["cases"], result["file_bytes"]
+    if not n or not size:
+        return "the file held no case: nothing to break down"
     sql = sum(seconds for _, seconds, _ in result["statements"])
     lines = [
         f"{n:,} cases in {result['seconds']:.2f} s: {n / result['seconds']:,.0f} cases/s",

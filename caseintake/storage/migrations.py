@@ -24,6 +24,7 @@ from caseintake.storage.upgrades import (
     v11_counts_cache,
     v12_team,
     v13_sorted_list_covering,
+    v14_id_marks,
 )
 
 # Contentless (the text is already in the tables) and without positions (searches AND words, never
@@ -247,6 +248,7 @@ UPGRADES: list[Callable[[Database], None]] = [
     v11_counts_cache.upgrade,
     v12_team.upgrade,
     v13_sorted_list_covering.upgrade,
+    v14_id_marks.upgrade,
 ]
 SCHEMA_VERSION = len(UPGRADES)
 

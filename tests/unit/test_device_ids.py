@@ -194,29 +194,62 @@ def test_an_upgrade_run_without_foreign_keys_that_breaks_one_changes_nothing(
     assert db.scalar("SELECT count(*) FROM person p JOIN cases c ON c.id = p.case_id") == people
 
 
-def test_an_id_whose_row_was_deleted_is_never_handed_out_again(store: dict[str, Any]) -> None:
-    """A laptop drops a case reassigned away while its own note on it may still be on the way to
-    the hub; the next note must not take the dropped note's id (the hub would read it as a change
-    of the first note, and one of the two would be lost)."""
+def _drop_then_note(sup: Session) -> tuple[int, int, int]:
+    """Two cases; a note on the newer one; that case removed (as a laptop drops a case reassigned
+    away); a note on the other. Returns the dropped note's id, the new note's id and the dropped
+    case's id."""
     from datetime import UTC, datetime
 
     from caseintake.domain.records import Note
     from caseintake.services.notes import add_note
     from caseintake.storage import case_removal
 
-    sup = store["sup"]
+    def note_ids() -> set[int]:
+        return {int(r[0]) for r in sup.db.all("SELECT id FROM note")}
+
     kept, gone = import_cases(sup, sample_case(), sample_case())
+    before = note_ids()
     add_note(sup, gone, Note(kind="general", written_at=datetime.now(UTC), text="Field note one"))
+    (dropped,) = note_ids() - before
     gone_case = sup.db.scalar("SELECT id FROM cases WHERE reference = ?", (gone,))
-    gone_note = sup.db.scalar("SELECT max(id) FROM note")
     assert gone_case == sup.db.scalar("SELECT max(id) FROM cases")
+    assert dropped == max(note_ids())
     with sup.db.atomic():
         case_removal.remove_cases(sup.db, [int(gone_case)])
-    assert sup.db.scalar("SELECT max(id) FROM note") < gone_note
+    before = note_ids()
     add_note(sup, kept, Note(kind="general", written_at=datetime.now(UTC), text="Field note two"))
+    (added,) = note_ids() - before
+    return dropped, added, int(gone_case)
+
+
+def test_an_id_whose_row_was_deleted_is_never_handed_out_again(store: dict[str, Any]) -> None:
+    """A laptop drops a case reassigned away while its own note on it may still be on the way to
+    the hub; the next note must not take the dropped note's id (the hub would read it as a change
+    of the first note, and one of the two would be lost)."""
+    sup = store["sup"]
+    dropped, added, gone_case = _drop_then_note(sup)
+    assert added > dropped
     (new,) = import_cases(sup, sample_case())
-    assert sup.db.scalar("SELECT max(id) FROM note") > gone_note
     assert sup.db.scalar("SELECT id FROM cases WHERE reference = ?", (new,)) > gone_case
+
+
+def test_upgrade_14_keeps_the_marks_of_a_database_written_before_them(store: dict[str, Any]) -> None:
+    """A database of the release before kept no marks: the upgrade takes them from its rows, so
+    a note dropped right after the upgrade does not give its id to the next one either."""
+    from caseintake.storage import migrations
+    from caseintake.storage.upgrades import v14_id_marks
+
+    sup = store["sup"]
+    import_cases(sup, sample_case())
+    with sup.db.atomic():
+        sup.db.execute("DELETE FROM meta WHERE key LIKE 'id_mark:%'")
+        sup.db.execute(f"PRAGMA user_version = {migrations.UPGRADES.index(v14_id_marks.upgrade)}")
+    assert migrations.upgrade(sup.db) == 1
+    marks = dict(sup.db.all("SELECT key, value FROM meta WHERE key LIKE 'id_mark:%'"))
+    assert marks["id_mark:cases"] == str(sup.db.scalar("SELECT max(id) FROM cases"))
+    assert marks["id_mark:note"] == str(sup.db.scalar("SELECT max(id) FROM note"))
+    dropped, added, _case = _drop_then_note(sup)
+    assert added > dropped
 
 
 def test_a_mark_outside_the_device_range_is_not_this_databases(store: dict[str, Any]) -> None:
@@ -224,11 +257,12 @@ def test_a_mark_outside_the_device_range_is_not_this_databases(store: dict[str, 
     the hub's range and must not move the laptop's ids out of its own."""
     sup = store["sup"]
     low, high = device_range(device_number(sup.db))
-    with sup.db.atomic():
-        sup.db.execute(
-            "INSERT INTO meta (key, value) VALUES ('id_mark:cases', ?)"
-            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (str(high + 12345),),
-        )
-    (reference,) = import_cases(sup, sample_case())
-    assert low < sup.db.scalar("SELECT id FROM cases WHERE reference = ?", (reference,)) <= high
+    for mark in (high + 12345, low - 12345):
+        with sup.db.atomic():
+            sup.db.execute(
+                "INSERT INTO meta (key, value) VALUES ('id_mark:cases', ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (str(mark),),
+            )
+        (reference,) = import_cases(sup, sample_case())
+        assert low < sup.db.scalar("SELECT id FROM cases WHERE reference = ?", (reference,)) <= high
