@@ -266,3 +266,15 @@ def test_a_mark_outside_the_device_range_is_not_this_databases(store: dict[str, 
             )
         (reference,) = import_cases(sup, sample_case())
         assert low < sup.db.scalar("SELECT id FROM cases WHERE reference = ?", (reference,)) <= high
+
+
+def test_a_mark_never_goes_down(store: dict[str, Any]) -> None:
+    """Two id counters used in turn in one transaction: the later, lower take keeps the mark."""
+    sup = store["sup"]
+    with sup.db.atomic():
+        first, second = writes.row_ids(sup.db), writes.row_ids(sup.db)
+        second.take("note", 0)  # reads where the range stands, takes nothing
+        high = first.take("note", 5) + 4
+        assert second.take("note") == high - 4
+        mark = sup.db.scalar("SELECT value FROM meta WHERE key = 'id_mark:note'")
+    assert int(mark) == high
