@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from pytestqt.qtbot import QtBot
 
@@ -42,6 +43,11 @@ def marked() -> Iterator[MarkingTranslator]:
     QCoreApplication.installTranslator(translator)
     yield translator
     QCoreApplication.removeTranslator(translator)
+    # Destroyed now, not whenever Python's garbage collector finds the wrapper: Qt's destructor
+    # takes the translators' lock, and a collection run from inside a later test's translate()
+    # call (this class's Python override allocates) would wait on that lock for good. A clean
+    # CI run hung here once.
+    shiboken6.delete(translator)
 
 
 def test_a_service_refusal_is_shown_translated(
