@@ -21,7 +21,7 @@ from typing import Any
 
 from caseintake.storage import journal
 from caseintake.storage.database import Database
-from caseintake.storage.ids import ID_TABLES, SERIAL_BITS, RowIds, device_range, new_device_number
+from caseintake.storage.ids import ID_TABLES, RowIds, device_of, device_range, new_device_number
 
 #: Tables whose rows are records of the office: case data, court record, staff and their keys.
 RECORD_TABLES = frozenset(
@@ -165,7 +165,7 @@ def _highest_id(db: Database, table: str, low: int, high: int) -> int | None:
 def _mark_id(db: Database, table: str, last: int) -> None:
     """Keep `last` as the table's mark, unless this device's range already holds a higher one (a
     mark outside the range, copied from the hub, is replaced)."""
-    low, high = device_range(last >> SERIAL_BITS)
+    low, high = device_range(device_of(last))
     db.execute(
         "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
         " WHERE NOT (CAST(value AS INTEGER) BETWEEN ?3 AND ?4 AND CAST(value AS INTEGER) > ?5)",
