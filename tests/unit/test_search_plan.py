@@ -344,3 +344,23 @@ def test_upgrade_10_adds_term_lists_that_read_the_indexes(store: dict[str, Any])
     assert {"trafficked", "grandmother"} <= terms
     assert row_expression(db, "case_search", '"grandm"*') == '("grandmother")'
     assert [r.reference for r in list_cases(session, search="grandmoth")] == [ref]
+
+
+def test_the_scan_is_weighed_by_every_hit_it_gathers_not_by_the_walks_first_cases() -> None:
+    """`live link` at 1,000,000 cases: a quarter of all cases hold the words, but only one in 40
+    of the newest cases the walk comes to first. The walk is weighed by that sample; the scan
+    gathers every hit, so it is weighed by the probe's share. Weighed by the sample, the scan
+    looked ten times cheaper than it is (120 ms against the walk's 48)."""
+    words = case_list._Source("ids", [], "test", [], table="case_search")
+    notes = case_list._Source("ids", [], "test", [], table="note_search")
+    costs = [440.0, 80.0]
+
+    def found(sample: float, probe: float) -> case_list._Found:
+        return case_list._Found(list(range(1000)), True, sample, probe)
+
+    live_link = [found(0.025, 0.24), found(0.125, 0.31)]
+    assert case_list._walk_window([words, notes], live_link, 100, 1_000_000, costs) is not None
+    # A probe whose first hits span the gap between two devices' id ranges reads as almost no
+    # hits; the sample's share is then the floor, and the scan stays the choice it was.
+    spread = [found(0.025, 1e-7), found(0.125, 1e-7)]
+    assert case_list._walk_window([words, notes], spread, 100, 1_000_000, costs) is None

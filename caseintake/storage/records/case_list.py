@@ -126,11 +126,21 @@ class _Source:
 @dataclass
 class _Found:
     """What the probe of one source found: its first hits, whether there are more, and how
-    densely the hits lie among the newest case ids (the share of cases that match)."""
+    densely the hits lie among the newest case ids (the share of cases that match). `density`
+    is later replaced by the share among the cases the walk comes to first (`_sample`), which
+    is what the walk meets; `overall` keeps the probe's share, which is what gathering every hit
+    costs."""
 
     ids: list[int]
     more: bool
     density: float
+    overall: float = 0.0
+
+    @property
+    def hits_share(self) -> float:
+        """The share of all cases the scan gathers: the probe's, or the sample's where the probe's
+        is lower (ids come in ranges per device with gaps between, so it can be far too low)."""
+        return max(self.overall, self.density)
 
 
 def page(
@@ -374,7 +384,8 @@ def _probe(db: Database, source: _Source, most: int | None) -> _Found:
     # come in ranges per device with gaps between, so it can only be too low (then the scan,
     # which was the only plan before, is chosen without asking more).
     span = ids[-1] - ids[0] + 1 if more and not source.column_test else 0
-    return _Found(ids, more, len(ids) / span if span > 0 else 0.0)
+    density = len(ids) / span if span > 0 else 0.0
+    return _Found(ids, more, density, density)
 
 
 def _sample(order: _ListOrder, after: tuple[str, str] | None, limit: int) -> list[int]:
@@ -434,7 +445,7 @@ def _gather_identity(
         if not test.identity or test.column_test or not cost:
             continue
         most = int(window * cost * 2 * GATHER_SHARE)
-        if one.density * cases >= most:
+        if one.hits_share * cases >= most:
             continue
         hits = _probe(db, test, most)
         if not hits.more:
@@ -462,7 +473,7 @@ def _walk_window(
         return 0
     # The cases that match are at least as many as those of the densest index.
     expected = limit / max(*(one.density for one in asked), 1e-9)
-    gathered = sum(one.density for one in asked) * cases
+    gathered = sum(one.hits_share for one in asked) * cases
     # Each case passed asks every such index (a case that matches, the identity index once more,
     # for the "matched by identity" column).
     question = sum(
