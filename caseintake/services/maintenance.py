@@ -23,7 +23,7 @@ from caseintake.domain.roles import Action, may
 from caseintake.services.documents import register_document
 from caseintake.services.progress import NO_TASK, Cancelled, Task
 from caseintake.services.session import Session
-from caseintake.storage import audit, backup, team_store, vault
+from caseintake.storage import agenda_rows, audit, backup, team_store, vault
 from caseintake.storage import maintenance_queries as queries
 from caseintake.storage.database import Database, QueryInterrupted
 from caseintake.storage.engine import DatabaseError
@@ -113,10 +113,11 @@ def inspect(db: Database, task: Task = NO_TASK) -> CheckReport:
     runs = {
         "pages": lambda: queries.page_problems(db),
         "structure": structure,
-        # The derived data kept beside the records: search indexes and the counts cache.
+        # The derived data kept beside the records: search indexes, the counts cache, the agenda.
         "search": lambda: [
             *queries.search_index_problems(db, within("search")),
             *queries.counts_cache_problems(db),
+            *agenda_rows.problems(db),
         ],
         # This copy's chain, and at the office hub every laptop's chain as it was received.
         "audit": lambda: [*audit.verify_chain(db), *team_store.device_audit_problems(db)],

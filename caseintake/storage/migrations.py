@@ -25,6 +25,7 @@ from caseintake.storage.upgrades import (
     v12_team,
     v13_sorted_list_covering,
     v14_id_marks,
+    v15_agenda_rows,
 )
 
 # Contentless (the text is already in the tables) and without positions (searches AND words, never
@@ -249,6 +250,7 @@ UPGRADES: list[Callable[[Database], None]] = [
     v12_team.upgrade,
     v13_sorted_list_covering.upgrade,
     v14_id_marks.upgrade,
+    v15_agenda_rows.upgrade,
 ]
 SCHEMA_VERSION = len(UPGRADES)
 

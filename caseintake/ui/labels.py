@@ -337,7 +337,9 @@ LABELS: dict[str, dict[str, object]] = {  # QT_TRANSLATE_NOOP returns its text
         "pages": QT_TRANSLATE_NOOP("labels", "Encryption of every page (nothing altered or unreadable)"),
         "structure": QT_TRANSLATE_NOOP("labels", "Structure of the tables and their indexes"),
         "search": QT_TRANSLATE_NOOP(
-            "labels", "Search indexes of cases, notes and identities, and the counts kept for reports"
+            "labels",
+            "Search indexes of cases, notes and identities, the counts kept for reports, and the "
+            "agenda's list of hearings",
         ),
         "audit": QT_TRANSLATE_NOOP("labels", "Audit log: no event edited, removed or reordered"),
         "keys": QT_TRANSLATE_NOOP("labels", "Keys and signatures: key file, key epoch, signed events"),
@@ -355,8 +357,8 @@ LABELS: dict[str, dict[str, object]] = {  # QT_TRANSLATE_NOOP returns its text
         ),
         "search": QT_TRANSLATE_NOOP(
             "labels",
-            "A search index is damaged: searching may miss cases, although the records themselves "
-            "may be intact.",
+            "A search index is damaged: searching may miss cases, or the agenda may miss hearings, "
+            "although the records themselves may be intact.",
         ),
         "audit": QT_TRANSLATE_NOOP(
             "labels",

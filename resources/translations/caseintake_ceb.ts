@@ -7684,7 +7684,7 @@ Sukad karon, ang matag kausaban dinhi irekord para sa mga laptop. Dili na kini m
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="75"/>
-        <location filename="../../caseintake/ui/labels.py" line="489"/>
+        <location filename="../../caseintake/ui/labels.py" line="491"/>
         <source>School</source>
         <translation>Eskwelahan</translation>
     </message>
@@ -7752,7 +7752,7 @@ Sukad karon, ang matag kausaban dinhi irekord para sa mga laptop. Dili na kini m
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="95"/>
-        <location filename="../../caseintake/ui/labels.py" line="454"/>
+        <location filename="../../caseintake/ui/labels.py" line="456"/>
         <source>Witness</source>
         <translation>Saksi</translation>
     </message>
@@ -7940,7 +7940,7 @@ Sukad karon, ang matag kausaban dinhi irekord para sa mga laptop. Dili na kini m
     <message>
         <location filename="../../caseintake/ui/labels.py" line="153"/>
         <location filename="../../caseintake/ui/labels.py" line="275"/>
-        <location filename="../../caseintake/ui/labels.py" line="516"/>
+        <location filename="../../caseintake/ui/labels.py" line="518"/>
         <source>Lawyer</source>
         <translation>Abogado</translation>
     </message>
@@ -8345,7 +8345,7 @@ Sukad karon, ang matag kausaban dinhi irekord para sa mga laptop. Dili na kini m
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="262"/>
-        <location filename="../../caseintake/ui/labels.py" line="464"/>
+        <location filename="../../caseintake/ui/labels.py" line="466"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
@@ -8355,7 +8355,7 @@ Sukad karon, ang matag kausaban dinhi irekord para sa mga laptop. Dili na kini m
         <location filename="../../caseintake/ui/labels.py" line="282"/>
         <location filename="../../caseintake/ui/labels.py" line="291"/>
         <location filename="../../caseintake/ui/labels.py" line="320"/>
-        <location filename="../../caseintake/ui/labels.py" line="463"/>
+        <location filename="../../caseintake/ui/labels.py" line="465"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -8367,13 +8367,13 @@ Sukad karon, ang matag kausaban dinhi irekord para sa mga laptop. Dili na kini m
     <message>
         <location filename="../../caseintake/ui/labels.py" line="265"/>
         <location filename="../../caseintake/ui/labels.py" line="316"/>
-        <location filename="../../caseintake/ui/labels.py" line="467"/>
+        <location filename="../../caseintake/ui/labels.py" line="469"/>
         <source>Region</source>
         <translation>Rehiyon</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="266"/>
-        <location filename="../../caseintake/ui/labels.py" line="468"/>
+        <location filename="../../caseintake/ui/labels.py" line="470"/>
         <source>Province</source>
         <translation>Probinsya</translation>
     </message>
@@ -8394,21 +8394,21 @@ Sukad karon, ang matag kausaban dinhi irekord para sa mga laptop. Dili na kini m
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="272"/>
-        <location filename="../../caseintake/ui/labels.py" line="439"/>
-        <location filename="../../caseintake/ui/labels.py" line="440"/>
+        <location filename="../../caseintake/ui/labels.py" line="441"/>
+        <location filename="../../caseintake/ui/labels.py" line="442"/>
         <source>Case</source>
         <extracomment>The vocabularies whose codes are a closed enum; each of its values must have a label (tested).</extracomment>
         <translation>Kaso</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="273"/>
-        <location filename="../../caseintake/ui/labels.py" line="499"/>
+        <location filename="../../caseintake/ui/labels.py" line="501"/>
         <source>Kind</source>
         <translation>Matang</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="274"/>
-        <location filename="../../caseintake/ui/labels.py" line="511"/>
+        <location filename="../../caseintake/ui/labels.py" line="513"/>
         <source>Court</source>
         <translation>Korte</translation>
     </message>
@@ -8424,43 +8424,43 @@ Sukad karon, ang matag kausaban dinhi irekord para sa mga laptop. Dili na kini m
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="281"/>
-        <location filename="../../caseintake/ui/labels.py" line="476"/>
+        <location filename="../../caseintake/ui/labels.py" line="478"/>
         <source>Role</source>
         <translation>Tahas</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="285"/>
-        <location filename="../../caseintake/ui/labels.py" line="531"/>
+        <location filename="../../caseintake/ui/labels.py" line="533"/>
         <source>Criminal case no.</source>
         <translation>Criminal case no.</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="286"/>
-        <location filename="../../caseintake/ui/labels.py" line="534"/>
+        <location filename="../../caseintake/ui/labels.py" line="536"/>
         <source>Statute</source>
         <translation>Balaod</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="287"/>
-        <location filename="../../caseintake/ui/labels.py" line="535"/>
+        <location filename="../../caseintake/ui/labels.py" line="537"/>
         <source>Section</source>
         <translation>Seksyon</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="288"/>
-        <location filename="../../caseintake/ui/labels.py" line="536"/>
+        <location filename="../../caseintake/ui/labels.py" line="538"/>
         <source>Counts</source>
         <translation>Counts</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="289"/>
-        <location filename="../../caseintake/ui/labels.py" line="507"/>
+        <location filename="../../caseintake/ui/labels.py" line="509"/>
         <source>Description</source>
         <translation>Deskripsyon</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="290"/>
-        <location filename="../../caseintake/ui/labels.py" line="522"/>
+        <location filename="../../caseintake/ui/labels.py" line="524"/>
         <source>Filed on</source>
         <translation>Gi-file niadtong</translation>
     </message>
@@ -8471,7 +8471,7 @@ Sukad karon, ang matag kausaban dinhi irekord para sa mga laptop. Dili na kini m
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="293"/>
-        <location filename="../../caseintake/ui/labels.py" line="493"/>
+        <location filename="../../caseintake/ui/labels.py" line="495"/>
         <source>Bail</source>
         <translation>Piyansa</translation>
     </message>
@@ -8482,37 +8482,37 @@ Sukad karon, ang matag kausaban dinhi irekord para sa mga laptop. Dili na kini m
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="295"/>
-        <location filename="../../caseintake/ui/labels.py" line="494"/>
+        <location filename="../../caseintake/ui/labels.py" line="496"/>
         <source>Measure</source>
         <translation>Lakang</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="296"/>
-        <location filename="../../caseintake/ui/labels.py" line="495"/>
+        <location filename="../../caseintake/ui/labels.py" line="497"/>
         <source>Requested on</source>
         <translation>Gihangyo</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="297"/>
-        <location filename="../../caseintake/ui/labels.py" line="496"/>
+        <location filename="../../caseintake/ui/labels.py" line="498"/>
         <source>Ruled on</source>
         <translation>Gidesisyonan</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="298"/>
-        <location filename="../../caseintake/ui/labels.py" line="497"/>
+        <location filename="../../caseintake/ui/labels.py" line="499"/>
         <source>Language</source>
         <translation>Pinulongan</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="299"/>
-        <location filename="../../caseintake/ui/labels.py" line="453"/>
+        <location filename="../../caseintake/ui/labels.py" line="455"/>
         <source>Hearing</source>
         <translation>Hearing</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="300"/>
-        <location filename="../../caseintake/ui/labels.py" line="444"/>
+        <location filename="../../caseintake/ui/labels.py" line="446"/>
         <source>Person</source>
         <translation>Tawo</translation>
     </message>
@@ -8523,55 +8523,55 @@ Sukad karon, ang matag kausaban dinhi irekord para sa mga laptop. Dili na kini m
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="302"/>
-        <location filename="../../caseintake/ui/labels.py" line="519"/>
+        <location filename="../../caseintake/ui/labels.py" line="521"/>
         <source>Judicial affidavit filed on</source>
         <translation>Judicial affidavit gi-file</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="303"/>
-        <location filename="../../caseintake/ui/labels.py" line="520"/>
+        <location filename="../../caseintake/ui/labels.py" line="522"/>
         <source>Title</source>
         <translation>Titulo</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="304"/>
-        <location filename="../../caseintake/ui/labels.py" line="521"/>
+        <location filename="../../caseintake/ui/labels.py" line="523"/>
         <source>Filed by</source>
         <translation>Gi-file ni</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="305"/>
-        <location filename="../../caseintake/ui/labels.py" line="523"/>
+        <location filename="../../caseintake/ui/labels.py" line="525"/>
         <source>Resolved on</source>
         <translation>Naresolba niadtong</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="306"/>
-        <location filename="../../caseintake/ui/labels.py" line="524"/>
+        <location filename="../../caseintake/ui/labels.py" line="526"/>
         <source>Marking</source>
         <translation>Marking</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="307"/>
-        <location filename="../../caseintake/ui/labels.py" line="525"/>
+        <location filename="../../caseintake/ui/labels.py" line="527"/>
         <source>Offered by</source>
         <translation>Gi-offer ni</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="308"/>
-        <location filename="../../caseintake/ui/labels.py" line="452"/>
+        <location filename="../../caseintake/ui/labels.py" line="454"/>
         <source>Evidence</source>
         <translation>Ebidensya</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="309"/>
-        <location filename="../../caseintake/ui/labels.py" line="526"/>
+        <location filename="../../caseintake/ui/labels.py" line="528"/>
         <source>Offered on</source>
         <translation>Gi-offer niadtong</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="310"/>
-        <location filename="../../caseintake/ui/labels.py" line="527"/>
+        <location filename="../../caseintake/ui/labels.py" line="529"/>
         <source>Ruling</source>
         <translation>Desisyon</translation>
     </message>
@@ -8592,7 +8592,7 @@ Sukad karon, ang matag kausaban dinhi irekord para sa mga laptop. Dili na kini m
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="317"/>
-        <location filename="../../caseintake/ui/labels.py" line="474"/>
+        <location filename="../../caseintake/ui/labels.py" line="476"/>
         <source>Offense</source>
         <translation>Kalapasan</translation>
     </message>
@@ -8663,383 +8663,383 @@ Sukad karon, ang matag kausaban dinhi irekord para sa mga laptop. Dili na kini m
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="339"/>
-        <source>Search indexes of cases, notes and identities, and the counts kept for reports</source>
-        <translation>Mga search index sa mga kaso, nota ug identidad, ug ang mga ihap nga gitipigan para sa mga report</translation>
+        <source>Search indexes of cases, notes and identities, the counts kept for reports, and the agenda&apos;s list of hearings</source>
+        <translation>Mga search index sa mga kaso, nota ug identidad, ang mga ihap nga gitipigan para sa mga report, ug ang lista sa mga hearing sa agenda</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="342"/>
+        <location filename="../../caseintake/ui/labels.py" line="358"/>
+        <source>A search index is damaged: searching may miss cases, or the agenda may miss hearings, although the records themselves may be intact.</source>
+        <translation>Nadaot ang usa ka search index: mahimong dili makit-an ang pipila ka kaso sa pagpangita, o ang pipila ka hearing sa agenda, bisan tuod mahimong buo pa ang mga rekord mismo.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="344"/>
         <source>Audit log: no event edited, removed or reordered</source>
         <translation>Audit log: walay panghitabo nga giusab, gitangtang o giusab ang han-ay</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="343"/>
+        <location filename="../../caseintake/ui/labels.py" line="345"/>
         <source>Keys and signatures: key file, key epoch, signed events</source>
         <translation>Mga key ug pirma: key file, key epoch, mga panghitabo nga adunay pirma</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="346"/>
+        <location filename="../../caseintake/ui/labels.py" line="348"/>
         <source>Parts of the file cannot be read or were changed outside caseintake (a failing disk, an interrupted copy, or tampering).</source>
         <translation>Ang pipila ka bahin sa file dili mabasa o giusab gawas sa caseintake (nagkadaot nga disk, naputol nga pag-copy, o gihilabtan).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="351"/>
+        <location filename="../../caseintake/ui/labels.py" line="353"/>
         <source>The database&apos;s inner structure is damaged, usually by a failing disk or by a copy made while it was open.</source>
         <translation>Nadaot ang sulod nga istruktura sa database, kasagaran tungod sa nagkadaot nga disk o sa pag-copy samtang abli pa kini.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="356"/>
-        <source>A search index is damaged: searching may miss cases, although the records themselves may be intact.</source>
-        <translation>Nadaot ang usa ka search index: mahimong dili makit-an ang pipila ka kaso sa pagpangita, bisan tuod mahimong buo pa ang mga rekord mismo.</translation>
-    </message>
-    <message>
-        <location filename="../../caseintake/ui/labels.py" line="361"/>
+        <location filename="../../caseintake/ui/labels.py" line="363"/>
         <source>The audit log was altered or cut short, or an older copy of the database was put back. Keep the file as it is: it is evidence of what happened.</source>
         <translation>Giusab o giputol ang audit log, o gibalik ang mas daan nga kopya sa database. Ayaw hilabti ang file: ebidensya kini sa nahitabo.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="366"/>
+        <location filename="../../caseintake/ui/labels.py" line="368"/>
         <source>The key file and the database do not match, or an event is not signed by its author: a file was replaced by an older copy or edited outside caseintake.</source>
         <translation>Dili magkatugma ang key file ug ang database, o adunay panghitabo nga wala gipirmahan sa nagbuhat: giilisan ang usa ka file og mas daan nga kopya o giusab gawas sa caseintake.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="373"/>
+        <location filename="../../caseintake/ui/labels.py" line="375"/>
         <source>Cases</source>
         <translation>Mga kaso</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="374"/>
+        <location filename="../../caseintake/ui/labels.py" line="376"/>
         <source>Audit events</source>
         <translation>Mga panghitabo sa audit log</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="375"/>
+        <location filename="../../caseintake/ui/labels.py" line="377"/>
         <source>Schema version</source>
         <translation>Bersyon sa schema</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="376"/>
+        <location filename="../../caseintake/ui/labels.py" line="378"/>
         <source>Key epoch (database key changes)</source>
         <translation>Key epoch (mga kausaban sa key sa database)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="377"/>
+        <location filename="../../caseintake/ui/labels.py" line="379"/>
         <source>Audit events signed by their author</source>
         <translation>Mga panghitabo sa audit log nga gipirmahan sa nagbuhat</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="378"/>
+        <location filename="../../caseintake/ui/labels.py" line="380"/>
         <source>System events (unsigned by design)</source>
         <translation>Mga panghitabo sa sistema (tinuyo nga walay pirma)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="379"/>
+        <location filename="../../caseintake/ui/labels.py" line="381"/>
         <source>Events from before signing began</source>
         <translation>Mga panghitabo sa wala pa magsugod ang pagpirma</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="380"/>
+        <location filename="../../caseintake/ui/labels.py" line="382"/>
         <source>Identity keys</source>
         <translation>Mga identity key</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="381"/>
+        <location filename="../../caseintake/ui/labels.py" line="383"/>
         <source>Last audit event recorded in the key file</source>
         <translation>Katapusang panghitabo sa audit log nga narekord sa key file</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="441"/>
+        <location filename="../../caseintake/ui/labels.py" line="443"/>
         <source>Case offense</source>
         <translation>Kalapasan sa kaso</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="442"/>
+        <location filename="../../caseintake/ui/labels.py" line="444"/>
         <source>Case accommodation</source>
         <translation>Akomodasyon sa kaso</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="443"/>
+        <location filename="../../caseintake/ui/labels.py" line="445"/>
         <source>Case identity key</source>
         <translation>Identity key sa kaso</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="445"/>
+        <location filename="../../caseintake/ui/labels.py" line="447"/>
         <source>Identity</source>
         <translation>Identidad</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="446"/>
-        <location filename="../../caseintake/ui/labels.py" line="491"/>
+        <location filename="../../caseintake/ui/labels.py" line="448"/>
+        <location filename="../../caseintake/ui/labels.py" line="493"/>
         <source>Allowed word</source>
         <translation>Gitugotan nga pulong</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="447"/>
+        <location filename="../../caseintake/ui/labels.py" line="449"/>
         <source>Detention</source>
         <translation>Pagkapriso</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="448"/>
+        <location filename="../../caseintake/ui/labels.py" line="450"/>
         <source>Child-witness measure</source>
         <translation>Lakang para sa batang saksi</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="449"/>
+        <location filename="../../caseintake/ui/labels.py" line="451"/>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="450"/>
-        <location filename="../../caseintake/ui/labels.py" line="502"/>
+        <location filename="../../caseintake/ui/labels.py" line="452"/>
+        <location filename="../../caseintake/ui/labels.py" line="504"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="451"/>
+        <location filename="../../caseintake/ui/labels.py" line="453"/>
         <source>Earlier note version</source>
         <translation>Naunang bersyon sa nota</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="455"/>
+        <location filename="../../caseintake/ui/labels.py" line="457"/>
         <source>Motion</source>
         <translation>Motion</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="456"/>
+        <location filename="../../caseintake/ui/labels.py" line="458"/>
         <source>Exhibit</source>
         <translation>Exhibit</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="457"/>
+        <location filename="../../caseintake/ui/labels.py" line="459"/>
         <source>Court record</source>
         <translation>Rekord sa korte</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="458"/>
+        <location filename="../../caseintake/ui/labels.py" line="460"/>
         <source>Criminal case</source>
         <translation>Kasong kriminal</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="459"/>
+        <location filename="../../caseintake/ui/labels.py" line="461"/>
         <source>Charge</source>
         <translation>Sumbong</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="462"/>
+        <location filename="../../caseintake/ui/labels.py" line="464"/>
         <source>Whole record</source>
         <translation>Tibuok rekord</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="465"/>
+        <location filename="../../caseintake/ui/labels.py" line="467"/>
         <source>Opened on</source>
         <translation>Giablihan niadtong</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="466"/>
+        <location filename="../../caseintake/ui/labels.py" line="468"/>
         <source>Closed on</source>
         <translation>Gisirhan niadtong</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="469"/>
+        <location filename="../../caseintake/ui/labels.py" line="471"/>
         <source>Reached us through</source>
         <translation>Gigikanan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="470"/>
+        <location filename="../../caseintake/ui/labels.py" line="472"/>
         <source>Outside reference</source>
         <translation>Gawas nga reference</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="471"/>
+        <location filename="../../caseintake/ui/labels.py" line="473"/>
         <source>Assigned worker</source>
         <translation>Gi-assign nga worker</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="472"/>
+        <location filename="../../caseintake/ui/labels.py" line="474"/>
         <source>Statistics consent</source>
         <translation>Uyon sa estadistika</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="473"/>
+        <location filename="../../caseintake/ui/labels.py" line="475"/>
         <source>Summary</source>
         <translation>Sumaryo</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="475"/>
+        <location filename="../../caseintake/ui/labels.py" line="477"/>
         <source>Accommodation</source>
         <translation>Akomodasyon</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="477"/>
+        <location filename="../../caseintake/ui/labels.py" line="479"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="478"/>
+        <location filename="../../caseintake/ui/labels.py" line="480"/>
         <source>Sex</source>
         <translation>Sekso</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="479"/>
+        <location filename="../../caseintake/ui/labels.py" line="481"/>
         <source>Age at intake</source>
         <translation>Edad sa pagdawat</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="480"/>
+        <location filename="../../caseintake/ui/labels.py" line="482"/>
         <source>Birth year</source>
         <translation>Tuig sa pagkatawo</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="481"/>
+        <location filename="../../caseintake/ui/labels.py" line="483"/>
         <source>Nationality</source>
         <translation>Nasyonalidad</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="482"/>
+        <location filename="../../caseintake/ui/labels.py" line="484"/>
         <source>Relationship to the victim</source>
         <translation>Relasyon sa biktima</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="483"/>
+        <location filename="../../caseintake/ui/labels.py" line="485"/>
         <source>Protected</source>
         <translation>Protektado</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="484"/>
+        <location filename="../../caseintake/ui/labels.py" line="486"/>
         <source>Name</source>
         <translation>Ngalan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="485"/>
+        <location filename="../../caseintake/ui/labels.py" line="487"/>
         <source>Legal name</source>
         <translation>Legal nga ngalan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="486"/>
+        <location filename="../../caseintake/ui/labels.py" line="488"/>
         <source>Aliases</source>
         <translation>Mga alyas</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="487"/>
+        <location filename="../../caseintake/ui/labels.py" line="489"/>
         <source>Birth date</source>
         <translation>Petsa sa pagkatawo</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="488"/>
+        <location filename="../../caseintake/ui/labels.py" line="490"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="490"/>
+        <location filename="../../caseintake/ui/labels.py" line="492"/>
         <source>Contact</source>
         <translation>Kontak</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="492"/>
+        <location filename="../../caseintake/ui/labels.py" line="494"/>
         <source>Since</source>
         <translation>Sukad</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="498"/>
+        <location filename="../../caseintake/ui/labels.py" line="500"/>
         <source>Agency</source>
         <translation>Ahensya</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="500"/>
+        <location filename="../../caseintake/ui/labels.py" line="502"/>
         <source>Referred on</source>
         <translation>Gi-refer niadtong</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="501"/>
+        <location filename="../../caseintake/ui/labels.py" line="503"/>
         <source>Follow up on</source>
         <translation>I-follow up niadtong</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="503"/>
+        <location filename="../../caseintake/ui/labels.py" line="505"/>
         <source>Author</source>
         <translation>Nagsulat</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="504"/>
+        <location filename="../../caseintake/ui/labels.py" line="506"/>
         <source>Written by (as stated)</source>
         <translation>Nagsulat (sumala sa gipahayag)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="505"/>
+        <location filename="../../caseintake/ui/labels.py" line="507"/>
         <source>Written</source>
         <translation>Gisulat</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="506"/>
+        <location filename="../../caseintake/ui/labels.py" line="508"/>
         <source>Text</source>
         <translation>Teksto</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="508"/>
+        <location filename="../../caseintake/ui/labels.py" line="510"/>
         <source>Custodian</source>
         <translation>Custodian</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="509"/>
+        <location filename="../../caseintake/ui/labels.py" line="511"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="510"/>
+        <location filename="../../caseintake/ui/labels.py" line="512"/>
         <source>Received on</source>
         <translation>Nadawat niadtong</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="512"/>
+        <location filename="../../caseintake/ui/labels.py" line="514"/>
         <source>Branch</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="513"/>
+        <location filename="../../caseintake/ui/labels.py" line="515"/>
         <source>Docket</source>
         <translation>Docket</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="514"/>
+        <location filename="../../caseintake/ui/labels.py" line="516"/>
         <source>Date and time</source>
         <translation>Petsa ug oras</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="515"/>
+        <location filename="../../caseintake/ui/labels.py" line="517"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="517"/>
+        <location filename="../../caseintake/ui/labels.py" line="519"/>
         <source>Outcome</source>
         <translation>Resulta</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="518"/>
+        <location filename="../../caseintake/ui/labels.py" line="520"/>
         <source>Notes</source>
         <translation>Mga nota</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="528"/>
+        <location filename="../../caseintake/ui/labels.py" line="530"/>
         <source>Prosecutor</source>
         <translation>Prosecutor</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="529"/>
+        <location filename="../../caseintake/ui/labels.py" line="531"/>
         <source>Disposition</source>
         <translation>Disposition</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="530"/>
+        <location filename="../../caseintake/ui/labels.py" line="532"/>
         <source>Disposition on</source>
         <translation>Petsa sa disposition</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="532"/>
+        <location filename="../../caseintake/ui/labels.py" line="534"/>
         <source>Judicial region</source>
         <translation>Judicial region</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="533"/>
+        <location filename="../../caseintake/ui/labels.py" line="535"/>
         <source>Station</source>
         <translation>Estasyon</translation>
     </message>

@@ -7685,7 +7685,7 @@ Mula ngayon, itatala rito ang bawat pagbabago para sa mga laptop. Hindi na ito m
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="75"/>
-        <location filename="../../caseintake/ui/labels.py" line="489"/>
+        <location filename="../../caseintake/ui/labels.py" line="491"/>
         <source>School</source>
         <translation>Paaralan</translation>
     </message>
@@ -7753,7 +7753,7 @@ Mula ngayon, itatala rito ang bawat pagbabago para sa mga laptop. Hindi na ito m
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="95"/>
-        <location filename="../../caseintake/ui/labels.py" line="454"/>
+        <location filename="../../caseintake/ui/labels.py" line="456"/>
         <source>Witness</source>
         <translation>Saksi</translation>
     </message>
@@ -7941,7 +7941,7 @@ Mula ngayon, itatala rito ang bawat pagbabago para sa mga laptop. Hindi na ito m
     <message>
         <location filename="../../caseintake/ui/labels.py" line="153"/>
         <location filename="../../caseintake/ui/labels.py" line="275"/>
-        <location filename="../../caseintake/ui/labels.py" line="516"/>
+        <location filename="../../caseintake/ui/labels.py" line="518"/>
         <source>Lawyer</source>
         <translation>Abogado</translation>
     </message>
@@ -8346,7 +8346,7 @@ Mula ngayon, itatala rito ang bawat pagbabago para sa mga laptop. Hindi na ito m
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="262"/>
-        <location filename="../../caseintake/ui/labels.py" line="464"/>
+        <location filename="../../caseintake/ui/labels.py" line="466"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
@@ -8356,7 +8356,7 @@ Mula ngayon, itatala rito ang bawat pagbabago para sa mga laptop. Hindi na ito m
         <location filename="../../caseintake/ui/labels.py" line="282"/>
         <location filename="../../caseintake/ui/labels.py" line="291"/>
         <location filename="../../caseintake/ui/labels.py" line="320"/>
-        <location filename="../../caseintake/ui/labels.py" line="463"/>
+        <location filename="../../caseintake/ui/labels.py" line="465"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -8368,13 +8368,13 @@ Mula ngayon, itatala rito ang bawat pagbabago para sa mga laptop. Hindi na ito m
     <message>
         <location filename="../../caseintake/ui/labels.py" line="265"/>
         <location filename="../../caseintake/ui/labels.py" line="316"/>
-        <location filename="../../caseintake/ui/labels.py" line="467"/>
+        <location filename="../../caseintake/ui/labels.py" line="469"/>
         <source>Region</source>
         <translation>Rehiyon</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="266"/>
-        <location filename="../../caseintake/ui/labels.py" line="468"/>
+        <location filename="../../caseintake/ui/labels.py" line="470"/>
         <source>Province</source>
         <translation>Probinsya</translation>
     </message>
@@ -8395,21 +8395,21 @@ Mula ngayon, itatala rito ang bawat pagbabago para sa mga laptop. Hindi na ito m
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="272"/>
-        <location filename="../../caseintake/ui/labels.py" line="439"/>
-        <location filename="../../caseintake/ui/labels.py" line="440"/>
+        <location filename="../../caseintake/ui/labels.py" line="441"/>
+        <location filename="../../caseintake/ui/labels.py" line="442"/>
         <source>Case</source>
         <extracomment>The vocabularies whose codes are a closed enum; each of its values must have a label (tested).</extracomment>
         <translation>Case</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="273"/>
-        <location filename="../../caseintake/ui/labels.py" line="499"/>
+        <location filename="../../caseintake/ui/labels.py" line="501"/>
         <source>Kind</source>
         <translation>Uri</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="274"/>
-        <location filename="../../caseintake/ui/labels.py" line="511"/>
+        <location filename="../../caseintake/ui/labels.py" line="513"/>
         <source>Court</source>
         <translation>Korte</translation>
     </message>
@@ -8425,43 +8425,43 @@ Mula ngayon, itatala rito ang bawat pagbabago para sa mga laptop. Hindi na ito m
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="281"/>
-        <location filename="../../caseintake/ui/labels.py" line="476"/>
+        <location filename="../../caseintake/ui/labels.py" line="478"/>
         <source>Role</source>
         <translation>Tungkulin</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="285"/>
-        <location filename="../../caseintake/ui/labels.py" line="531"/>
+        <location filename="../../caseintake/ui/labels.py" line="533"/>
         <source>Criminal case no.</source>
         <translation>Criminal case no.</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="286"/>
-        <location filename="../../caseintake/ui/labels.py" line="534"/>
+        <location filename="../../caseintake/ui/labels.py" line="536"/>
         <source>Statute</source>
         <translation>Statute</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="287"/>
-        <location filename="../../caseintake/ui/labels.py" line="535"/>
+        <location filename="../../caseintake/ui/labels.py" line="537"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="288"/>
-        <location filename="../../caseintake/ui/labels.py" line="536"/>
+        <location filename="../../caseintake/ui/labels.py" line="538"/>
         <source>Counts</source>
         <translation>Counts</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="289"/>
-        <location filename="../../caseintake/ui/labels.py" line="507"/>
+        <location filename="../../caseintake/ui/labels.py" line="509"/>
         <source>Description</source>
         <translation>Paglalarawan</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="290"/>
-        <location filename="../../caseintake/ui/labels.py" line="522"/>
+        <location filename="../../caseintake/ui/labels.py" line="524"/>
         <source>Filed on</source>
         <translation>Na-file noong</translation>
     </message>
@@ -8472,7 +8472,7 @@ Mula ngayon, itatala rito ang bawat pagbabago para sa mga laptop. Hindi na ito m
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="293"/>
-        <location filename="../../caseintake/ui/labels.py" line="493"/>
+        <location filename="../../caseintake/ui/labels.py" line="495"/>
         <source>Bail</source>
         <translation>Bail</translation>
     </message>
@@ -8483,37 +8483,37 @@ Mula ngayon, itatala rito ang bawat pagbabago para sa mga laptop. Hindi na ito m
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="295"/>
-        <location filename="../../caseintake/ui/labels.py" line="494"/>
+        <location filename="../../caseintake/ui/labels.py" line="496"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="296"/>
-        <location filename="../../caseintake/ui/labels.py" line="495"/>
+        <location filename="../../caseintake/ui/labels.py" line="497"/>
         <source>Requested on</source>
         <translation>Hiniling noong</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="297"/>
-        <location filename="../../caseintake/ui/labels.py" line="496"/>
+        <location filename="../../caseintake/ui/labels.py" line="498"/>
         <source>Ruled on</source>
         <translation>Ni-rule noong</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="298"/>
-        <location filename="../../caseintake/ui/labels.py" line="497"/>
+        <location filename="../../caseintake/ui/labels.py" line="499"/>
         <source>Language</source>
         <translation>Wika</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="299"/>
-        <location filename="../../caseintake/ui/labels.py" line="453"/>
+        <location filename="../../caseintake/ui/labels.py" line="455"/>
         <source>Hearing</source>
         <translation>Hearing</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="300"/>
-        <location filename="../../caseintake/ui/labels.py" line="444"/>
+        <location filename="../../caseintake/ui/labels.py" line="446"/>
         <source>Person</source>
         <translation>Tao</translation>
     </message>
@@ -8524,55 +8524,55 @@ Mula ngayon, itatala rito ang bawat pagbabago para sa mga laptop. Hindi na ito m
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="302"/>
-        <location filename="../../caseintake/ui/labels.py" line="519"/>
+        <location filename="../../caseintake/ui/labels.py" line="521"/>
         <source>Judicial affidavit filed on</source>
         <translation>Judicial affidavit na-file</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="303"/>
-        <location filename="../../caseintake/ui/labels.py" line="520"/>
+        <location filename="../../caseintake/ui/labels.py" line="522"/>
         <source>Title</source>
         <translation>Pamagat</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="304"/>
-        <location filename="../../caseintake/ui/labels.py" line="521"/>
+        <location filename="../../caseintake/ui/labels.py" line="523"/>
         <source>Filed by</source>
         <translation>Nag-file</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="305"/>
-        <location filename="../../caseintake/ui/labels.py" line="523"/>
+        <location filename="../../caseintake/ui/labels.py" line="525"/>
         <source>Resolved on</source>
         <translation>Na-resolve noong</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="306"/>
-        <location filename="../../caseintake/ui/labels.py" line="524"/>
+        <location filename="../../caseintake/ui/labels.py" line="526"/>
         <source>Marking</source>
         <translation>Marking</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="307"/>
-        <location filename="../../caseintake/ui/labels.py" line="525"/>
+        <location filename="../../caseintake/ui/labels.py" line="527"/>
         <source>Offered by</source>
         <translation>Nag-offer</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="308"/>
-        <location filename="../../caseintake/ui/labels.py" line="452"/>
+        <location filename="../../caseintake/ui/labels.py" line="454"/>
         <source>Evidence</source>
         <translation>Ebidensya</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="309"/>
-        <location filename="../../caseintake/ui/labels.py" line="526"/>
+        <location filename="../../caseintake/ui/labels.py" line="528"/>
         <source>Offered on</source>
         <translation>In-offer noong</translation>
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="310"/>
-        <location filename="../../caseintake/ui/labels.py" line="527"/>
+        <location filename="../../caseintake/ui/labels.py" line="529"/>
         <source>Ruling</source>
         <translation>Ruling</translation>
     </message>
@@ -8593,7 +8593,7 @@ Mula ngayon, itatala rito ang bawat pagbabago para sa mga laptop. Hindi na ito m
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="317"/>
-        <location filename="../../caseintake/ui/labels.py" line="474"/>
+        <location filename="../../caseintake/ui/labels.py" line="476"/>
         <source>Offense</source>
         <translation>Paglabag</translation>
     </message>
@@ -8664,383 +8664,383 @@ Mula ngayon, itatala rito ang bawat pagbabago para sa mga laptop. Hindi na ito m
     </message>
     <message>
         <location filename="../../caseintake/ui/labels.py" line="339"/>
-        <source>Search indexes of cases, notes and identities, and the counts kept for reports</source>
-        <translation>Mga search index ng mga case, tala at pagkakakilanlan, at ang mga bilang na itinatabi para sa ulat</translation>
+        <source>Search indexes of cases, notes and identities, the counts kept for reports, and the agenda&apos;s list of hearings</source>
+        <translation>Mga search index ng mga case, tala at pagkakakilanlan, ang mga bilang na itinatabi para sa ulat, at ang listahan ng mga hearing ng agenda</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="342"/>
+        <location filename="../../caseintake/ui/labels.py" line="358"/>
+        <source>A search index is damaged: searching may miss cases, or the agenda may miss hearings, although the records themselves may be intact.</source>
+        <translation>Sira ang isang search index: maaaring hindi lumabas ang ilang case sa paghahanap, o ang ilang hearing sa agenda, kahit buo pa ang mga record mismo.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/labels.py" line="344"/>
         <source>Audit log: no event edited, removed or reordered</source>
         <translation>Audit log: walang event na binago, inalis o iniba ang pagkakasunod</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="343"/>
+        <location filename="../../caseintake/ui/labels.py" line="345"/>
         <source>Keys and signatures: key file, key epoch, signed events</source>
         <translation>Mga key at lagda: key file, key epoch, mga event na may lagda</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="346"/>
+        <location filename="../../caseintake/ui/labels.py" line="348"/>
         <source>Parts of the file cannot be read or were changed outside caseintake (a failing disk, an interrupted copy, or tampering).</source>
         <translation>May mga bahagi ng file na hindi mabasa o binago sa labas ng caseintake (sirang disk, naputol na pagkopya, o pakikialam).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="351"/>
+        <location filename="../../caseintake/ui/labels.py" line="353"/>
         <source>The database&apos;s inner structure is damaged, usually by a failing disk or by a copy made while it was open.</source>
         <translation>Sira ang panloob na istruktura ng database, kadalasan dahil sa sirang disk o sa kopyang ginawa habang bukas ito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="356"/>
-        <source>A search index is damaged: searching may miss cases, although the records themselves may be intact.</source>
-        <translation>Sira ang isang search index: maaaring hindi lumabas ang ilang case sa paghahanap, kahit buo pa ang mga record mismo.</translation>
-    </message>
-    <message>
-        <location filename="../../caseintake/ui/labels.py" line="361"/>
+        <location filename="../../caseintake/ui/labels.py" line="363"/>
         <source>The audit log was altered or cut short, or an older copy of the database was put back. Keep the file as it is: it is evidence of what happened.</source>
         <translation>Binago o pinutol ang audit log, o ibinalik ang mas lumang kopya ng database. Huwag galawin ang file: ebidensya ito ng nangyari.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="366"/>
+        <location filename="../../caseintake/ui/labels.py" line="368"/>
         <source>The key file and the database do not match, or an event is not signed by its author: a file was replaced by an older copy or edited outside caseintake.</source>
         <translation>Hindi magkatugma ang key file at ang database, o may event na hindi nilagdaan ng sumulat nito: pinalitan ang isang file ng mas lumang kopya o binago ito sa labas ng caseintake.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="373"/>
+        <location filename="../../caseintake/ui/labels.py" line="375"/>
         <source>Cases</source>
         <translation>Mga case</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="374"/>
+        <location filename="../../caseintake/ui/labels.py" line="376"/>
         <source>Audit events</source>
         <translation>Mga audit event</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="375"/>
+        <location filename="../../caseintake/ui/labels.py" line="377"/>
         <source>Schema version</source>
         <translation>Bersyon ng schema</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="376"/>
+        <location filename="../../caseintake/ui/labels.py" line="378"/>
         <source>Key epoch (database key changes)</source>
         <translation>Key epoch (mga pagpalit ng database key)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="377"/>
+        <location filename="../../caseintake/ui/labels.py" line="379"/>
         <source>Audit events signed by their author</source>
         <translation>Mga audit event na nilagdaan ng sumulat</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="378"/>
+        <location filename="../../caseintake/ui/labels.py" line="380"/>
         <source>System events (unsigned by design)</source>
         <translation>Mga system event (sadyang walang lagda)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="379"/>
+        <location filename="../../caseintake/ui/labels.py" line="381"/>
         <source>Events from before signing began</source>
         <translation>Mga event bago nagsimula ang paglagda</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="380"/>
+        <location filename="../../caseintake/ui/labels.py" line="382"/>
         <source>Identity keys</source>
         <translation>Mga identity key</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="381"/>
+        <location filename="../../caseintake/ui/labels.py" line="383"/>
         <source>Last audit event recorded in the key file</source>
         <translation>Huling audit event na nakatala sa key file</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="441"/>
+        <location filename="../../caseintake/ui/labels.py" line="443"/>
         <source>Case offense</source>
         <translation>Paglabag sa case</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="442"/>
+        <location filename="../../caseintake/ui/labels.py" line="444"/>
         <source>Case accommodation</source>
         <translation>Accommodation sa case</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="443"/>
+        <location filename="../../caseintake/ui/labels.py" line="445"/>
         <source>Case identity key</source>
         <translation>Identity key ng case</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="445"/>
+        <location filename="../../caseintake/ui/labels.py" line="447"/>
         <source>Identity</source>
         <translation>Pagkakakilanlan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="446"/>
-        <location filename="../../caseintake/ui/labels.py" line="491"/>
+        <location filename="../../caseintake/ui/labels.py" line="448"/>
+        <location filename="../../caseintake/ui/labels.py" line="493"/>
         <source>Allowed word</source>
         <translation>Pinayagang salita</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="447"/>
+        <location filename="../../caseintake/ui/labels.py" line="449"/>
         <source>Detention</source>
         <translation>Detention</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="448"/>
+        <location filename="../../caseintake/ui/labels.py" line="450"/>
         <source>Child-witness measure</source>
         <translation>Child-witness measure</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="449"/>
+        <location filename="../../caseintake/ui/labels.py" line="451"/>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="450"/>
-        <location filename="../../caseintake/ui/labels.py" line="502"/>
+        <location filename="../../caseintake/ui/labels.py" line="452"/>
+        <location filename="../../caseintake/ui/labels.py" line="504"/>
         <source>Note</source>
         <translation>Tala</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="451"/>
+        <location filename="../../caseintake/ui/labels.py" line="453"/>
         <source>Earlier note version</source>
         <translation>Naunang bersyon ng tala</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="455"/>
+        <location filename="../../caseintake/ui/labels.py" line="457"/>
         <source>Motion</source>
         <translation>Motion</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="456"/>
+        <location filename="../../caseintake/ui/labels.py" line="458"/>
         <source>Exhibit</source>
         <translation>Exhibit</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="457"/>
+        <location filename="../../caseintake/ui/labels.py" line="459"/>
         <source>Court record</source>
         <translation>Court record</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="458"/>
+        <location filename="../../caseintake/ui/labels.py" line="460"/>
         <source>Criminal case</source>
         <translation>Criminal case</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="459"/>
+        <location filename="../../caseintake/ui/labels.py" line="461"/>
         <source>Charge</source>
         <translation>Charge</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="462"/>
+        <location filename="../../caseintake/ui/labels.py" line="464"/>
         <source>Whole record</source>
         <translation>Buong record</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="465"/>
+        <location filename="../../caseintake/ui/labels.py" line="467"/>
         <source>Opened on</source>
         <translation>Binuksan noong</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="466"/>
+        <location filename="../../caseintake/ui/labels.py" line="468"/>
         <source>Closed on</source>
         <translation>Isinara noong</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="469"/>
+        <location filename="../../caseintake/ui/labels.py" line="471"/>
         <source>Reached us through</source>
         <translation>Pinagmulan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="470"/>
+        <location filename="../../caseintake/ui/labels.py" line="472"/>
         <source>Outside reference</source>
         <translation>Panlabas na reference</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="471"/>
+        <location filename="../../caseintake/ui/labels.py" line="473"/>
         <source>Assigned worker</source>
         <translation>Naka-assign na worker</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="472"/>
+        <location filename="../../caseintake/ui/labels.py" line="474"/>
         <source>Statistics consent</source>
         <translation>Consent sa statistics</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="473"/>
+        <location filename="../../caseintake/ui/labels.py" line="475"/>
         <source>Summary</source>
         <translation>Buod</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="475"/>
+        <location filename="../../caseintake/ui/labels.py" line="477"/>
         <source>Accommodation</source>
         <translation>Accommodation</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="477"/>
+        <location filename="../../caseintake/ui/labels.py" line="479"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="478"/>
+        <location filename="../../caseintake/ui/labels.py" line="480"/>
         <source>Sex</source>
         <translation>Kasarian</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="479"/>
+        <location filename="../../caseintake/ui/labels.py" line="481"/>
         <source>Age at intake</source>
         <translation>Edad sa intake</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="480"/>
+        <location filename="../../caseintake/ui/labels.py" line="482"/>
         <source>Birth year</source>
         <translation>Taon ng kapanganakan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="481"/>
+        <location filename="../../caseintake/ui/labels.py" line="483"/>
         <source>Nationality</source>
         <translation>Nasyonalidad</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="482"/>
+        <location filename="../../caseintake/ui/labels.py" line="484"/>
         <source>Relationship to the victim</source>
         <translation>Kaugnayan sa biktima</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="483"/>
+        <location filename="../../caseintake/ui/labels.py" line="485"/>
         <source>Protected</source>
         <translation>Protektado</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="484"/>
+        <location filename="../../caseintake/ui/labels.py" line="486"/>
         <source>Name</source>
         <translation>Pangalan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="485"/>
+        <location filename="../../caseintake/ui/labels.py" line="487"/>
         <source>Legal name</source>
         <translation>Legal na pangalan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="486"/>
+        <location filename="../../caseintake/ui/labels.py" line="488"/>
         <source>Aliases</source>
         <translation>Iba pang pangalan (alias)</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="487"/>
+        <location filename="../../caseintake/ui/labels.py" line="489"/>
         <source>Birth date</source>
         <translation>Petsa ng kapanganakan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="488"/>
+        <location filename="../../caseintake/ui/labels.py" line="490"/>
         <source>Address</source>
         <translation>Tirahan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="490"/>
+        <location filename="../../caseintake/ui/labels.py" line="492"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="492"/>
+        <location filename="../../caseintake/ui/labels.py" line="494"/>
         <source>Since</source>
         <translation>Mula noong</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="498"/>
+        <location filename="../../caseintake/ui/labels.py" line="500"/>
         <source>Agency</source>
         <translation>Ahensya</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="500"/>
+        <location filename="../../caseintake/ui/labels.py" line="502"/>
         <source>Referred on</source>
         <translation>Petsa ng referral</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="501"/>
+        <location filename="../../caseintake/ui/labels.py" line="503"/>
         <source>Follow up on</source>
         <translation>Follow-up sa</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="503"/>
+        <location filename="../../caseintake/ui/labels.py" line="505"/>
         <source>Author</source>
         <translation>Sumulat</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="504"/>
+        <location filename="../../caseintake/ui/labels.py" line="506"/>
         <source>Written by (as stated)</source>
         <translation>Sinabing sumulat</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="505"/>
+        <location filename="../../caseintake/ui/labels.py" line="507"/>
         <source>Written</source>
         <translation>Isinulat</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="506"/>
+        <location filename="../../caseintake/ui/labels.py" line="508"/>
         <source>Text</source>
         <translation>Teksto</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="508"/>
+        <location filename="../../caseintake/ui/labels.py" line="510"/>
         <source>Custodian</source>
         <translation>Custodian</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="509"/>
+        <location filename="../../caseintake/ui/labels.py" line="511"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="510"/>
+        <location filename="../../caseintake/ui/labels.py" line="512"/>
         <source>Received on</source>
         <translation>Petsa ng pagtanggap</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="512"/>
+        <location filename="../../caseintake/ui/labels.py" line="514"/>
         <source>Branch</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="513"/>
+        <location filename="../../caseintake/ui/labels.py" line="515"/>
         <source>Docket</source>
         <translation>Docket</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="514"/>
+        <location filename="../../caseintake/ui/labels.py" line="516"/>
         <source>Date and time</source>
         <translation>Petsa at oras</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="515"/>
+        <location filename="../../caseintake/ui/labels.py" line="517"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="517"/>
+        <location filename="../../caseintake/ui/labels.py" line="519"/>
         <source>Outcome</source>
         <translation>Resulta</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="518"/>
+        <location filename="../../caseintake/ui/labels.py" line="520"/>
         <source>Notes</source>
         <translation>Mga tala</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="528"/>
+        <location filename="../../caseintake/ui/labels.py" line="530"/>
         <source>Prosecutor</source>
         <translation>Prosecutor</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="529"/>
+        <location filename="../../caseintake/ui/labels.py" line="531"/>
         <source>Disposition</source>
         <translation>Disposition</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="530"/>
+        <location filename="../../caseintake/ui/labels.py" line="532"/>
         <source>Disposition on</source>
         <translation>Petsa ng disposition</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="532"/>
+        <location filename="../../caseintake/ui/labels.py" line="534"/>
         <source>Judicial region</source>
         <translation>Judicial region</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/labels.py" line="533"/>
+        <location filename="../../caseintake/ui/labels.py" line="535"/>
         <source>Station</source>
         <translation>Istasyon</translation>
     </message>
