@@ -53,9 +53,12 @@ def _selected(row: str) -> str:
 #: Insert the agenda row of the hearing just written (in a trigger).
 _INSERT_NEW = f"{_INSERT} SELECT {_selected('NEW')} FROM cases c WHERE c.id = NEW.case_id"  # nosec B608
 #: Fill the table from every hearing, in the table's own order, so that the fill appends.
+#: Each reference comes from the narrow index `cases_reference_by_id`, which stays in the
+#: page cache, not from the wide case rows: 2.4 million lookups at a million cases.
 FILL = (
     f"{_INSERT} SELECT {_selected('h')}"  # nosec B608 - constants
-    " FROM hearing h JOIN cases c ON c.id = h.case_id ORDER BY h.starts_utc, h.id"
+    " FROM hearing h JOIN cases c INDEXED BY cases_reference_by_id ON c.id = h.case_id"
+    " ORDER BY h.starts_utc, h.id"
 )
 
 _DELETE_OLD = f"DELETE FROM {TABLE} WHERE starts_utc = OLD.starts_utc AND hearing_id = OLD.id"  # nosec B608
