@@ -4,7 +4,7 @@ and whether it still says what the hearings say.
 The table is derived data kept by triggers (`upgrades/v15_agenda_rows.py`). The agenda reads it
 only while every trigger is in the database as the upgrade made it; otherwise it reads the
 hearings themselves, slower but right. `check` compares the table with the hearings: the same
-number of rows, and every hearing of a sample of days the same in both.
+number of rows, and samples compared row by row both ways.
 """
 
 from __future__ import annotations
@@ -14,8 +14,10 @@ from datetime import date, timedelta
 from caseintake.storage.database import Database
 from caseintake.storage.upgrades.v15_agenda_rows import COPIED, TABLE, trigger_sql
 
-#: Days compared row by row by `problems`, at even steps from the first hearing's to the last's.
-SAMPLE_DAYS = 24
+#: Samples compared row by row by `problems`, each way: days of the table at even steps from the
+#: first hearing's to the last's, and runs of `RUN` hearings at even steps over their ids.
+SAMPLES = 24
+RUN = 100
 
 
 def missing_triggers(db: Database) -> list[str]:
@@ -43,21 +45,61 @@ _FROM_HEARINGS = (
 _FROM_TABLE = f"SELECT starts_utc, hearing_id, reference, {', '.join(COPIED)} FROM {TABLE}"  # nosec B608 - constants
 
 
+def _marks(count: int) -> str:
+    return ",".join("?" * count)
+
+
 def _sample_days(db: Database) -> list[tuple[str, str]]:
-    """(start, end) bounds of `SAMPLE_DAYS` UTC days at even steps from the first hearing's day to
-    the last's, both included."""
+    """(start, end) bounds of `SAMPLES` UTC days at even steps from the first hearing's day to the
+    last's, both included."""
     row = db.one(f"SELECT min(starts_utc), max(starts_utc) FROM {TABLE}")  # nosec B608 - constant name
     if row is None or row[0] is None:
         return []
-    first, last = row
-    start, end = date.fromisoformat(str(first)[:10]), date.fromisoformat(str(last)[:10])
+    start, end = date.fromisoformat(str(row[0])[:10]), date.fromisoformat(str(row[1])[:10])
     span = (end - start).days
-    days = sorted({start + timedelta(days=span * n // (SAMPLE_DAYS - 1)) for n in range(SAMPLE_DAYS)})
+    days = sorted({start + timedelta(days=span * n // (SAMPLES - 1)) for n in range(SAMPLES)})
     return [(day.isoformat(), (day + timedelta(days=1)).isoformat()) for day in days]
 
 
+def _days_differ(db: Database) -> int:
+    """Days of the sample whose rows in the table are not their hearings as they are now: a row
+    left behind by a hearing moved or removed, or one that was altered."""
+    wrong = 0
+    for bounds in _sample_days(db):
+        held = db.all(f"{_FROM_TABLE} WHERE starts_utc >= ? AND starts_utc < ? ORDER BY 1, 2", bounds)  # nosec B608
+        ids = [row[1] for row in held]
+        now = []
+        for at in range(0, len(ids), 500):
+            chunk = ids[at : at + 500]
+            now += db.all(f"{_FROM_HEARINGS} WHERE h.id IN ({_marks(len(chunk))})", chunk)  # nosec B608
+        wrong += held != sorted(now)
+    return wrong
+
+
+def _hearings_differ(db: Database) -> int:
+    """Runs of `RUN` hearings, at even steps over their ids, whose rows are missing from the table
+    or differ there: a hearing written while a trigger was gone."""
+    row = db.one("SELECT min(id), max(id) FROM hearing")
+    if row is None or row[0] is None:
+        return 0
+    low, high = int(row[0]), int(row[1])
+    wrong, seen = 0, set()
+    for n in range(SAMPLES):
+        start = low + (high - low) * n // (SAMPLES - 1)
+        hearings = db.all(f"{_FROM_HEARINGS} WHERE h.id >= ? ORDER BY h.id LIMIT {RUN}", (start,))  # nosec B608
+        if not hearings or hearings[0][1] in seen:
+            continue
+        seen.add(hearings[0][1])
+        keys = [value for hearing in hearings for value in hearing[:2]]
+        pairs = ",".join("(?, ?)" for _ in hearings)
+        held = db.all(f"{_FROM_TABLE} WHERE (starts_utc, hearing_id) IN (VALUES {pairs})", keys)  # nosec B608
+        wrong += sorted(held) != sorted(hearings)
+    return wrong
+
+
 def problems(db: Database) -> list[str]:
-    """What `check` says of the table: its triggers, its row count, a sample of days row by row."""
+    """What `check` says of the table: its triggers, its row count, and samples compared row by
+    row both ways (days of the table against the hearings, runs of hearings against the table)."""
     if not db.scalar("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (TABLE,)):
         return []  # a database from before upgrade 15 (only while it is being upgraded)
     found = []
@@ -70,12 +112,7 @@ def problems(db: Database) -> list[str]:
     rows = int(db.scalar(f"SELECT count(*) FROM {TABLE}"))  # nosec B608 - constant name
     if rows != hearings:
         found.append(f"the agenda's table holds {rows} row(s) for {hearings} hearing(s)")
-    wrong = 0
-    for bounds in _sample_days(db):
-        where = " WHERE {0}starts_utc >= ? AND {0}starts_utc < ? ORDER BY 1, 2"
-        expected = db.all(_FROM_HEARINGS + where.format("h."), bounds)
-        held = db.all(_FROM_TABLE + where.format(""), bounds)  # nosec B608 - constant names
-        wrong += expected != held
-    if wrong:
-        found.append(f"the agenda's table differs from the hearings on {wrong} day(s) of those compared")
+    days, runs = _days_differ(db), _hearings_differ(db)
+    if days or runs:
+        found.append(f"the agenda's table differs from the hearings in {days + runs} of the samples compared")
     return found

@@ -161,3 +161,32 @@ def test_a_laptop_copy_holds_agenda_rows_of_its_own_cases_only(store: dict[str, 
         assert agenda_rows.problems(laptop.db) == []
     finally:
         laptop.close()
+
+
+def test_check_finds_a_hearing_moved_behind_the_tables_back_though_the_counts_agree(
+    store: dict[str, Any],
+) -> None:
+    sup = store["sup"]
+    fill_with_demo_cases(sup, 30, seed=6, today=date(2026, 6, 1), parallel=False)
+    with sup.db.atomic():
+        sup.db.execute("DROP TRIGGER agenda_hearing_update")
+        sup.db.execute(
+            "UPDATE hearing SET starts_utc = '2031-01-01T01:00:00+00:00' WHERE id = (SELECT max(id) FROM hearing)"
+        )
+        for _name, statement in trigger_sql():
+            if "agenda_hearing_update" in statement:
+                sup.db.execute(statement)
+    assert sup.db.scalar("SELECT count(*) FROM hearing") == sup.db.scalar(
+        "SELECT count(*) FROM hearing_agenda"
+    )
+    assert any("differs from the hearings" in line for line in check(sup).checks["search"])
+
+
+def test_the_agenda_without_its_table_still_finds_a_hearing_added_meanwhile(store: dict[str, Any]) -> None:
+    sup = store["sup"]
+    (ref,) = import_cases(sup, sample_case())
+    with sup.db.atomic():
+        sup.db.execute("DROP TRIGGER agenda_hearing_insert")
+    added = hearings.add_hearing(sup, ref, _hearing("2026-12-09T13:30:00+08:00"))
+    assert added.id in {item[0] for item in _agenda(sup)}
+    assert any("row(s) for" in line for line in check(sup).checks["search"])

@@ -103,7 +103,8 @@ def agenda(
         )
         order = " ORDER BY a.starts_utc, a.reference"
     else:
-        # Tuned on the benchmark database: keep the join order and the index hint as they are.
+        # Slow on a large office (no index orders the hearings by time since upgrade 15), but
+        # right: the table's triggers are there unless someone dropped one by hand.
         sql = (
             "SELECT h.uuid, c.id, c.reference, h.kind, h.starts_at, h.court, h.branch, h.docket,"
             " u.username, h.status FROM hearing h"
