@@ -25,6 +25,11 @@ from caseintake.ui.screen_fit import keep_on_screen
 from caseintake.ui.tasks import TaskRunner, failure_message
 from caseintake.ui.text import counted
 
+# After this long, "Unlocking…" says why an unlock can take longer (milliseconds): the first unlock
+# after an update brings the database's schema up to date, about a minute at a million cases.
+# (A plain comment: Qt's lupdate would hand a "#:" one to translators as a note on the next text.)
+SLOW_UNLOCK_MS = 4000
+
 
 class UnlockDialog(QDialog):
     """Accepts with `self.session` set; the work runs on the database thread."""
@@ -70,7 +75,8 @@ class UnlockDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("unlockMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(error_style(self.message))
+        self._error_css = error_style(self.message)
+        self.message.setStyleSheet(self._error_css)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.unlock_button = self.buttons.addButton(
@@ -92,6 +98,10 @@ class UnlockDialog(QDialog):
         self.countdown = QTimer(self)
         self.countdown.setInterval(250)
         self.countdown.timeout.connect(self._tick)
+        self.slow = QTimer(self)
+        self.slow.setSingleShot(True)
+        self.slow.setInterval(SLOW_UNLOCK_MS)
+        self.slow.timeout.connect(self._still_unlocking)
         self._start_countdown(unlock_wait(db_path, username, clock()))
         (self.passphrase_edit if username else self.user_edit).setFocus()
 
@@ -99,28 +109,45 @@ class UnlockDialog(QDialog):
         user = self.user_edit.text().strip()
         passphrase = self.passphrase_edit.text()
         if not user or not passphrase:
-            self.message.setText(self.tr("Enter your user name and passphrase."))
+            self._say(self.tr("Enter your user name and passphrase."))
             return
         if self._wait_until > self.clock():
             return
         self.unlock_button.setEnabled(False)
-        self.message.setText(self.tr("Unlocking…"))
+        self._say(self.tr("Unlocking…"), error=False)
+        self.slow.start()
         path = self.db_path
         self.runner.run(lambda: open_session(path, user, passphrase), self._unlocked, self._failed)
 
+    def _say(self, text: str, *, error: bool = True) -> None:
+        """Show `text` under the form: in the error colour, or plain while the unlock runs."""
+        self.message.setStyleSheet(self._error_css if error else "")
+        self.message.setText(text)
+
+    def _still_unlocking(self) -> None:
+        self._say(
+            self.tr(
+                "Still unlocking. The first unlock after caseintake was updated can take a minute "
+                "or more on a large database, while the database is brought up to date."
+            ),
+            error=False,
+        )
+
     def _unlocked(self, session: Session) -> None:
+        self.slow.stop()
         self.session = session
         self.passphrase_edit.clear()
         self.accept()
 
     def _failed(self, exc: Exception) -> None:
+        self.slow.stop()
         self.passphrase_edit.clear()
         self.passphrase_edit.setFocus()
         self.unlock_button.setEnabled(True)
         if isinstance(exc, UnlockDelayed):
             self._start_countdown(exc.seconds)
             return
-        self.message.setText(failure_message(exc))
+        self._say(failure_message(exc))
         self._start_countdown(unlock_wait(self.db_path, self.user_edit.text().strip(), self.clock()))
 
     def _start_countdown(self, seconds: float) -> None:
@@ -135,11 +162,11 @@ class UnlockDialog(QDialog):
         if remaining <= 0:
             self.countdown.stop()
             self.unlock_button.setEnabled(True)
-            self.message.setText(self.tr("You can try again now."))
+            self._say(self.tr("You can try again now."))
             return
         self.unlock_button.setEnabled(False)
         seconds = int(remaining + 0.999)
-        self.message.setText(
+        self._say(
             counted(
                 seconds,
                 self.tr("Too many failed attempts. Try again in %1 second."),

@@ -5921,62 +5921,67 @@ Sukad karon, ang matag kausaban dinhi irekord para sa mga laptop. Dili na kini m
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../caseintake/ui/unlock.py" line="44"/>
+        <location filename="../../caseintake/ui/unlock.py" line="50"/>
         <source>Unlock caseintake</source>
         <translation>I-unlock ang caseintake</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/unlock.py" line="52"/>
+        <location filename="../../caseintake/ui/unlock.py" line="58"/>
         <source>The case database is locked. Sign in to continue.</source>
         <translation>Naka-lock ang database sa mga kaso. Mag-sign in aron makapadayon.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/unlock.py" line="61"/>
+        <location filename="../../caseintake/ui/unlock.py" line="67"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/unlock.py" line="64"/>
+        <location filename="../../caseintake/ui/unlock.py" line="70"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/unlock.py" line="67"/>
+        <location filename="../../caseintake/ui/unlock.py" line="73"/>
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/unlock.py" line="68"/>
+        <location filename="../../caseintake/ui/unlock.py" line="74"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/unlock.py" line="77"/>
+        <location filename="../../caseintake/ui/unlock.py" line="84"/>
         <source>Un&amp;lock</source>
         <translation>I-un&amp;lock</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/unlock.py" line="102"/>
+        <location filename="../../caseintake/ui/unlock.py" line="113"/>
         <source>Enter your user name and passphrase.</source>
         <translation>Isulat ang imong user name ug passphrase.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/unlock.py" line="107"/>
+        <location filename="../../caseintake/ui/unlock.py" line="118"/>
         <source>Unlocking…</source>
         <translation>Gi-unlock…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/unlock.py" line="138"/>
+        <location filename="../../caseintake/ui/unlock.py" line="131"/>
+        <source>Still unlocking. The first unlock after caseintake was updated can take a minute or more on a large database, while the database is brought up to date.</source>
+        <translation>Gi-unlock pa. Ang unang pag-unlock human ma-update ang caseintake mahimong molungtad og usa ka minuto o labaw pa sa dakong database, samtang gi-update ang database sa bag-ong bersyon.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/unlock.py" line="166"/>
         <source>You can try again now.</source>
         <translation>Makasulay ka na pag-usab karon.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/unlock.py" line="145"/>
+        <location filename="../../caseintake/ui/unlock.py" line="173"/>
         <source>Too many failed attempts. Try again in %1 second.</source>
         <translation>Daghan na kaayo ang sayop nga pagsulay. Sulayi pag-usab human sa %1 ka segundo.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/unlock.py" line="146"/>
+        <location filename="../../caseintake/ui/unlock.py" line="174"/>
         <source>Too many failed attempts. Try again in %1 seconds.</source>
         <translation>Daghan na kaayo ang sayop nga pagsulay. Sulayi pag-usab human sa %1 ka segundo.</translation>
     </message>

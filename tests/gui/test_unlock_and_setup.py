@@ -52,6 +52,41 @@ def test_delay_is_shown_as_a_countdown(qtbot: QtBot, store: dict[str, Any], runn
     dialog.session.close()
 
 
+class _Held:
+    """A database thread still busy with the unlock (as with a schema upgrade at a big office)."""
+
+    def __init__(self) -> None:
+        self.done: Any = None
+        self.failed: Any = None
+
+    def run(self, _work: Any, done: Any, failed: Any) -> None:
+        self.done, self.failed = done, failed
+
+
+def test_a_long_unlock_says_why_and_a_quick_failure_is_not_overwritten(
+    qtbot: QtBot, store: dict[str, Any], monkeypatch: Any
+) -> None:
+    from caseintake.domain.errors import WrongPassphrase
+    from caseintake.ui import unlock
+
+    monkeypatch.setattr(unlock, "SLOW_UNLOCK_MS", 50)
+    held = _Held()
+    dialog = UnlockDialog(store["path"], held, username="worker")  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.passphrase_edit.setText(PASSPHRASES["worker"])
+    dialog.unlock_button.click()
+    assert dialog.message.text() == "Unlocking…"
+    qtbot.waitUntil(lambda: "Still unlocking" in dialog.message.text())
+    assert "brought up to date" in dialog.message.text() and not dialog.unlock_button.isEnabled()
+    held.failed(WrongPassphrase("Wrong user name or passphrase.", code="wrong_passphrase"))
+    shown = dialog.message.text()
+    dialog.passphrase_edit.setText(PASSPHRASES["worker"])
+    dialog.unlock_button.click()
+    held.failed(WrongPassphrase("Wrong user name or passphrase.", code="wrong_passphrase"))
+    qtbot.wait(150)  # longer than the hint's delay: the hint stopped with the failure
+    assert "Still unlocking" not in dialog.message.text() and dialog.message.text() == shown
+
+
 def test_first_run_creates_the_database_and_shows_the_key_once(
     qtbot: QtBot, tmp_path: Path, runner: TaskRunner
 ) -> None:

@@ -171,7 +171,8 @@ def test_check_finds_a_hearing_moved_behind_the_tables_back_though_the_counts_ag
     with sup.db.atomic():
         sup.db.execute("DROP TRIGGER agenda_hearing_update")
         sup.db.execute(
-            "UPDATE hearing SET starts_utc = '2031-01-01T01:00:00+00:00' WHERE id = (SELECT max(id) FROM hearing)"
+            "UPDATE hearing SET starts_utc = '2031-01-01T01:00:00+00:00'"
+            " WHERE id = (SELECT max(id) FROM hearing)"
         )
         for _name, statement in trigger_sql():
             if "agenda_hearing_update" in statement:
