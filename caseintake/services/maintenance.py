@@ -53,8 +53,9 @@ class CheckReport:
         return not self.problems
 
 
-#: The share of the check's time each check takes (measured at 100,000 cases, docs/PERFORMANCE.md),
-#: so that progress moves evenly: the sum is `PROGRESS_TOTAL`.
+#: The share of the check's time each check takes alone (measured at 100,000 cases,
+#: docs/PERFORMANCE.md), so that progress moves evenly: the sum is `PROGRESS_TOTAL`. The page
+#: check runs beside the structure check, whose progress then stands for both shares.
 CHECK_SHARES = {"pages": 150, "structure": 700, "search": 120, "audit": 20, "keys": 10}
 PROGRESS_TOTAL = sum(CHECK_SHARES.values())
 #: How often `Database.interruptible` looks in per page of the file during `quick_check`
