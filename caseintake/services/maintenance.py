@@ -53,9 +53,8 @@ class CheckReport:
         return not self.problems
 
 
-#: The share of the check's time each check takes alone (measured at 100,000 cases,
-#: docs/PERFORMANCE.md), so that progress moves evenly: the sum is `PROGRESS_TOTAL`. The page
-#: check runs beside the structure check, whose progress then stands for both shares.
+#: The share of the check's time each check takes (measured at 100,000 cases, docs/PERFORMANCE.md),
+#: so that progress moves evenly: the sum is `PROGRESS_TOTAL`.
 CHECK_SHARES = {"pages": 150, "structure": 700, "search": 120, "audit": 20, "keys": 10}
 PROGRESS_TOTAL = sum(CHECK_SHARES.values())
 #: How often `Database.interruptible` looks in per page of the file during `quick_check`
@@ -76,13 +75,10 @@ def check_at(done: int) -> str:
 def inspect(db: Database, task: Task = NO_TASK) -> CheckReport:
     """Page authentication, b-tree structure, search indexes, the audit chain and the keys.
 
-    The page check runs on a second connection beside the structure check (both read the whole
-    file, each on one core: `maintenance_queries.PagesBeside`); their results are reported in
-    the order of `CHECKS`. `task` hears how much is done (of `PROGRESS_TOTAL`, shared out by
-    `CHECK_SHARES`), between two checks and table by table inside them; cancelling stops at the
-    next table or, inside the structure and page checks, part-way (`Database.interruptible`), and
-    raises `Cancelled`. The check only reads (it records itself afterwards, in `check`), so
-    nothing is changed."""
+    `task` hears how much is done (of `PROGRESS_TOTAL`, shared out by `CHECK_SHARES`), between two
+    checks and table by table inside them; cancelling stops at the next table or, inside a
+    table's structure check, part-way (`Database.interruptible`), and raises `Cancelled`. The
+    check only reads (it records itself afterwards, in `check`), so nothing is changed."""
     report = CheckReport()
     key_facts: dict[str, int | str] = {}
     start = 0
@@ -99,16 +95,6 @@ def inspect(db: Database, task: Task = NO_TASK) -> CheckReport:
         return problems
 
     looks = {"seen": 0, "expected": 1}
-    beside: queries.PagesBeside | None = None
-    side_by_side = CHECK_SHARES["pages"] + CHECK_SHARES["structure"]
-
-    def pages() -> list[str]:
-        nonlocal beside
-        try:
-            beside = queries.PagesBeside(db)
-        except CaseintakeError:  # no second connection (a damaged log, say): one after the other
-            return queries.page_problems(db)
-        return []  # collected once the structure check is done
 
     def structure() -> list[str]:
         looks["seen"], looks["expected"] = 0, max(1, int(queries.page_count(db) * LOOKS_PER_PAGE))
@@ -118,33 +104,14 @@ def inspect(db: Database, task: Task = NO_TASK) -> CheckReport:
         """Asked every few thousand steps of a read: the structure check's progress comes from here."""
         if task.cancelled:
             return True
-        if name == "structure":
+        if start == CHECK_SHARES["pages"]:  # inside the structure check
             looks["seen"] += 1
-            # Beside the page check, the structure check's progress stands for both.
-            base, share = (0, side_by_side) if beside else (start, CHECK_SHARES["structure"])
             with contextlib.suppress(Cancelled):  # a cancel lands at the next look
-                task.step(
-                    base + share * min(looks["seen"], looks["expected"] * 19 // 20) // looks["expected"],
-                    PROGRESS_TOTAL,
-                )
+                within("structure")(min(looks["seen"], looks["expected"] * 19 // 20), looks["expected"])
         return False
 
-    def record(check: str, found: list[str]) -> None:
-        report.checks[check] = found
-        report.problems.extend(found)  # kept when a later check cannot read
-
-    def collect_pages() -> None:
-        """What the page check beside found, recorded before the structure check's lines."""
-        nonlocal beside
-        if beside is not None:
-            taken, beside = beside, None
-            try:
-                record("pages", taken.result(lambda: task.cancelled))
-            finally:
-                taken.close()
-
     runs = {
-        "pages": pages,
+        "pages": lambda: queries.page_problems(db),
         "structure": structure,
         # The derived data kept beside the records: search indexes, the counts cache, the agenda.
         "search": lambda: [
@@ -162,28 +129,20 @@ def inspect(db: Database, task: Task = NO_TASK) -> CheckReport:
             for name in CHECKS:
                 task.step(start, PROGRESS_TOTAL)
                 found = list(runs[name]())
-                if name == "structure":
-                    collect_pages()
-                if name != "pages" or beside is None:
-                    record(name, found)
+                report.checks[name] = found
+                report.problems.extend(found)  # kept when a later check cannot read
                 start += CHECK_SHARES[name]
             report.facts = {**queries.counts(db), **key_facts, **team_store.facts(db)}
         task.step(PROGRESS_TOTAL, PROGRESS_TOTAL)
     except QueryInterrupted:
         raise Cancelled() from None
-    except (IntegrityProblem, DatabaseError) as exc:
-        if isinstance(exc, DatabaseError):  # raised while reading rows: name the file, as the checks do
-            line = f"{db.path.name}: {exc} (a page of the database or its write-ahead log)"
-        else:
-            line = str(exc)
-        if name == "structure" and not task.cancelled:
-            with contextlib.suppress(QueryInterrupted):  # cancelled meanwhile: what was found stands
-                collect_pages()  # the pages that fail, listed whole, say more than the first error
+    except IntegrityProblem as exc:
+        report.checks.setdefault(name, []).append(str(exc))
+        report.problems.append(str(exc))
+    except DatabaseError as exc:  # raised while reading rows: name the file, as the checks above do
+        line = f"{db.path.name}: {exc} (a page of the database or its write-ahead log)"
         report.checks.setdefault(name, []).append(line)
         report.problems.append(line)
-    finally:
-        if beside is not None:  # cancelled, or stopped by an error of its own
-            beside.close()
     return report
 
 

@@ -3,13 +3,11 @@ times of the newest audit events."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 
 from caseintake.domain.errors import CaseintakeError
 from caseintake.storage import counts_cache
-from caseintake.storage.database import Database, QueryInterrupted
-from caseintake.storage.engine import DatabaseError, open_connection
+from caseintake.storage.database import Database
 
 SEARCH_TABLES = ("case_search", "note_search", "identity_search")
 
@@ -29,44 +27,6 @@ NOT_CHANGES = ("session.unlock", "case.view", "database.check", "backup.create",
 def page_problems(db: Database) -> list[str]:
     """Pages whose authentication fails (SQLCipher), each line naming the file."""
     return [f"{db.path.name}: {line}" for (line,) in db.all("PRAGMA cipher_integrity_check")]
-
-
-class PagesBeside:
-    """`page_problems` on a second connection, in a thread, while `db` checks the structure.
-
-    Both checks read every page of the file, and each is bound by one core (SQLCipher decrypting
-    pages and checking their HMACs), so side by side they take the time of the longer, not the
-    sum. The second connection only reads. A failure to read is one more line of what it found,
-    as `services.maintenance.inspect` words it. `result` waits for the check, or stops it
-    (raising `QueryInterrupted`) once `should_stop()` says so; `close` stops it part-way."""
-
-    def __init__(self, db: Database) -> None:
-        self._db = Database(open_connection(db.path, db.key), db.path, db.key)
-        self._found: list[str] = []
-        self._thread = threading.Thread(target=self._run, name="caseintake-page-check", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        try:
-            self._found = page_problems(self._db)
-        except CaseintakeError as exc:
-            self._found = [str(exc)]
-        except DatabaseError as exc:
-            self._found = [f"{self._db.path.name}: {exc} (a page of the database or its write-ahead log)"]
-
-    def result(self, should_stop: Callable[[], bool]) -> list[str]:
-        while self._thread.is_alive():
-            self._thread.join(0.2)
-            if self._thread.is_alive() and should_stop():
-                self.close()
-                raise QueryInterrupted()
-        return self._found
-
-    def close(self) -> None:
-        if self._thread.is_alive():
-            self._db.conn.interrupt()
-        self._thread.join()
-        self._db.close()
 
 
 def page_count(db: Database) -> int:
