@@ -33,6 +33,11 @@ def page_count(db: Database) -> int:
     return int(db.scalar("PRAGMA page_count"))
 
 
+#: Said of a page the structure check could not open (SQLITE_CORRUPT, error code 11): in an
+#: encrypted file that is a page whose HMAC fails, in the file or in a frame of its log.
+_UNREADABLE = " (a page of the database or its write-ahead log that cannot be read or decrypted)"
+
+
 def structure_problems(db: Database) -> list[str]:
     """The b-tree structure check (at most 20 lines), each line naming the file.
 
@@ -45,7 +50,12 @@ def structure_problems(db: Database) -> list[str]:
     rows = db.all("SELECT * FROM pragma_quick_check")
     if rows == [("ok",)]:
         return []
-    return [f"{db.path.name}: {r[0]}" for r in rows[:20]]
+    # One problem a line: a row can hold several lines under a "*** in database main ***" header,
+    # and a problem is printed, logged and shown as one line.
+    lines = [
+        line for (text,) in rows for line in str(text).splitlines() if line and not line.startswith("***")
+    ]
+    return [f"{db.path.name}: {line}{_UNREADABLE if 'error code 11' in line else ''}" for line in lines[:20]]
 
 
 def search_index_problems(db: Database, progress: Progress = _quiet) -> list[str]:

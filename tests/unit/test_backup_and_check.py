@@ -173,3 +173,28 @@ def test_restore_over_an_unreadable_database_takes_force(store: dict[str, Any], 
         maintenance.restore(path, backup_file, "sup", SUPERVISOR_PASS)
     assert maintenance.restore(path, backup_file, "sup", SUPERVISOR_PASS, force=True) is not None
     open_session(path, "sup", SUPERVISOR_PASS, record=False).close()
+
+
+def test_structure_problems_are_one_line_each_and_say_when_a_page_cannot_be_read() -> None:
+    """quick_check can put many lines in one row under a header; each problem is printed, logged
+    and shown as one line, so the command line's failure stays one sentence."""
+    from caseintake.storage import maintenance_queries
+
+    class _Rows:
+        path = Path("cases.db")
+
+        def all(self, _sql: str) -> list[tuple[str]]:
+            return [
+                (
+                    "*** in database main ***\n"
+                    "Tree 5 page 7: btreeInitPage() returns error code 11\n"
+                    "Page 9: never used",
+                )
+            ]
+
+    found = maintenance_queries.structure_problems(_Rows())  # type: ignore[arg-type]
+    assert found == [
+        "cases.db: Tree 5 page 7: btreeInitPage() returns error code 11"
+        " (a page of the database or its write-ahead log that cannot be read or decrypted)",
+        "cases.db: Page 9: never used",
+    ]
