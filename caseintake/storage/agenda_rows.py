@@ -11,13 +11,20 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from caseintake.domain.errors import CaseintakeError
 from caseintake.storage.database import Database
+from caseintake.storage.ids import device_of, device_range
 from caseintake.storage.upgrades.v15_agenda_rows import COPIED, TABLE, trigger_sql
 
 #: Samples compared row by row by `problems`, each way: days of the table at even steps from the
-#: first hearing's to the last's, and runs of `RUN` hearings at even steps over their ids.
+#: first hearing's to the last's (at most `DAY_ROWS` rows of each), and runs of `RUN` hearings at
+#: even steps over the ids of each device's range (at most `MAX_RANGES` ranges).
 SAMPLES = 24
 RUN = 100
+DAY_ROWS = 1000
+MAX_RANGES = 64
+#: The schema upgrade that made the table (`PRAGMA user_version`).
+UPGRADE = 15
 
 
 def missing_triggers(db: Database) -> list[str]:
@@ -49,24 +56,40 @@ def _marks(count: int) -> str:
     return ",".join("?" * count)
 
 
+def _day(value: object) -> date | None:
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:  # not a date: only what a hand edit or a tampered bundle could write
+        return None
+
+
 def _sample_days(db: Database) -> list[tuple[str, str]]:
-    """(start, end) bounds of `SAMPLES` UTC days at even steps from the first hearing's day to the
-    last's, both included."""
-    row = db.one(f"SELECT min(starts_utc), max(starts_utc) FROM {TABLE}")  # nosec B608 - constant name
-    if row is None or row[0] is None:
+    """(from, before) text bounds of `SAMPLES` days at even steps from the first hearing's day to
+    the last's, both included. Text bounds (`day` to `day~`, as `~` sorts after the time part),
+    so that no date arithmetic can overflow at the end of the calendar; a first or last value
+    that is no date is sampled on its own."""
+    first = db.scalar(f"SELECT min(starts_utc) FROM {TABLE}")  # nosec B608 - one index lookup each
+    last = db.scalar(f"SELECT max(starts_utc) FROM {TABLE}")  # nosec B608 - constant name
+    if first is None or last is None:
         return []
-    start, end = date.fromisoformat(str(row[0])[:10]), date.fromisoformat(str(row[1])[:10])
-    span = (end - start).days
-    days = sorted({start + timedelta(days=span * n // (SAMPLES - 1)) for n in range(SAMPLES)})
-    return [(day.isoformat(), (day + timedelta(days=1)).isoformat()) for day in days]
+    start, end = _day(first), _day(last)
+    if start is None or end is None:
+        days = {str(first)[:10], str(last)[:10]}
+    else:
+        span = (end - start).days
+        days = {(start + timedelta(days=span * n // (SAMPLES - 1))).isoformat() for n in range(SAMPLES)}
+    return [(day, day + "~") for day in sorted(days)]
 
 
 def _days_differ(db: Database) -> int:
-    """Days of the sample whose rows in the table are not their hearings as they are now: a row
-    left behind by a hearing moved or removed, or one that was altered."""
+    """Days of the sample whose rows in the table (at most `DAY_ROWS` of each) are not their
+    hearings as they are now: a row left behind by a hearing moved or removed, or one altered."""
     wrong = 0
     for bounds in _sample_days(db):
-        held = db.all(f"{_FROM_TABLE} WHERE starts_utc >= ? AND starts_utc < ? ORDER BY 1, 2", bounds)  # nosec B608
+        held = db.all(
+            f"{_FROM_TABLE} WHERE starts_utc >= ? AND starts_utc < ? ORDER BY 1, 2 LIMIT {DAY_ROWS}",  # nosec B608
+            bounds,
+        )
         ids = [row[1] for row in held]
         now = []
         for at in range(0, len(ids), 500):
@@ -76,24 +99,41 @@ def _days_differ(db: Database) -> int:
     return wrong
 
 
+def _id_ranges(db: Database) -> list[tuple[int, int]]:
+    """(first, last) hearing id in each device's range that holds hearings (a laptop's own, the
+    hub's): ids of different devices are far apart, so steps over min..max would land in gaps."""
+    ranges: list[tuple[int, int]] = []
+    low = db.scalar("SELECT min(id) FROM hearing")
+    while low is not None and len(ranges) < MAX_RANGES:
+        _first, range_end = device_range(device_of(int(low)))
+        high = db.scalar("SELECT max(id) FROM hearing WHERE id <= ?", (range_end,))
+        ranges.append((int(low), int(high)))
+        low = db.scalar("SELECT min(id) FROM hearing WHERE id > ?", (range_end,))
+    return ranges
+
+
 def _hearings_differ(db: Database) -> int:
-    """Runs of `RUN` hearings, at even steps over their ids, whose rows are missing from the table
-    or differ there: a hearing written while a trigger was gone."""
-    row = db.one("SELECT min(id), max(id) FROM hearing")
-    if row is None or row[0] is None:
+    """Runs of `RUN` hearings, at even steps over the ids of each device's range, whose rows are
+    missing from the table or differ there: a hearing written while a trigger was gone."""
+    ranges = _id_ranges(db)
+    if not ranges:
         return 0
-    low, high = int(row[0]), int(row[1])
+    per_range = max(2, SAMPLES // len(ranges))
     wrong, seen = 0, set()
-    for n in range(SAMPLES):
-        start = low + (high - low) * n // (SAMPLES - 1)
-        hearings = db.all(f"{_FROM_HEARINGS} WHERE h.id >= ? ORDER BY h.id LIMIT {RUN}", (start,))  # nosec B608
-        if not hearings or hearings[0][1] in seen:
-            continue
-        seen.add(hearings[0][1])
-        keys = [value for hearing in hearings for value in hearing[:2]]
-        pairs = ",".join("(?, ?)" for _ in hearings)
-        held = db.all(f"{_FROM_TABLE} WHERE (starts_utc, hearing_id) IN (VALUES {pairs})", keys)  # nosec B608
-        wrong += sorted(held) != sorted(hearings)
+    for low, high in ranges:
+        for n in range(per_range):
+            start = low + (high - low) * n // (per_range - 1)
+            hearings = db.all(
+                f"{_FROM_HEARINGS} WHERE h.id >= ? AND h.id <= ? ORDER BY h.id LIMIT {RUN}",  # nosec B608
+                (start, high),
+            )
+            if not hearings or hearings[0][1] in seen:
+                continue
+            seen.add(hearings[0][1])
+            keys = [value for hearing in hearings for value in hearing[:2]]
+            pairs = ",".join("(?, ?)" for _ in hearings)
+            held = db.all(f"{_FROM_TABLE} WHERE (starts_utc, hearing_id) IN (VALUES {pairs})", keys)  # nosec B608
+            wrong += sorted(held) != sorted(hearings)
     return wrong
 
 
@@ -101,6 +141,10 @@ def problems(db: Database) -> list[str]:
     """What `check` says of the table: its triggers, its row count, and samples compared row by
     row both ways (days of the table against the hearings, runs of hearings against the table)."""
     if not db.scalar("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (TABLE,)):
+        if int(db.scalar("PRAGMA user_version")) >= UPGRADE:
+            return [
+                "the agenda's table is missing: the agenda reads without it, and hearings cannot be saved"
+            ]
         return []  # a database from before upgrade 15 (only while it is being upgraded)
     found = []
     missing = missing_triggers(db)
@@ -108,11 +152,14 @@ def problems(db: Database) -> list[str]:
         found.append(
             f"{len(missing)} trigger(s) of the agenda's table are missing; the agenda reads without it"
         )
-    hearings = int(db.scalar("SELECT count(*) FROM hearing"))
-    rows = int(db.scalar(f"SELECT count(*) FROM {TABLE}"))  # nosec B608 - constant name
-    if rows != hearings:
-        found.append(f"the agenda's table holds {rows} row(s) for {hearings} hearing(s)")
-    days, runs = _days_differ(db), _hearings_differ(db)
+    try:
+        hearings = int(db.scalar("SELECT count(*) FROM hearing"))
+        rows = int(db.scalar(f"SELECT count(*) FROM {TABLE}"))  # nosec B608 - constant name
+        if rows != hearings:
+            found.append(f"the agenda's table holds {rows} row(s) for {hearings} hearing(s)")
+        days, runs = _days_differ(db), _hearings_differ(db)
+    except CaseintakeError:  # its columns altered by hand: the check says so and goes on
+        return [*found, "the agenda's table is not as upgrade 15 made it"]
     if days or runs:
         found.append(f"the agenda's table differs from the hearings in {days + runs} of the samples compared")
     return found

@@ -92,7 +92,8 @@ def test_the_agenda_reads_the_table_and_says_the_same_without_it(store: dict[str
         str(row[-1])
         for row in sup.db.all(
             "EXPLAIN QUERY PLAN SELECT a.uuid FROM hearing_agenda a LEFT JOIN users u ON u.id = a.lawyer"
-            " WHERE a.starts_utc >= ? AND a.starts_utc < ? ORDER BY a.starts_utc, a.reference LIMIT 2001",
+            " WHERE a.starts_utc >= ? AND a.starts_utc < ?"
+            " ORDER BY a.starts_utc, a.reference, a.hearing_id LIMIT 2001",
             ("2026-01-01", "2026-02-01"),
         )
     )
@@ -191,3 +192,63 @@ def test_the_agenda_without_its_table_still_finds_a_hearing_added_meanwhile(stor
     added = hearings.add_hearing(sup, ref, _hearing("2026-12-09T13:30:00+08:00"))
     assert added.id in {item[0] for item in _agenda(sup)}
     assert any("row(s) for" in line for line in check(sup).checks["search"])
+
+
+def test_check_takes_hearings_at_the_end_of_the_calendar_and_values_that_are_no_date(
+    store: dict[str, Any],
+) -> None:
+    sup = store["sup"]
+    (ref,) = import_cases(sup, sample_case())
+    hearings.add_hearing(sup, ref, _hearing("9999-12-31T20:00:00+00:00"))
+    assert check(sup).ok
+    with sup.db.atomic():  # what only a hand edit (or a tampered bundle) could write
+        sup.db.execute("UPDATE hearing SET starts_utc = 'not a time' WHERE starts_utc LIKE '9999%'")
+    report = check(sup)
+    assert report.ok, report.problems
+    assert [i.reference for i in hearings.agenda(sup, date(2026, 12, 1), date(2026, 12, 31))] == [ref]
+
+
+def test_check_samples_the_hearings_of_every_devices_range(store: dict[str, Any]) -> None:
+    from caseintake.storage.ids import device_range
+
+    sup = store["sup"]
+    fill_with_demo_cases(sup, 20, seed=8, today=date(2026, 6, 1), parallel=False)
+    far, _end = device_range(12345)
+    with sup.db.atomic():  # a laptop's hearing written while the insert trigger was gone
+        sup.db.execute("DROP TRIGGER agenda_hearing_insert")
+        sup.db.execute(
+            "INSERT INTO hearing (id, uuid, case_id, court, kind, starts_at, starts_utc, status)"
+            " SELECT ?, 'laptop-hearing', case_id, court, kind, starts_at, starts_utc, status"
+            " FROM hearing LIMIT 1",
+            (far + 7,),
+        )
+        for _name, statement in trigger_sql():
+            if "agenda_hearing_insert" in statement:
+                sup.db.execute(statement)
+    assert (far + 7, far + 7) in agenda_rows._id_ranges(sup.db)
+    assert agenda_rows._hearings_differ(sup.db) == 1
+
+
+def test_a_row_left_behind_does_not_make_a_save_fail(store: dict[str, Any]) -> None:
+    sup = store["sup"]
+    (ref,) = import_cases(sup, sample_case())
+    added = hearings.add_hearing(sup, ref, _hearing("2026-12-09T13:30:00+08:00"))
+    hearing_id = sup.db.scalar("SELECT id FROM hearing WHERE uuid = ?", (added.id,))
+    moved_to = "2026-12-10T05:30:00+00:00"
+    with sup.db.atomic():  # a stale row where the moved hearing's row will go
+        sup.db.execute(
+            "INSERT INTO hearing_agenda SELECT ?, hearing_id, reference, case_id, uuid, kind, starts_at,"
+            " court, branch, docket, lawyer, status FROM hearing_agenda WHERE hearing_id = ?",
+            (moved_to, hearing_id),
+        )
+    moved = dataclasses.replace(added, starts_at=datetime.fromisoformat("2026-12-10T13:30:00+08:00"))
+    hearings.update_hearing(sup, added.id or "", moved)
+    assert _held(sup) == _from_hearings(sup)
+
+
+def test_check_says_so_when_the_table_was_dropped_by_hand(store: dict[str, Any]) -> None:
+    sup = store["sup"]
+    import_cases(sup, sample_case())
+    with sup.db.atomic():
+        sup.db.execute("DROP TABLE hearing_agenda")
+    assert any("table is missing" in line for line in check(sup).checks["search"])

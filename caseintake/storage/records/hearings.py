@@ -101,7 +101,7 @@ def agenda(
             " u.username, a.status FROM hearing_agenda a"
             " LEFT JOIN users u ON u.id = a.lawyer WHERE a.starts_utc >= ? AND a.starts_utc < ?"
         )
-        order = " ORDER BY a.starts_utc, a.reference"
+        order = " ORDER BY a.starts_utc, a.reference, a.hearing_id"
     else:
         # Slow on a large office (no index orders the hearings by time since upgrade 15), but
         # right: the table's triggers are there unless someone dropped one by hand.
@@ -111,7 +111,7 @@ def agenda(
             " JOIN cases c INDEXED BY cases_reference_by_id ON c.id = h.case_id"
             " LEFT JOIN users u ON u.id = h.lawyer WHERE h.starts_utc >= ? AND h.starts_utc < ?"
         )
-        order = " ORDER BY h.starts_utc, c.reference"
+        order = " ORDER BY h.starts_utc, c.reference, h.id"
     if lawyer:
         sql += " AND u.username = ?"
         params.append(lawyer)

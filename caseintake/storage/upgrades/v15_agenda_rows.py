@@ -45,7 +45,8 @@ _CREATE = f"""CREATE TABLE {TABLE} (
 ) WITHOUT ROWID"""
 
 
-_INSERT = f"INSERT INTO {TABLE} (starts_utc, hearing_id, reference, {', '.join(COPIED)})"  # nosec B608
+#: OR REPLACE: a row left behind (a table edited by hand) must not make a hearing's save fail.
+_INSERT = f"INSERT OR REPLACE INTO {TABLE} (starts_utc, hearing_id, reference, {', '.join(COPIED)})"  # nosec B608
 
 
 def _selected(row: str) -> str:
