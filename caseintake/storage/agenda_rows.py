@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from caseintake.domain.errors import CaseintakeError
+from caseintake.storage import upgrades
 from caseintake.storage.database import Database
 from caseintake.storage.ids import device_of, device_range
 from caseintake.storage.upgrades.v15_agenda_rows import COPIED, TABLE, trigger_sql
@@ -29,13 +30,7 @@ UPGRADE = 15
 
 def missing_triggers(db: Database) -> list[str]:
     """The triggers of upgrade 15 that are not in the database as it made them."""
-    found = {
-        str(name): str(sql)
-        for name, sql in db.all(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'agenda%'"
-        )
-    }
-    return [name for name, sql in trigger_sql() if found.get(name) != sql]
+    return upgrades.missing_triggers(db, trigger_sql())
 
 
 def in_use(db: Database) -> bool:

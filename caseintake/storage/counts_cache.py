@@ -25,6 +25,7 @@ from typing import Any
 
 from caseintake.domain.counts import Period
 from caseintake.domain.errors import CaseintakeError
+from caseintake.storage import upgrades
 from caseintake.storage.database import Database
 from caseintake.storage.upgrades.v11_counts_cache import trigger_sql
 
@@ -100,13 +101,7 @@ def count_days(db: Database, sql: str, params: Params, days: Sequence[str]) -> d
 
 def missing_triggers(db: Database) -> list[str]:
     """The triggers of upgrade 11 that are not in the database as it made them."""
-    found = {
-        str(name): str(sql)
-        for name, sql in db.all(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'counts%'"
-        )
-    }
-    return [name for name, sql in trigger_sql() if found.get(name) != sql]
+    return upgrades.missing_triggers(db, trigger_sql())
 
 
 def _cached(db: Database, query: str, start: str, before: str, size: int) -> dict[str, tuple[int, str]]:
