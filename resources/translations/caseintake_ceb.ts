@@ -5921,67 +5921,67 @@ Sukad karon, ang matag kausaban dinhi irekord para sa mga laptop. Dili na kini m
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../caseintake/ui/unlock.py" line="50"/>
+        <location filename="../../caseintake/ui/unlock.py" line="49"/>
         <source>Unlock caseintake</source>
         <translation>I-unlock ang caseintake</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/unlock.py" line="58"/>
+        <location filename="../../caseintake/ui/unlock.py" line="57"/>
         <source>The case database is locked. Sign in to continue.</source>
         <translation>Naka-lock ang database sa mga kaso. Mag-sign in aron makapadayon.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/unlock.py" line="67"/>
+        <location filename="../../caseintake/ui/unlock.py" line="66"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/unlock.py" line="70"/>
+        <location filename="../../caseintake/ui/unlock.py" line="69"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/unlock.py" line="73"/>
+        <location filename="../../caseintake/ui/unlock.py" line="72"/>
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/unlock.py" line="74"/>
+        <location filename="../../caseintake/ui/unlock.py" line="73"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/unlock.py" line="84"/>
+        <location filename="../../caseintake/ui/unlock.py" line="83"/>
         <source>Un&amp;lock</source>
         <translation>I-un&amp;lock</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/unlock.py" line="113"/>
+        <location filename="../../caseintake/ui/unlock.py" line="112"/>
         <source>Enter your user name and passphrase.</source>
         <translation>Isulat ang imong user name ug passphrase.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/unlock.py" line="118"/>
+        <location filename="../../caseintake/ui/unlock.py" line="117"/>
         <source>Unlocking…</source>
         <translation>Gi-unlock…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/unlock.py" line="131"/>
+        <location filename="../../caseintake/ui/unlock.py" line="130"/>
         <source>Still unlocking. The first unlock after caseintake was updated can take a minute or more on a large database, while the database is brought up to date.</source>
         <translation>Gi-unlock pa. Ang unang pag-unlock human ma-update ang caseintake mahimong molungtad og usa ka minuto o labaw pa sa dakong database, samtang gi-update ang database sa bag-ong bersyon.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/unlock.py" line="166"/>
+        <location filename="../../caseintake/ui/unlock.py" line="165"/>
         <source>You can try again now.</source>
         <translation>Makasulay ka na pag-usab karon.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/unlock.py" line="173"/>
+        <location filename="../../caseintake/ui/unlock.py" line="172"/>
         <source>Too many failed attempts. Try again in %1 second.</source>
         <translation>Daghan na kaayo ang sayop nga pagsulay. Sulayi pag-usab human sa %1 ka segundo.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/unlock.py" line="174"/>
+        <location filename="../../caseintake/ui/unlock.py" line="173"/>
         <source>Too many failed attempts. Try again in %1 seconds.</source>
         <translation>Daghan na kaayo ang sayop nga pagsulay. Sulayi pag-usab human sa %1 ka segundo.</translation>
     </message>

@@ -5922,67 +5922,67 @@ Mula ngayon, itatala rito ang bawat pagbabago para sa mga laptop. Hindi na ito m
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../caseintake/ui/unlock.py" line="50"/>
+        <location filename="../../caseintake/ui/unlock.py" line="49"/>
         <source>Unlock caseintake</source>
         <translation>I-unlock ang caseintake</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/unlock.py" line="58"/>
+        <location filename="../../caseintake/ui/unlock.py" line="57"/>
         <source>The case database is locked. Sign in to continue.</source>
         <translation>Naka-lock ang database ng mga case. Mag-sign in para magpatuloy.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/unlock.py" line="67"/>
+        <location filename="../../caseintake/ui/unlock.py" line="66"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/unlock.py" line="70"/>
+        <location filename="../../caseintake/ui/unlock.py" line="69"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/unlock.py" line="73"/>
+        <location filename="../../caseintake/ui/unlock.py" line="72"/>
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/unlock.py" line="74"/>
+        <location filename="../../caseintake/ui/unlock.py" line="73"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/unlock.py" line="84"/>
+        <location filename="../../caseintake/ui/unlock.py" line="83"/>
         <source>Un&amp;lock</source>
         <translation>&amp;Buksan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/unlock.py" line="113"/>
+        <location filename="../../caseintake/ui/unlock.py" line="112"/>
         <source>Enter your user name and passphrase.</source>
         <translation>Ilagay ang user name at passphrase mo.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/unlock.py" line="118"/>
+        <location filename="../../caseintake/ui/unlock.py" line="117"/>
         <source>Unlocking…</source>
         <translation>Binubuksan…</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/unlock.py" line="131"/>
+        <location filename="../../caseintake/ui/unlock.py" line="130"/>
         <source>Still unlocking. The first unlock after caseintake was updated can take a minute or more on a large database, while the database is brought up to date.</source>
         <translation>Binubuksan pa. Ang unang pagbukas matapos ma-update ang caseintake ay maaaring umabot nang isang minuto o higit pa sa malaking database, habang inaayon ang database sa bagong bersyon.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/unlock.py" line="166"/>
+        <location filename="../../caseintake/ui/unlock.py" line="165"/>
         <source>You can try again now.</source>
         <translation>Maaari ka nang sumubok ulit.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/unlock.py" line="173"/>
+        <location filename="../../caseintake/ui/unlock.py" line="172"/>
         <source>Too many failed attempts. Try again in %1 second.</source>
         <translation>Masyadong maraming maling subok. Subukan ulit pagkalipas ng %1 segundo.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/unlock.py" line="174"/>
+        <location filename="../../caseintake/ui/unlock.py" line="173"/>
         <source>Too many failed attempts. Try again in %1 seconds.</source>
         <translation>Masyadong maraming maling subok. Subukan ulit pagkalipas ng %1 segundo.</translation>
     </message>
