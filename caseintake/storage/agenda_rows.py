@@ -15,6 +15,7 @@ from caseintake.domain.errors import CaseintakeError
 from caseintake.storage import upgrades
 from caseintake.storage.database import Database
 from caseintake.storage.ids import device_of, device_range
+from caseintake.storage.records.values import marks
 from caseintake.storage.upgrades.v15_agenda_rows import COPIED, TABLE, trigger_sql
 
 #: Samples compared row by row by `problems`, each way: days of the table at even steps from the
@@ -33,11 +34,13 @@ def missing_triggers(db: Database) -> list[str]:
     return upgrades.missing_triggers(db, trigger_sql())
 
 
+def _table_there(db: Database) -> bool:
+    return bool(db.scalar("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (TABLE,)))
+
+
 def in_use(db: Database) -> bool:
     """Whether the agenda may read `hearing_agenda`: the table is there with all its triggers."""
-    return not missing_triggers(db) and bool(
-        db.scalar("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (TABLE,))
-    )
+    return not missing_triggers(db) and _table_there(db)
 
 
 _FROM_HEARINGS = (
@@ -45,10 +48,6 @@ _FROM_HEARINGS = (
     " FROM hearing h JOIN cases c ON c.id = h.case_id"
 )
 _FROM_TABLE = f"SELECT starts_utc, hearing_id, reference, {', '.join(COPIED)} FROM {TABLE}"  # nosec B608 - constants
-
-
-def _marks(count: int) -> str:
-    return ",".join("?" * count)
 
 
 def _day(value: object) -> date | None:
@@ -89,7 +88,7 @@ def _days_differ(db: Database) -> int:
         now = []
         for at in range(0, len(ids), 500):
             chunk = ids[at : at + 500]
-            now += db.all(f"{_FROM_HEARINGS} WHERE h.id IN ({_marks(len(chunk))})", chunk)  # nosec B608
+            now += db.all(f"{_FROM_HEARINGS} WHERE h.id IN ({marks(chunk)})", chunk)  # nosec B608
         wrong += held != sorted(now)
     return wrong
 
@@ -135,7 +134,7 @@ def _hearings_differ(db: Database) -> int:
 def problems(db: Database) -> list[str]:
     """What `check` says of the table: its triggers, its row count, and samples compared row by
     row both ways (days of the table against the hearings, runs of hearings against the table)."""
-    if not db.scalar("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (TABLE,)):
+    if not _table_there(db):
         if int(db.scalar("PRAGMA user_version")) >= UPGRADE:
             return [
                 "the agenda's table is missing: the agenda reads without it, and hearings cannot be saved"
