@@ -15,7 +15,6 @@ from caseintake.domain.errors import CaseintakeError
 from caseintake.storage import upgrades
 from caseintake.storage.database import Database
 from caseintake.storage.ids import device_of, device_range
-from caseintake.storage.records.values import marks
 from caseintake.storage.upgrades.v15_agenda_rows import COPIED, TABLE, trigger_sql
 
 #: Samples compared row by row by `problems`, each way: days of the table at even steps from the
@@ -88,7 +87,7 @@ def _days_differ(db: Database) -> int:
         now = []
         for at in range(0, len(ids), 500):
             chunk = ids[at : at + 500]
-            now += db.all(f"{_FROM_HEARINGS} WHERE h.id IN ({marks(chunk)})", chunk)  # nosec B608
+            now += db.all(f"{_FROM_HEARINGS} WHERE h.id IN ({','.join('?' * len(chunk))})", chunk)  # nosec B608
         wrong += held != sorted(now)
     return wrong
 
