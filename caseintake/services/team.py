@@ -172,7 +172,7 @@ def enrol(
         path.parent.mkdir(parents=True, exist_ok=True)
         with db.atomic():  # a block given to a laptop that never arrives is only a gap in the numbers
             blocks = {year: team_store.reserve_serials(db, prefix, year) for year in serial_years()}
-        team_copy.write_copy(db, path, key, task.step)
+        team_copy.write_copy(db, path, key, [c[0] for c in cases], task.step)
         laptop = Database(open_connection(path, key), path, key)
         try:
             head = team_copy.prune(

@@ -105,7 +105,65 @@ def _refuse_plaintext_paths(action: int, arg1: str | None, arg2: str | None, *_:
     return _SQLITE_OK
 
 
+def _refuse_plaintext_paths_but_vacuum(action: int, arg1: str | None, *rest: object) -> int:
+    """The guard, letting through the one ATTACH that VACUUM makes: its rebuilt copy, a temporary
+    database under an empty file name, which `temp_store = MEMORY` keeps in memory."""
+    if action == _SQLITE_ATTACH and arg1 == "":
+        return _SQLITE_OK
+    return _refuse_plaintext_paths(action, arg1, *rest)  # type: ignore[arg-type]
+
+
+def _refuse_plaintext_paths_but_keyed_attach(action: int, arg1: str | None, *rest: object) -> int:
+    """The guard, letting through the ATTACH of `attach_keyed`, whose file name is a bound
+    parameter (SQLite then gives the authorizer no name) and whose key is given."""
+    if action == _SQLITE_ATTACH and arg1 is None:
+        return _SQLITE_OK
+    return _refuse_plaintext_paths(action, arg1, *rest)  # type: ignore[arg-type]
+
+
+def attach_keyed(conn: Connection, path: Path, key: bytes, name: str) -> None:
+    """Attach an existing encrypted database under its own raw key, to copy rows between two
+    databases inside SQLite. Nothing is created: a missing file is refused before SQLite could
+    make an empty one, and a file that does not open under the key is detached again."""
+    if not name.isidentifier() or not path.is_file():
+        raise NotADatabase(
+            f"There is no database file at {path}.", code="no_database_file", params={"path": path}
+        )
+    refused = IntegrityProblem(
+        f"The database file {path.name} does not open with its key.",
+        code="database_first_page",
+        params={"file": path.name},
+    )
+    conn.set_authorizer(_refuse_plaintext_paths_but_keyed_attach)
+    try:
+        conn.execute(f"ATTACH DATABASE ? AS {name} KEY ?", (str(path), f"x'{key.hex()}'"))
+    except DatabaseError:
+        raise refused from None
+    finally:
+        conn.set_authorizer(_refuse_plaintext_paths)
+    try:
+        conn.execute(f"SELECT count(*) FROM {name}.sqlite_master").fetchone()  # nosec B608 - identifier
+    except DatabaseError:
+        conn.execute(f"DETACH DATABASE {name}")
+        raise refused from None
+
+
 # -- end of the plaintext guard --
+
+
+def vacuum(conn: Connection) -> None:
+    """Rebuild the database without its free pages. The rebuilt copy lives in memory until it
+    replaces the file's pages, so it needs as much memory as the database holds."""
+    if conn.execute("PRAGMA temp_store").fetchone()[0] != 2:
+        raise UnsupportedEngine(
+            "Temporary storage is not in memory, so the database is not rebuilt.",
+            code="temp_store_not_memory",
+        )
+    conn.set_authorizer(_refuse_plaintext_paths_but_vacuum)
+    try:
+        conn.execute("VACUUM")
+    finally:
+        conn.set_authorizer(_refuse_plaintext_paths)
 
 
 def _key_pragma(key: bytes) -> str:

@@ -36,9 +36,9 @@ SCHEMA = (
         PRIMARY KEY (digest, owner, owner_id, field)
     ) WITHOUT ROWID""",
     "CREATE INDEX guard_term_by_owner ON guard_term(owner, owner_id)",
-    # Every digest ever indexed, once: what the guard loads into memory. Never pruned (a digest
-    # whose owners are gone finds no owner when resolved, so it blocks nothing), which keeps the
-    # load a read of distinct values instead of a DISTINCT over every term of the office.
+    # Every digest indexed, once: what the guard loads into memory, a read of distinct values
+    # instead of a DISTINCT over every term of the office. A replaced term's digest stays (with
+    # no owner left it blocks nothing); a removed case's go with it (`delete_case_terms`).
     "CREATE TABLE guard_digest (digest BLOB PRIMARY KEY) WITHOUT ROWID",
 )
 
@@ -132,18 +132,53 @@ def owners_of(db: Database, digest: bytes, *, skip: Callable[[GuardRow], bool], 
     return found
 
 
+# The terms of some cases, found through their owners (people and referrals are never removed
+# but with their case, and both are indexed by case): `guard_term` has no index by case, and a
+# look-up by `case_id` would read the whole table, every term of the office, once per case.
+_TERMS_OF_CASES = (
+    "SELECT g.digest, g.owner, g.owner_id, g.field FROM guard_term g"
+    " WHERE g.owner = 'p' AND g.owner_id IN (SELECT id FROM person WHERE case_id IN ({cases}))"
+    " UNION ALL SELECT g.digest, g.owner, g.owner_id, g.field FROM guard_term g"
+    " WHERE g.owner = 'r' AND g.owner_id IN (SELECT id FROM referral WHERE case_id IN ({cases}))"
+)
+
+
 def case_terms(db: Database, case_id: int) -> list[tuple[bytes, str, int, str]]:
-    """(digest, owner, owner id, field) of one case, for the editor's highlighting."""
-    return [
-        (row[0], row[1], row[2], row[3])
-        for row in db.all(
-            "SELECT g.digest, g.owner, g.owner_id, g.field FROM guard_term g"
-            " WHERE g.owner = 'p' AND g.owner_id IN (SELECT id FROM person WHERE case_id = ?1)"
-            " UNION ALL SELECT g.digest, g.owner, g.owner_id, g.field FROM guard_term g"
-            " WHERE g.owner = 'r' AND g.owner_id IN (SELECT id FROM referral WHERE case_id = ?1)",
-            (case_id,),
+    """(digest, owner, owner id, field) of one case, for the editor's highlighting and sync."""
+    sql = _TERMS_OF_CASES.format(cases="?1")
+    return [(row[0], row[1], row[2], row[3]) for row in db.all(sql, (case_id,))]
+
+
+def delete_case_terms(db: Database, case_ids: Sequence[int], *, scan: bool = False) -> None:
+    """Delete the terms of these cases, then the digests no term holds any more: a copy that
+    kept them would still carry keyed digests of those people's names, which anyone holding the
+    copy's key could test guesses against. Call before the cases' people and referrals go.
+
+    `scan`: in one pass over the whole table and its digests, cheaper than the look-ups when
+    the cases are a large share of the office's."""
+    if not case_ids:
+        return
+    cases = json.dumps(list(case_ids))
+    if scan:
+        db.execute("DELETE FROM guard_term WHERE case_id IN (SELECT value FROM json_each(?))", (cases,))
+        db.execute(
+            "DELETE FROM guard_digest WHERE NOT EXISTS"
+            " (SELECT 1 FROM guard_term g WHERE g.digest = guard_digest.digest)"
         )
-    ]
+        return
+    of_cases = _TERMS_OF_CASES.format(cases="SELECT value FROM json_each(?1)")
+    gone = {row[0] for row in db.all(of_cases, (cases,))}
+    for owner, table in ((OWNER_PERSON, "person"), (OWNER_REFERRAL, "referral")):
+        db.execute(
+            f"DELETE FROM guard_term WHERE owner = '{owner}' AND owner_id IN"  # nosec B608 - constants
+            f" (SELECT id FROM {table} WHERE case_id IN (SELECT value FROM json_each(?)))",
+            (cases,),
+        )
+    db.executemany(
+        "DELETE FROM guard_digest WHERE digest = ?1"
+        " AND NOT EXISTS (SELECT 1 FROM guard_term WHERE digest = ?1)",
+        [(digest,) for digest in sorted(gone)],
+    )
 
 
 IdentityRow = tuple[int, int, str, str, "str | None", "str | None", "str | None", "str | None"]

@@ -232,8 +232,13 @@ def index_cases(db: Database, bodies: Mapping[int, str]) -> None:
 
 
 def refresh_case(db: Database, key: bytes, case_id: int) -> None:
+    index_cases(db, {case_id: case_body(db, key, case_id)})
+
+
+def case_body(db: Database, key: bytes, case_id: int, tokens: TermTokens | None = None) -> str:
+    """The identity index row of one case from its stored values (`key` opens them)."""
     values = [v for row in case_values(db, key, case_id) for v in _searchable(row)]
-    index_cases(db, {case_id: terms_body(search_key(db), values)})
+    return terms_body(search_key(db), values, tokens)
 
 
 def _searchable(values: Sequence[str | None]) -> list[str | None]:

@@ -166,6 +166,16 @@ def index_new_cases(db: Database, first_id: int, last_id: int) -> None:
     )
 
 
+def index_copied(db: Database) -> None:
+    """Index every case and its notes of a database whose rows were copied in without their
+    index rows (a laptop's copy built at the hub)."""
+    db.execute(f"INSERT INTO case_search (rowid, body) {_CASE_BODY}")
+    db.execute(
+        "INSERT INTO note_search (rowid, body)"
+        " SELECT case_id, group_concat(text, ' ') FROM note GROUP BY case_id"
+    )
+
+
 def refresh_notes(db: Database, case_id: int) -> None:
     """Re-index the notes of one case after a note was added or edited."""
     db.execute("DELETE FROM note_search WHERE rowid = ?", (case_id,))

@@ -17,7 +17,7 @@ from nacl.exceptions import BadSignatureError
 from nacl.signing import VerifyKey
 
 from caseintake.domain.errors import CaseintakeError
-from caseintake.storage import audit, case_keys, journal, writes
+from caseintake.storage import audit, case_keys, guard_index, journal, writes
 from caseintake.storage.database import Database
 from caseintake.storage.team_apply import Change
 
@@ -521,7 +521,7 @@ def guard_rows(db: Database, case_ids: Iterable[int]) -> dict[str, list[list[Any
     """The leak guard's digests of these cases (no values: keyed digests only)."""
     out: dict[str, list[list[Any]]] = {}
     for case_id in case_ids:
-        rows = db.all("SELECT digest, owner, owner_id, field FROM guard_term WHERE case_id = ?", (case_id,))
+        rows = guard_index.case_terms(db, case_id)
         out[str(case_id)] = [[journal.encode(r[0]), r[1], int(r[2]), r[3]] for r in rows]
     return out
 
@@ -538,7 +538,7 @@ def replace_guard_rows(db: Database, guard: dict[str, Any], case_ids: Iterable[i
         cleaned = [(journal.decode(r[0]), str(r[1]), int(r[2]), case_id, str(r[3])) for r in rows]
         if any(not isinstance(r[0], bytes) or r[1] not in ("p", "r") for r in cleaned):
             raise ValueError("guard rows do not fit")
-        db.execute("DELETE FROM guard_term WHERE case_id = ?", (case_id,))
+        guard_index.delete_case_terms(db, [case_id])
         db.executemany(
             "INSERT OR IGNORE INTO guard_term (digest, owner, owner_id, case_id, field)"
             " VALUES (?, ?, ?, ?, ?)",

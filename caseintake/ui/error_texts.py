@@ -355,6 +355,24 @@ def messages() -> dict[str, Wording]:
             ),
             "file",
         ),
+        "laptop_copy_unknown_table": _w(
+            translate(
+                "errors",
+                "The laptop's copy does not know what to take of the table %1; nothing was enrolled.",
+            ),
+            "table",
+        ),
+        "laptop_copy_dangling": _w(
+            translate(
+                "errors",
+                "The laptop's copy would hold %1 rows whose parent row is missing; nothing was enrolled.",
+            ),
+            "count",
+        ),
+        "laptop_copy_failed": _w(
+            translate("errors", "The laptop's database could not be written (%1); nothing was enrolled."),
+            "reason",
+        ),
         "database_first_page": _w(
             translate(
                 "errors",

@@ -6629,841 +6629,856 @@ Sukad karon, ang matag kausaban dinhi irekord para sa mga laptop. Dili na kini m
     </message>
     <message>
         <location filename="../../caseintake/ui/error_texts.py" line="359"/>
+        <source>The laptop&apos;s copy does not know what to take of the table %1; nothing was enrolled.</source>
+        <translation>Wala mahibal-i sa kopya para sa laptop kon unsa ang kuhaon sa table nga %1; walay na-enrol.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="366"/>
+        <source>The laptop&apos;s copy would hold %1 rows whose parent row is missing; nothing was enrolled.</source>
+        <translation>Ang kopya para sa laptop adunay %1 ka row nga wala ang ilang parent row; walay na-enrol.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="373"/>
+        <source>The laptop&apos;s database could not be written (%1); nothing was enrolled.</source>
+        <translation>Dili masulat ang database sa laptop (%1); walay na-enrol.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="377"/>
         <source>The database file %1 is damaged or was altered: its first page does not decrypt with the right key. Restore it from a backup.</source>
         <translation>Nadaot o giusab ang database file nga %1: dili ma-decrypt ang unang page niini gamit ang saktong key. Ibalik kini gikan sa backup.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="366"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="384"/>
         <source>The disk holding %1 is full; nothing was saved.</source>
         <translation>Puno na ang disk nga nagsulod sa %1; walay na-save.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="368"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="386"/>
         <source>The database %1 cannot be written (read-only); nothing was saved.</source>
         <translation>Dili masulatan ang database nga %1 (read-only); walay na-save.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="371"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="389"/>
         <source>The database %1 is busy in another program; try again.</source>
         <translation>Gigamit sa laing programa ang database nga %1; sulayi pag-usab.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="373"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="391"/>
         <source>Reading or writing %1 failed; nothing was saved.</source>
         <translation>Napakyas ang pagbasa o pagsulat sa %1; walay na-save.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="374"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="392"/>
         <source>The text is too large to store.</source>
         <translation>Dako kaayo ang teksto aron matipigan.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="376"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="394"/>
         <source>The database refused the change (%1); nothing was saved.</source>
         <translation>Gibalibaran sa database ang kausaban (%1); walay na-save.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="379"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="397"/>
         <source>The database %1 cannot be opened: its folder %2 or the file is read-only, and caseintake must write beside it. Nothing was changed.</source>
         <translation>Dili maablihan ang database nga %1: read-only ang folder niini nga %2 o ang file, ug kinahanglang makasulat ang caseintake sa tupad niini. Walay nausab.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="388"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="406"/>
         <source>The database %1 cannot be created: its folder %2 or the file is read-only, and caseintake must write beside it. Nothing was changed.</source>
         <translation>Dili mahimo ang database nga %1: read-only ang folder niini nga %2 o ang file, ug kinahanglang makasulat ang caseintake sa tupad niini. Walay nausab.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="397"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="415"/>
         <source>The disk holding %1 is full, so the database cannot be opened; free some space and try again. Nothing was changed.</source>
         <translation>Puno na ang disk nga nagsulod sa %1, mao nga dili maablihan ang database; paghawan og space ug sulayi pag-usab. Walay nausab.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="405"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="423"/>
         <source>The disk holding %1 is full, so the database cannot be created; free some space and try again. Nothing was changed.</source>
         <translation>Puno na ang disk nga nagsulod sa %1, mao nga dili mahimo ang database; paghawan og space ug sulayi pag-usab. Walay nausab.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="413"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="431"/>
         <source>The database %1 cannot be opened (%2); nothing was changed.</source>
         <translation>Dili maablihan ang database nga %1 (%2); walay nausab.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="418"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="436"/>
         <source>The database %1 cannot be created (%2); nothing was changed.</source>
         <translation>Dili mahimo ang database nga %1 (%2); walay nausab.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="423"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="441"/>
         <source>The write-ahead log %1 is damaged or was altered: changes saved after frame %2 would be lost, so the database was not opened and nothing was changed. Restore it from a backup.</source>
         <translation>Nadaot o giusab ang write-ahead log nga %1: mawala ang mga kausaban nga na-save human sa frame %2, mao nga wala giablihi ang database ug walay nausab. Ibalik kini gikan sa backup.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="432"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="450"/>
         <source>The write-ahead log %1 is missing: changes saved after frame %2 would be lost, so the database was not opened and nothing was changed. Restore it from a backup.</source>
         <translation>Nawala ang write-ahead log nga %1: mawala ang mga kausaban nga na-save human sa frame %2, mao nga wala giablihi ang database ug walay nausab. Ibalik kini gikan sa backup.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="441"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="459"/>
         <source>Schema upgrade %1 left a broken reference between records; nothing was changed.</source>
         <translation>Ang schema upgrade %1 nagbilin og guba nga reference tali sa mga rekord; walay nausab.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="447"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="465"/>
         <source>The %1 table holds an id too large to move; the database is damaged.</source>
         <translation>Ang table nga %1 adunay id nga dako kaayo aron mabalhin; nadaot ang database.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="450"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="468"/>
         <source>The SQLCipher module (sqlcipher3) is not installed.</source>
         <translation>Wala ma-install ang SQLCipher module (sqlcipher3).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="452"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="470"/>
         <source>This SQLite build is not SQLCipher 4 (found %1); refusing to run.</source>
         <translation>Kini nga SQLite build dili SQLCipher 4 (nakit-an ang %1); dili modagan.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="455"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="473"/>
         <source>This SQLCipher build lacks full-text search (FTS5); refusing to run.</source>
         <translation>Kini nga SQLCipher build walay full-text search (FTS5); dili modagan.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="458"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="476"/>
         <source>Temporary storage could not be forced into memory; refusing to run.</source>
         <translation>Dili mapugos ang temporary storage nga anaa sa memory; dili modagan.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="461"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="479"/>
         <source>A key of this database is missing; check the database.</source>
         <translation>Nawala ang usa ka key niini nga database; susiha ang database.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="463"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="481"/>
         <source>The office key held during an upgrade is damaged.</source>
         <translation>Nadaot ang office key nga gitipigan samtang nag-upgrade.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="466"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="484"/>
         <source>This database has no office reveal key; check the database.</source>
         <translation>Kini nga database walay office reveal key; susiha ang database.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="468"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="486"/>
         <source>This account&apos;s office key grant is damaged.</source>
         <translation>Nadaot ang office key grant niini nga account.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="470"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="488"/>
         <source>The identity key of a case is damaged; check the database.</source>
         <translation>Nadaot ang identity key sa usa ka kaso; susiha ang database.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="473"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="491"/>
         <source>The identity key of a case is missing; check the database.</source>
         <translation>Nawala ang identity key sa usa ka kaso; susiha ang database.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="476"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="494"/>
         <source>A vault value does not decrypt with its case key (damaged or moved); check the database.</source>
         <translation>Adunay bili sa vault nga dili ma-decrypt gamit ang key sa kaso niini (nadaot o gibalhin); susiha ang database.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="482"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="500"/>
         <source>%1 account(s) or the recovery key have not been used since this database was upgraded, so their keys cannot be replaced yet; have each person unlock once (and use the recovery key once), then try again.</source>
         <translation>%1 ka account o ang recovery key wala pa magamit sukad gi-upgrade kini nga database, mao nga dili pa mailisan ang ilang mga key; paabliha (i-unlock) kausa ang matag tawo (ug gamita kausa ang recovery key), unya sulayi pag-usab.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="491"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="509"/>
         <source>The re-encrypted database does not carry its new key epoch.</source>
         <translation>Ang database nga gi-encrypt pag-usab walay bag-ong key epoch niini.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="494"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="512"/>
         <source>The re-encrypted copy failed its check; the database was not changed.</source>
         <translation>Napakyas sa pagsusi ang kopya nga gi-encrypt pag-usab; wala mausab ang database.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="497"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="515"/>
         <source>The re-encrypted copy is incomplete; the database was not changed.</source>
         <translation>Kulang ang kopya nga gi-encrypt pag-usab; wala mausab ang database.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="501"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="519"/>
         <source>Choose a backup file name that is not the database&apos;s own files.</source>
         <translation>Pili og ngalan sa backup file nga dili usa sa kaugalingong mga file sa database.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="503"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="521"/>
         <source>There is no backup file at %1.</source>
         <translation>Walay backup file sa %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="504"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="522"/>
         <source>%1 is not a caseintake backup.</source>
         <translation>Ang %1 dili backup sa caseintake.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="505"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="523"/>
         <source>The backup file is truncated or damaged.</source>
         <translation>Naputol o nadaot ang backup file.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="506"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="524"/>
         <source>The backup file is damaged (impossible key-slot size).</source>
         <translation>Nadaot ang backup file (imposible nga gidak-on sa key slot).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="508"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="526"/>
         <source>The backup file is damaged: its checksum does not match.</source>
         <translation>Nadaot ang backup file: dili motugma ang checksum niini.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="511"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="529"/>
         <source>The key slots inside the backup are damaged or were altered.</source>
         <translation>Nadaot o giusab ang mga key slot sulod sa backup.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="514"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="532"/>
         <source>The database and the key slots in the backup are of different key epochs.</source>
         <translation>Lahi ang key epoch sa database ug sa mga key slot sa backup.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="516"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="534"/>
         <source>The backup is damaged: %1.</source>
         <translation>Nadaot ang backup: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="518"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="536"/>
         <source>Your passphrase does not open this backup; a backup keeps the passphrases of the day it was made.</source>
         <translation>Dili maablihan sa imong passphrase kini nga backup; ang backup nagtipig sa mga passphrase sa adlaw nga gihimo kini.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="525"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="543"/>
         <source>The database at %1 cannot be opened (it is damaged, its key file is missing, or a restore was interrupted), so your role on it cannot be confirmed.</source>
         <translation>Dili maablihan ang database sa %1 (nadaot kini, nawala ang key file niini, o naputol ang pagbalik), mao nga dili makumpirma ang imong tahas niini.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="533"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="551"/>
         <source>The backup could not be restored into %1: %2; nothing was changed.</source>
         <translation>Dili maibalik ang backup sa %1: %2; walay nausab.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="538"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="556"/>
         <source>The backup could not be read into %1: %2; nothing was changed.</source>
         <translation>Dili mabasa ang backup ngadto sa %1: %2; walay nausab.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="544"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="562"/>
         <source>Cannot write %1 in %2: %3; nothing was written.</source>
         <translation>Dili masulat ang %1 sa %2: %3; walay nasulat.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="546"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="564"/>
         <source>Cannot write %1: %2.</source>
         <translation>Dili masulat ang %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="547"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="565"/>
         <source>%1 is a folder; give a file name to write to.</source>
         <translation>Ang %1 usa ka folder; ihatag ang ngalan sa file nga sulatan.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="548"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="566"/>
         <source>The folder %1 does not exist.</source>
         <translation>Wala ang folder nga %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="550"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="568"/>
         <source>%1 would be written into the database&apos;s own folder (%2); choose a file in another folder.</source>
         <translation>Masulat ang %1 sa kaugalingong folder sa database (%2); pili og file sa laing folder.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="558"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="576"/>
         <source>%1 is a symbolic link; outputs never follow links, so choose another file name.</source>
         <translation>Ang %1 usa ka symbolic link; ang mga output dili gayod mosunod sa link, mao nga pili og laing ngalan sa file.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="564"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="582"/>
         <source>%1 is not a regular file; choose another file name.</source>
         <translation>Ang %1 dili ordinaryong file; pili og laing ngalan sa file.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="567"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="585"/>
         <source>%1 is the same file as one of the database&apos;s own files; choose another file name.</source>
         <translation>Ang %1 mao ra ang usa sa kaugalingong mga file sa database; pili og laing ngalan sa file.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="573"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="591"/>
         <source>%1 is a caseintake backup; outputs never replace a backup, so choose another file name.</source>
         <translation>Ang %1 usa ka backup sa caseintake; ang mga output dili gayod mopuli sa backup, mao nga pili og laing ngalan sa file.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="580"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="598"/>
         <source>%1 already exists; choose the file again and agree to replace it.</source>
         <translation>Anaa na ang %1; pilia pag-usab ang file ug uyoni nga ilisan kini.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="583"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="601"/>
         <source>%1 became a symbolic link while writing; nothing was written.</source>
         <translation>Nahimong symbolic link ang %1 samtang gisulat; walay nasulat.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="586"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="604"/>
         <source>Unknown paper size &apos;%1&apos;; use %2.</source>
         <translation>Wala mailhi nga gidak-on sa papel &apos;%1&apos;; gamita ang %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="587"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="605"/>
         <source>Unknown layout &apos;%1&apos;; use %2.</source>
         <translation>Wala mailhi nga layout &apos;%1&apos;; gamita ang %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="589"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="607"/>
         <source>The hearing summary failed the no-media check (%1); nothing was written.</source>
         <translation>Napakyas ang sumaryo sa hearing sa no-media check (%1); walay nasulat.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="593"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="611"/>
         <source>Name at least one dimension, e.g. %1.</source>
         <translation>Paghatag og labing menos usa ka dimensyon, pananglitan %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="595"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="613"/>
         <source>Unknown dimension &apos;%1&apos;; choose from %2.</source>
         <translation>Wala mailhi nga dimensyon &apos;%1&apos;; pili gikan sa %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="597"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="615"/>
         <source>Name each dimension only once.</source>
         <translation>Kausa ra ihatag ang matag dimensyon.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="599"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="617"/>
         <source>A counts table has at most %1 dimensions; %2 were named.</source>
         <translation>Ang table sa mga ihap adunay labing daghan %1 ka dimensyon; %2 ang gihatag.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="601"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="619"/>
         <source>Choose one period dimension: month, quarter or year.</source>
         <translation>Pili og usa ka dimensyon sa panahon: bulan, quarter o tuig.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="603"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="621"/>
         <source>%1 must be a month written YYYY-MM, e.g. 2026-01; got &apos;%2&apos;.</source>
         <translation>Ang %1 kinahanglang bulan nga gisulat og YYYY-MM, pananglitan 2026-01; ang nadawat &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="607"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="625"/>
         <source>%1 is not a real month: &apos;%2&apos;.</source>
         <translation>Ang %1 dili tinuod nga bulan: &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="608"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="626"/>
         <source>The minimum cell size must be a whole number.</source>
         <translation>Ang minimum nga gidak-on sa cell kinahanglang tibuok nga numero.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="610"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="628"/>
         <source>The minimum cell size must be at least %1 (got %2): smaller counts can identify a child.</source>
         <translation>Ang minimum nga gidak-on sa cell kinahanglang labing menos %1 (ang nadawat %2): ang mas gamay nga ihap makaila sa bata.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="618"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="636"/>
         <source>Unknown unit &apos;%1&apos;; choose from %2.</source>
         <translation>Wala mailhi nga unit &apos;%1&apos;; pili gikan sa %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="621"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="639"/>
         <source>Unknown report language &apos;%1&apos;; choose from %2.</source>
         <translation>Wala mailhi nga pinulongan sa report &apos;%1&apos;; pili gikan sa %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="624"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="642"/>
         <source>The period is empty: %1 comes after %2.</source>
         <translation>Walay sulod ang panahon: ang %1 naa human sa %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="627"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="645"/>
         <source>This table cannot be published safely beside the %1 earlier export(s) of %2: choose other dimensions, a period that matches an earlier export, or fewer values.</source>
         <translation>Dili luwas nga ma-publish kini nga table uban sa %1 ka naunang export sa %2: pili og laing mga dimensyon, panahon nga mohaum sa naunang export, o mas gamay nga mga bili.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="636"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="654"/>
         <source>Checking this table beside the %1 earlier export(s) of %2 took longer than %3 seconds, so it was not published: choose fewer dimensions or values, or a period that matches an earlier export.</source>
         <translation>Milapas sa %3 ka segundo ang pagsusi niini nga table uban sa %1 ka naunang export sa %2, mao nga wala kini ma-publish: pili og mas gamay nga mga dimensyon o bili, o panahon nga mohaum sa naunang export.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="647"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="665"/>
         <source>The counts file must end in .csv or .pdf; got &apos;%1&apos;.</source>
         <translation>Ang file sa mga ihap kinahanglang matapos sa .csv o .pdf; ang nadawat &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="649"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="667"/>
         <source>The donor report is a PDF; got &apos;%1&apos;.</source>
         <translation>PDF ang report para sa donor; ang nadawat &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="651"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="669"/>
         <source>This table would have %1 cells (at most %2); choose fewer or coarser dimensions or a shorter period.</source>
         <translation>Kini nga table adunay %1 ka cell (labing daghan %2); pili og mas gamay o mas halapad nga mga dimensyon o mas mubo nga panahon.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="660"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="678"/>
         <source>This table has %1 rows, too many for a readable PDF (at most %2); write a CSV instead, or choose fewer dimensions or a shorter period.</source>
         <translation>Kini nga table adunay %1 ka laray, daghan kaayo para sa PDF nga mabasa (labing daghan %2); pagsulat hinuon og CSV, o pili og mas gamay nga dimensyon o mas mubo nga panahon.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="669"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="687"/>
         <source>The counts PDF was not written: it failed the no-media check (%1).</source>
         <translation>Wala masulat ang PDF sa mga ihap: napakyas kini sa no-media check (%1).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="672"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="690"/>
         <source>There is no file at %1.</source>
         <translation>Walay file sa %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="674"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="692"/>
         <source>The disk holding the database has %1 free, less than the file %2 itself (%3); an import needs 10 to 20 times its file&apos;s size while it runs. Free some space and import again; nothing was changed.</source>
         <translation>Aduna ray %1 nga bakante sa disk nga nagsulod sa database, mas gamay kaysa sa file nga %2 mismo (%3); ang pag-import nagkinahanglan og 10 hangtod 20 ka pilo sa gidak-on sa file samtang nagdagan. Paghawan og space ug pag-import pag-usab; walay nausab.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="684"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="702"/>
         <source>%1 is a folder, not an import file.</source>
         <translation>Ang %1 usa ka folder, dili import file.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="686"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="704"/>
         <source>%1 is larger than 512 MB; split it into several files.</source>
         <translation>Ang %1 mas dako kay sa 512 MB; bahina kini sa pipila ka file.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="688"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="706"/>
         <source>%1 is not UTF-8 text.</source>
         <translation>Ang %1 dili UTF-8 nga teksto.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="689"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="707"/>
         <source>%1 cannot be read.</source>
         <translation>Dili mabasa ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="691"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="709"/>
         <source>%1 is not valid JSON (the error is at line %2, column %3).</source>
         <translation>Ang %1 dili balido nga JSON (ang sayop anaa sa linya %2, column %3).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="696"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="714"/>
         <source>%1 is nested too deeply to be an import file.</source>
         <translation>Ang %1 lawom kaayo ang pagkasulod aron mahimong import file.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="698"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="716"/>
         <source>%1: the field %2 appears twice in one object.</source>
         <translation>%1: ang field nga %2 kaduha makita sa usa ka object.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="700"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="718"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="702"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="720"/>
         <source>The file must hold a JSON object with &apos;format&apos; and &apos;cases&apos;.</source>
         <translation>Ang file kinahanglang adunay JSON object nga adunay &apos;format&apos; ug &apos;cases&apos;.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="706"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="724"/>
         <source>The laptop %1 was revoked; nothing more is written for it.</source>
         <translation>Gi-revoke ang laptop nga %1; wala nay isulat para niini.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="709"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="727"/>
         <source>%1 is too large to be a bundle; nothing was applied.</source>
         <translation>Dako kaayo ang %1 aron mahimong bundle; walay na-apply.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="711"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="729"/>
         <source>The bundle %1 cannot be read.</source>
         <translation>Dili mabasa ang bundle nga %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="713"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="731"/>
         <source>This bundle comes from the revoked laptop %1; it was quarantined and nothing was applied.</source>
         <translation>Kini nga bundle gikan sa gi-revoke nga laptop nga %1; gi-quarantine kini ug walay na-apply.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="720"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="738"/>
         <source>The bundle&apos;s changes are malformed; nothing was applied.</source>
         <translation>Sayop ang porma sa mga kausaban sa bundle; walay na-apply.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="723"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="741"/>
         <source>The audit history of laptop %1 does not continue what the office saw last: it was rolled back or rewritten. Nothing was applied.</source>
         <translation>Ang audit log sa laptop nga %1 dili mosunod sa katapusang nakita sa opisina: gibalik kini sa mas daan nga bersyon o gisulat pag-usab. Walay na-apply.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="731"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="749"/>
         <source>The office&apos;s bundle does not fit this laptop&apos;s records; nothing was applied. Ask the office to enrol this laptop again.</source>
         <translation>Ang bundle sa opisina dili mohaum sa mga rekord niini nga laptop; walay na-apply. Hangyoa ang opisina nga i-enrol pag-usab kini nga laptop.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="738"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="756"/>
         <source>This database is not part of a team: make it the office hub, or use a laptop database enrolled at the hub.</source>
         <translation>Kini nga database dili bahin sa usa ka team: himoa kini nga hub sa opisina, o gamita ang database sa laptop nga na-enrol sa hub.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="744"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="762"/>
         <source>This can only be done on the office hub.</source>
         <translation>Mahimo lamang kini sa hub sa opisina.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="745"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="763"/>
         <source>This can only be done on an enrolled laptop.</source>
         <translation>Mahimo lamang kini sa laptop nga na-enrol.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="746"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="764"/>
         <source>This database is already part of a team.</source>
         <translation>Bahin na kini nga database sa usa ka team.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="748"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="766"/>
         <source>The laptop&apos;s record cannot be added as it is (it repeats a pseudonym or reference the office already uses); change it at the office instead.</source>
         <translation>Dili madugang ang rekord sa laptop sama sa pagkasulat niini (gisubli niini ang pseudonym o reference nga gigamit na sa opisina); usba hinuon kini sa opisina.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="755"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="773"/>
         <source>The record this conflict is about no longer exists at the office; keep the office value instead.</source>
         <translation>Wala na sa opisina ang rekord nga gihisgotan niini nga conflict; ipabilin hinuon ang bili sa opisina.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="762"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="780"/>
         <source>A key slot for this laptop has not been used since the database was upgraded; have its owner unlock once at the office, then enrol again.</source>
         <translation>Ang usa ka key slot para niini nga laptop wala pa magamit sukad gi-upgrade ang database; paabliha (i-unlock) kausa ang tag-iya niini sa opisina, unya i-enrol pag-usab.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="769"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="787"/>
         <source>This laptop has no case references left for %1; sync with the office to get more.</source>
         <translation>Wala nay nahabilin nga reference sa kaso niini nga laptop para sa %1; i-sync uban sa opisina aron makakuha og dugang.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="776"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="794"/>
         <source>This file is not a caseintake bundle, or it is damaged; nothing was applied.</source>
         <translation>Kini nga file dili bundle sa caseintake, o nadaot kini; walay na-apply.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="781"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="799"/>
         <source>This bundle belongs to another office&apos;s hub; nothing was applied.</source>
         <translation>Kini nga bundle iya sa hub sa laing opisina; walay na-apply.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="784"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="802"/>
         <source>This bundle was written for another device; nothing was applied.</source>
         <translation>Kini nga bundle gisulat para sa laing device; walay na-apply.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="787"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="805"/>
         <source>This bundle comes from device %1, which is not enrolled here or was revoked; nothing was applied.</source>
         <translation>Kini nga bundle gikan sa device nga %1, nga wala ma-enrol dinhi o gi-revoke na; walay na-apply.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="795"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="813"/>
         <source>This bundle was altered after it was written, or sealed for another key; nothing was applied.</source>
         <translation>Giusab kini nga bundle human kini gisulat, o giselyohan kini para sa laing key; walay na-apply.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="802"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="820"/>
         <source>These changes are too large for one bundle (over 256 MB unpacked); nothing was written.</source>
         <translation>Dako kaayo kini nga mga kausaban para sa usa ka bundle (labaw sa 256 MB kon i-unpack); walay nasulat.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="809"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="827"/>
         <source>The demo-data generator stopped answering; nothing was added.</source>
         <translation>Mihunong pagtubag ang generator sa demo data; walay nadugang.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="812"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="830"/>
         <source>The demo-data generator failed (%1); nothing was added.</source>
         <translation>Napakyas ang generator sa demo data (%1); walay nadugang.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="822"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="840"/>
         <source>%1: name the laptop this bundle is for.</source>
         <translation>%1: ngalana ang laptop nga padulngan niini nga bundle.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="823"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="841"/>
         <source>%1: no laptop named %2 is enrolled.</source>
         <translation>%1: walay na-enrol nga laptop nga ginganlan og %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="824"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="842"/>
         <source>%1: give the laptop a short name (up to 60 characters).</source>
         <translation>%1: hatagi og mubo nga ngalan ang laptop (hangtod 60 ka karakter).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="825"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="843"/>
         <source>%1: a laptop named %2 is already enrolled.</source>
         <translation>%1: aduna nay na-enrol nga laptop nga ginganlan og %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="826"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="844"/>
         <source>%1: there is no active user %2.</source>
         <translation>%1: walay aktibo nga user nga %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="827"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="845"/>
         <source>%1: there is no open conflict %2.</source>
         <translation>%1: walay conflict nga %2 nga wala pa maresolba.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="828"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="846"/>
         <source>%1: choose office or field.</source>
         <translation>%1: pili og office o field.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="829"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="847"/>
         <source>%1 must be filled in.</source>
         <translation>Kinahanglang sulatan ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="830"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="848"/>
         <source>%1 must be filled in: this person is protected.</source>
         <translation>Kinahanglang sulatan ang %1: protektado kini nga tawo.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="831"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="849"/>
         <source>%1: choose one from the list.</source>
         <translation>%1: pili og usa sa listahan.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="832"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="850"/>
         <source>%1 is not a date.</source>
         <translation>Dili petsa ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="833"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="851"/>
         <source>%1 is not a date and time.</source>
         <translation>Dili petsa ug oras ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="834"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="852"/>
         <source>%1 is too long; please shorten it.</source>
         <translation>Taas kaayo ang %1; palihug pamub-a kini.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="836"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="854"/>
         <source>%1 contains characters that cannot be kept; type it again as plain text.</source>
         <translation>Ang %1 adunay mga karakter nga dili matipigan; i-type kini pag-usab isip yano nga teksto.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="838"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="856"/>
         <source>%1 must fit on one line.</source>
         <translation>Kinahanglang usa ra ka linya ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="839"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="857"/>
         <source>%1 is before the date the case was opened.</source>
         <translation>Ang %1 nauna pa sa petsa nga giablihan ang kaso.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="840"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="858"/>
         <source>%1: a protected person&apos;s name goes under Legal name.</source>
         <translation>%1: ang ngalan sa protektadong tawo isulat sa Legal nga ngalan.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="842"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="860"/>
         <source>%1 holds the wrong kind of value (text, a number, a list or an object).</source>
         <translation>Sayop nga matang sa bili ang sulod sa %1 (teksto, numero, lista o object).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="844"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="862"/>
         <source>%1 must be between %2 and %3.</source>
         <translation>Ang %1 kinahanglang tali sa %2 ug %3.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="845"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="863"/>
         <source>%1 must be a two-letter country code such as PH or US.</source>
         <translation>Ang %1 kinahanglang country code nga duha ka letra sama sa PH o US.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="846"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="864"/>
         <source>%1 must be a SHA-256 hash of 64 hexadecimal characters.</source>
         <translation>Ang %1 kinahanglang SHA-256 hash nga 64 ka hexadecimal nga karakter.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="848"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="866"/>
         <source>%1: a user name is 2 to 32 characters: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
         <translation>%1: ang user name 2 hangtod 32 ka karakter: gagmay nga letra, numero, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, nga nagsugod sa letra.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="855"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="873"/>
         <source>%1 must look like CI-2026-00042 (prefix, year, serial).</source>
         <translation>Ang %1 kinahanglang sama sa CI-2026-00042 (prefix, tuig, serial).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="857"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="875"/>
         <source>%1 lists the same entry twice.</source>
         <translation>Ang %1 kaduha naglista sa mao gihapong entry.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="858"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="876"/>
         <source>%1: give either a person of the case or a name, not both.</source>
         <translation>%1: ihatag ang tawo sa kaso o ang ngalan, dili ang duha.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="859"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="877"/>
         <source>%1 does not apply here; leave it empty.</source>
         <translation>Dili magamit dinhi ang %1; biyai kini nga blangko.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="860"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="878"/>
         <source>%1 cannot be changed by an edit of the case.</source>
         <translation>Dili mausab ang %1 pinaagi sa pag-usab sa kaso.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="861"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="879"/>
         <source>%1: only protected people have a vault identity.</source>
         <translation>%1: ang protektadong mga tawo lamang ang adunay identidad sa vault.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="863"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="881"/>
         <source>%1: this change would alter whether the person is protected; record a new person instead.</source>
         <translation>%1: kini nga kausaban mousab kon protektado ba ang tawo; irekord hinuon og bag-ong tawo.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="868"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="886"/>
         <source>%1: a note is written by the user who saves it.</source>
         <translation>%1: ang nota gisulat sa user nga nag-save niini.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="869"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="887"/>
         <source>%1 cannot be changed: a case keeps its reference.</source>
         <translation>Dili mausab ang %1: dili mausab ang reference sa kaso.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="871"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="889"/>
         <source>%1: %2 is also used by case %3.</source>
         <translation>%1: gigamit usab ang %2 sa kaso %3.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="873"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="891"/>
         <source>%1: %2 already exists in this database.</source>
         <translation>%1: anaa na ang %2 niini nga database.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="875"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="893"/>
         <source>%1: no user named &apos;%2&apos; exists in this database.</source>
         <translation>%1: walay user nga ginganlan og &apos;%2&apos; niini nga database.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="877"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="895"/>
         <source>%1: unknown field; the import format has no such field.</source>
         <translation>%1: wala mailhi nga field; walay ingon niana nga field ang import format.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="878"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="896"/>
         <source>%1: names nothing in this case.</source>
         <translation>%1: walay gitumong niini nga kaso.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="879"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="897"/>
         <source>%1: the case has not been saved yet.</source>
         <translation>%1: wala pa ma-save ang kaso.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="880"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="898"/>
         <source>%1 must be &apos;%2&apos;.</source>
         <translation>Ang %1 kinahanglang &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="889"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="907"/>
         <source>social worker</source>
         <translation>social worker</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="890"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="908"/>
         <source>lawyer</source>
         <translation>abogado</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="891"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="909"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="894"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="912"/>
         <source>the disk is full</source>
         <translation>puno na ang disk</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="895"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="913"/>
         <source>the folder or file is read-only</source>
         <translation>read-only ang folder o file</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="898"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="916"/>
         <source>The first month</source>
         <translation>Ang unang bulan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="899"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="917"/>
         <source>The last month</source>
         <translation>Ang katapusang bulan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="900"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="918"/>
         <source>The month</source>
         <translation>Ang bulan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="903"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="921"/>
         <source>cases</source>
         <translation>mga kaso</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="904"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="922"/>
         <source>children</source>
         <translation>mga bata</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="905"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="923"/>
         <source>accused</source>
         <translation>mga akusado</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="962"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="980"/>
         <source>a protected person of another case</source>
         <translation>usa ka protektadong tawo sa laing kaso</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="967"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="985"/>
         <source>%1 of %2</source>
         <translation>%1 sa %2</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="970"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="988"/>
         <source>%1&apos;s %2</source>
         <translation>%2 ni %1</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="972"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="990"/>
         <source>%1 holds %2</source>
         <translation>ang %1 adunay %2</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="973"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="991"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="975"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="993"/>
         <source>%1 and %2 more</source>
         <translation>%1 ug %2 pa</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="977"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="995"/>
         <source>it contains %1</source>
         <translation>aduna kini %1</translation>
     </message>

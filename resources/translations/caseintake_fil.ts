@@ -6630,841 +6630,856 @@ Mula ngayon, itatala rito ang bawat pagbabago para sa mga laptop. Hindi na ito m
     </message>
     <message>
         <location filename="../../caseintake/ui/error_texts.py" line="359"/>
+        <source>The laptop&apos;s copy does not know what to take of the table %1; nothing was enrolled.</source>
+        <translation>Hindi alam ng kopya para sa laptop kung ano ang kukunin sa table na %1; walang na-enroll.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="366"/>
+        <source>The laptop&apos;s copy would hold %1 rows whose parent row is missing; nothing was enrolled.</source>
+        <translation>Magkakaroon ang kopya para sa laptop ng %1 row na wala ang parent row nila; walang na-enroll.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="373"/>
+        <source>The laptop&apos;s database could not be written (%1); nothing was enrolled.</source>
+        <translation>Hindi maisulat ang database ng laptop (%1); walang na-enroll.</translation>
+    </message>
+    <message>
+        <location filename="../../caseintake/ui/error_texts.py" line="377"/>
         <source>The database file %1 is damaged or was altered: its first page does not decrypt with the right key. Restore it from a backup.</source>
         <translation>Sira o binago ang database file na %1: hindi ma-decrypt ng tamang key ang unang pahina nito. I-restore ito mula sa backup.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="366"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="384"/>
         <source>The disk holding %1 is full; nothing was saved.</source>
         <translation>Puno na ang disk na may %1; walang na-save.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="368"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="386"/>
         <source>The database %1 cannot be written (read-only); nothing was saved.</source>
         <translation>Hindi masulatan ang database na %1 (read-only); walang na-save.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="371"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="389"/>
         <source>The database %1 is busy in another program; try again.</source>
         <translation>Ginagamit ng ibang program ang database na %1; subukan ulit.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="373"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="391"/>
         <source>Reading or writing %1 failed; nothing was saved.</source>
         <translation>Hindi nabasa o naisulat ang %1; walang na-save.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="374"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="392"/>
         <source>The text is too large to store.</source>
         <translation>Masyadong malaki ang teksto para maitago.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="376"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="394"/>
         <source>The database refused the change (%1); nothing was saved.</source>
         <translation>Tinanggihan ng database ang pagbabago (%1); walang na-save.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="379"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="397"/>
         <source>The database %1 cannot be opened: its folder %2 or the file is read-only, and caseintake must write beside it. Nothing was changed.</source>
         <translation>Hindi mabuksan ang database na %1: read-only ang folder nitong %2 o ang file, at kailangang makasulat ng caseintake sa tabi nito. Walang nabago.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="388"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="406"/>
         <source>The database %1 cannot be created: its folder %2 or the file is read-only, and caseintake must write beside it. Nothing was changed.</source>
         <translation>Hindi magawa ang database na %1: read-only ang folder nitong %2 o ang file, at kailangang makasulat ng caseintake sa tabi nito. Walang nabago.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="397"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="415"/>
         <source>The disk holding %1 is full, so the database cannot be opened; free some space and try again. Nothing was changed.</source>
         <translation>Puno na ang disk na may %1, kaya hindi mabuksan ang database; magbakante ng espasyo at subukan ulit. Walang nabago.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="405"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="423"/>
         <source>The disk holding %1 is full, so the database cannot be created; free some space and try again. Nothing was changed.</source>
         <translation>Puno na ang disk na may %1, kaya hindi magawa ang database; magbakante ng espasyo at subukan ulit. Walang nabago.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="413"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="431"/>
         <source>The database %1 cannot be opened (%2); nothing was changed.</source>
         <translation>Hindi mabuksan ang database na %1 (%2); walang nabago.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="418"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="436"/>
         <source>The database %1 cannot be created (%2); nothing was changed.</source>
         <translation>Hindi magawa ang database na %1 (%2); walang nabago.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="423"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="441"/>
         <source>The write-ahead log %1 is damaged or was altered: changes saved after frame %2 would be lost, so the database was not opened and nothing was changed. Restore it from a backup.</source>
         <translation>Sira o binago ang write-ahead log na %1: mawawala ang mga pagbabagong na-save pagkatapos ng frame %2, kaya hindi binuksan ang database at walang nabago. I-restore ito mula sa backup.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="432"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="450"/>
         <source>The write-ahead log %1 is missing: changes saved after frame %2 would be lost, so the database was not opened and nothing was changed. Restore it from a backup.</source>
         <translation>Nawawala ang write-ahead log na %1: mawawala ang mga pagbabagong na-save pagkatapos ng frame %2, kaya hindi binuksan ang database at walang nabago. I-restore ito mula sa backup.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="441"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="459"/>
         <source>Schema upgrade %1 left a broken reference between records; nothing was changed.</source>
         <translation>Nag-iwan ang schema upgrade %1 ng sirang ugnayan sa pagitan ng mga record; walang nabago.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="447"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="465"/>
         <source>The %1 table holds an id too large to move; the database is damaged.</source>
         <translation>May id ang table na %1 na masyadong malaki para mailipat; sira ang database.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="450"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="468"/>
         <source>The SQLCipher module (sqlcipher3) is not installed.</source>
         <translation>Hindi naka-install ang SQLCipher module (sqlcipher3).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="452"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="470"/>
         <source>This SQLite build is not SQLCipher 4 (found %1); refusing to run.</source>
         <translation>Hindi SQLCipher 4 ang SQLite build na ito (%1 ang nakita); hindi tatakbo.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="455"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="473"/>
         <source>This SQLCipher build lacks full-text search (FTS5); refusing to run.</source>
         <translation>Walang full-text search (FTS5) ang SQLCipher build na ito; hindi tatakbo.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="458"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="476"/>
         <source>Temporary storage could not be forced into memory; refusing to run.</source>
         <translation>Hindi mailagay sa memory ang pansamantalang storage; hindi tatakbo.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="461"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="479"/>
         <source>A key of this database is missing; check the database.</source>
         <translation>Nawawala ang isang key ng database na ito; suriin ang database.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="463"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="481"/>
         <source>The office key held during an upgrade is damaged.</source>
         <translation>Sira ang office key na itinabi habang nag-a-upgrade.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="466"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="484"/>
         <source>This database has no office reveal key; check the database.</source>
         <translation>Walang office reveal key ang database na ito; suriin ang database.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="468"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="486"/>
         <source>This account&apos;s office key grant is damaged.</source>
         <translation>Sira ang office key grant ng account na ito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="470"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="488"/>
         <source>The identity key of a case is damaged; check the database.</source>
         <translation>Sira ang identity key ng isang case; suriin ang database.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="473"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="491"/>
         <source>The identity key of a case is missing; check the database.</source>
         <translation>Nawawala ang identity key ng isang case; suriin ang database.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="476"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="494"/>
         <source>A vault value does not decrypt with its case key (damaged or moved); check the database.</source>
         <translation>May value sa vault na hindi ma-decrypt ng case key nito (sira o inilipat); suriin ang database.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="482"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="500"/>
         <source>%1 account(s) or the recovery key have not been used since this database was upgraded, so their keys cannot be replaced yet; have each person unlock once (and use the recovery key once), then try again.</source>
         <translation>Hindi pa nagagamit ang %1 account o ang recovery key mula nang ma-upgrade ang database na ito, kaya hindi pa mapalitan ang mga key nila; ipa-unlock nang isang beses sa bawat tao (at gamitin nang isang beses ang recovery key), saka subukan ulit.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="491"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="509"/>
         <source>The re-encrypted database does not carry its new key epoch.</source>
         <translation>Wala sa na-encrypt ulit na database ang bago nitong key epoch.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="494"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="512"/>
         <source>The re-encrypted copy failed its check; the database was not changed.</source>
         <translation>Hindi pumasa sa pagsusuri ang na-encrypt ulit na kopya; hindi binago ang database.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="497"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="515"/>
         <source>The re-encrypted copy is incomplete; the database was not changed.</source>
         <translation>Kulang ang na-encrypt ulit na kopya; hindi binago ang database.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="501"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="519"/>
         <source>Choose a backup file name that is not the database&apos;s own files.</source>
         <translation>Pumili ng pangalan ng backup file na hindi pangalan ng mga file ng database mismo.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="503"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="521"/>
         <source>There is no backup file at %1.</source>
         <translation>Walang backup file sa %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="504"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="522"/>
         <source>%1 is not a caseintake backup.</source>
         <translation>Hindi backup ng caseintake ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="505"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="523"/>
         <source>The backup file is truncated or damaged.</source>
         <translation>Putol o sira ang backup file.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="506"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="524"/>
         <source>The backup file is damaged (impossible key-slot size).</source>
         <translation>Sira ang backup file (imposibleng laki ng key slot).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="508"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="526"/>
         <source>The backup file is damaged: its checksum does not match.</source>
         <translation>Sira ang backup file: hindi tugma ang checksum nito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="511"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="529"/>
         <source>The key slots inside the backup are damaged or were altered.</source>
         <translation>Sira o binago ang mga key slot sa loob ng backup.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="514"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="532"/>
         <source>The database and the key slots in the backup are of different key epochs.</source>
         <translation>Magkaiba ang key epoch ng database at ng mga key slot sa backup.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="516"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="534"/>
         <source>The backup is damaged: %1.</source>
         <translation>Sira ang backup: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="518"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="536"/>
         <source>Your passphrase does not open this backup; a backup keeps the passphrases of the day it was made.</source>
         <translation>Hindi nabubuksan ng passphrase mo ang backup na ito; ang mga passphrase noong araw na ginawa ang backup ang dala nito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="525"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="543"/>
         <source>The database at %1 cannot be opened (it is damaged, its key file is missing, or a restore was interrupted), so your role on it cannot be confirmed.</source>
         <translation>Hindi mabuksan ang database sa %1 (sira ito, nawawala ang key file nito, o naputol ang isang pag-restore), kaya hindi makumpirma ang tungkulin mo rito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="533"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="551"/>
         <source>The backup could not be restored into %1: %2; nothing was changed.</source>
         <translation>Hindi ma-restore ang backup sa %1: %2; walang nabago.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="538"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="556"/>
         <source>The backup could not be read into %1: %2; nothing was changed.</source>
         <translation>Hindi mabasa ang backup papunta sa %1: %2; walang nabago.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="544"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="562"/>
         <source>Cannot write %1 in %2: %3; nothing was written.</source>
         <translation>Hindi maisulat ang %1 sa %2: %3; walang naisulat.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="546"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="564"/>
         <source>Cannot write %1: %2.</source>
         <translation>Hindi maisulat ang %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="547"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="565"/>
         <source>%1 is a folder; give a file name to write to.</source>
         <translation>Folder ang %1; magbigay ng pangalan ng file na susulatan.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="548"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="566"/>
         <source>The folder %1 does not exist.</source>
         <translation>Walang folder na %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="550"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="568"/>
         <source>%1 would be written into the database&apos;s own folder (%2); choose a file in another folder.</source>
         <translation>Maisusulat ang %1 sa mismong folder ng database (%2); pumili ng file sa ibang folder.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="558"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="576"/>
         <source>%1 is a symbolic link; outputs never follow links, so choose another file name.</source>
         <translation>Symbolic link ang %1; hindi kailanman sumusunod sa link ang mga output, kaya pumili ng ibang pangalan ng file.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="564"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="582"/>
         <source>%1 is not a regular file; choose another file name.</source>
         <translation>Hindi karaniwang file ang %1; pumili ng ibang pangalan ng file.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="567"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="585"/>
         <source>%1 is the same file as one of the database&apos;s own files; choose another file name.</source>
         <translation>Kapareho ng isa sa mga file ng database ang %1; pumili ng ibang pangalan ng file.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="573"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="591"/>
         <source>%1 is a caseintake backup; outputs never replace a backup, so choose another file name.</source>
         <translation>Backup ng caseintake ang %1; hindi kailanman pinapalitan ng output ang isang backup, kaya pumili ng ibang pangalan ng file.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="580"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="598"/>
         <source>%1 already exists; choose the file again and agree to replace it.</source>
         <translation>Mayroon nang %1; piliin ulit ang file at pumayag na palitan ito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="583"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="601"/>
         <source>%1 became a symbolic link while writing; nothing was written.</source>
         <translation>Naging symbolic link ang %1 habang sinusulatan; walang naisulat.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="586"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="604"/>
         <source>Unknown paper size &apos;%1&apos;; use %2.</source>
         <translation>Hindi kilalang laki ng papel na &apos;%1&apos;; gamitin ang %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="587"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="605"/>
         <source>Unknown layout &apos;%1&apos;; use %2.</source>
         <translation>Hindi kilalang layout na &apos;%1&apos;; gamitin ang %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="589"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="607"/>
         <source>The hearing summary failed the no-media check (%1); nothing was written.</source>
         <translation>Hindi pumasa ang buod ng hearing sa no-media check (%1); walang naisulat.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="593"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="611"/>
         <source>Name at least one dimension, e.g. %1.</source>
         <translation>Magbigay ng kahit isang dimensyon, hal. %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="595"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="613"/>
         <source>Unknown dimension &apos;%1&apos;; choose from %2.</source>
         <translation>Hindi kilalang dimensyon na &apos;%1&apos;; pumili sa %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="597"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="615"/>
         <source>Name each dimension only once.</source>
         <translation>Isang beses lang ibigay ang bawat dimensyon.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="599"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="617"/>
         <source>A counts table has at most %1 dimensions; %2 were named.</source>
         <translation>Hanggang %1 dimensyon lang ang isang talahanayan ng bilang; %2 ang ibinigay.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="601"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="619"/>
         <source>Choose one period dimension: month, quarter or year.</source>
         <translation>Pumili ng isang dimensyon ng panahon: buwan, quarter o taon.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="603"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="621"/>
         <source>%1 must be a month written YYYY-MM, e.g. 2026-01; got &apos;%2&apos;.</source>
         <translation>Dapat buwan na nakasulat bilang YYYY-MM ang %1, hal. 2026-01; &apos;%2&apos; ang natanggap.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="607"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="625"/>
         <source>%1 is not a real month: &apos;%2&apos;.</source>
         <translation>Hindi totoong buwan ang %1: &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="608"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="626"/>
         <source>The minimum cell size must be a whole number.</source>
         <translation>Dapat buong numero ang pinakamaliit na laki ng cell.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="610"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="628"/>
         <source>The minimum cell size must be at least %1 (got %2): smaller counts can identify a child.</source>
         <translation>Dapat hindi bababa sa %1 ang pinakamaliit na laki ng cell (%2 ang natanggap): maaaring makilala ang isang bata sa mas maliliit na bilang.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="618"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="636"/>
         <source>Unknown unit &apos;%1&apos;; choose from %2.</source>
         <translation>Hindi kilalang unit na &apos;%1&apos;; pumili sa %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="621"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="639"/>
         <source>Unknown report language &apos;%1&apos;; choose from %2.</source>
         <translation>Hindi kilalang wika ng report na &apos;%1&apos;; pumili sa %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="624"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="642"/>
         <source>The period is empty: %1 comes after %2.</source>
         <translation>Walang laman ang panahon: nauuna ang %2 kaysa sa %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="627"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="645"/>
         <source>This table cannot be published safely beside the %1 earlier export(s) of %2: choose other dimensions, a period that matches an earlier export, or fewer values.</source>
         <translation>Hindi ligtas na mailalathala ang talahanayang ito kasabay ng %1 naunang export ng %2: pumili ng ibang dimensyon, ng panahong tugma sa isang naunang export, o ng mas kaunting value.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="636"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="654"/>
         <source>Checking this table beside the %1 earlier export(s) of %2 took longer than %3 seconds, so it was not published: choose fewer dimensions or values, or a period that matches an earlier export.</source>
         <translation>Lumampas sa %3 segundo ang pagsusuri sa talahanayang ito kasabay ng %1 naunang export ng %2, kaya hindi ito nailathala: pumili ng mas kaunting dimensyon o value, o ng panahong tugma sa isang naunang export.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="647"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="665"/>
         <source>The counts file must end in .csv or .pdf; got &apos;%1&apos;.</source>
         <translation>Dapat magtapos sa .csv o .pdf ang file ng mga bilang; &apos;%1&apos; ang natanggap.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="649"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="667"/>
         <source>The donor report is a PDF; got &apos;%1&apos;.</source>
         <translation>PDF ang report para sa donor; &apos;%1&apos; ang natanggap.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="651"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="669"/>
         <source>This table would have %1 cells (at most %2); choose fewer or coarser dimensions or a shorter period.</source>
         <translation>Magkakaroon ng %1 cell ang talahanayang ito (hanggang %2 lang); pumili ng mas kaunti o mas malawak na dimensyon, o ng mas maikling panahon.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="660"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="678"/>
         <source>This table has %1 rows, too many for a readable PDF (at most %2); write a CSV instead, or choose fewer dimensions or a shorter period.</source>
         <translation>May %1 hilera ang talahanayang ito, masyadong marami para sa mababasang PDF (hanggang %2 lang); gumawa na lang ng CSV, o pumili ng mas kaunting dimensyon o mas maikling panahon.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="669"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="687"/>
         <source>The counts PDF was not written: it failed the no-media check (%1).</source>
         <translation>Hindi naisulat ang PDF ng mga bilang: hindi ito pumasa sa no-media check (%1).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="672"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="690"/>
         <source>There is no file at %1.</source>
         <translation>Walang file sa %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="674"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="692"/>
         <source>The disk holding the database has %1 free, less than the file %2 itself (%3); an import needs 10 to 20 times its file&apos;s size while it runs. Free some space and import again; nothing was changed.</source>
         <translation>May %1 na bakante sa disk na may database, mas kaunti kaysa sa file na %2 mismo (%3); ang pag-import ay nangangailangan ng 10 hanggang 20 na beses ng laki ng file nito habang tumatakbo. Magbakante ng espasyo at mag-import ulit; walang nabago.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="684"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="702"/>
         <source>%1 is a folder, not an import file.</source>
         <translation>Folder ang %1, hindi import file.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="686"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="704"/>
         <source>%1 is larger than 512 MB; split it into several files.</source>
         <translation>Mas malaki sa 512 MB ang %1; hatiin ito sa ilang file.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="688"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="706"/>
         <source>%1 is not UTF-8 text.</source>
         <translation>Hindi UTF-8 na teksto ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="689"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="707"/>
         <source>%1 cannot be read.</source>
         <translation>Hindi mabasa ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="691"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="709"/>
         <source>%1 is not valid JSON (the error is at line %2, column %3).</source>
         <translation>Hindi wastong JSON ang %1 (nasa linya %2, column %3 ang mali).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="696"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="714"/>
         <source>%1 is nested too deeply to be an import file.</source>
         <translation>Masyadong malalim ang pagkaka-nest ng %1 para maging import file.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="698"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="716"/>
         <source>%1: the field %2 appears twice in one object.</source>
         <translation>%1: dalawang beses lumabas ang field na %2 sa iisang object.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="700"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="718"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="702"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="720"/>
         <source>The file must hold a JSON object with &apos;format&apos; and &apos;cases&apos;.</source>
         <translation>Dapat may JSON object ang file na may &apos;format&apos; at &apos;cases&apos;.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="706"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="724"/>
         <source>The laptop %1 was revoked; nothing more is written for it.</source>
         <translation>Na-revoke ang laptop na %1; wala nang isinusulat para dito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="709"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="727"/>
         <source>%1 is too large to be a bundle; nothing was applied.</source>
         <translation>Masyadong malaki ang %1 para maging bundle; walang na-apply.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="711"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="729"/>
         <source>The bundle %1 cannot be read.</source>
         <translation>Hindi mabasa ang bundle na %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="713"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="731"/>
         <source>This bundle comes from the revoked laptop %1; it was quarantined and nothing was applied.</source>
         <translation>Mula sa na-revoke na laptop na %1 ang bundle na ito; na-quarantine ito at walang na-apply.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="720"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="738"/>
         <source>The bundle&apos;s changes are malformed; nothing was applied.</source>
         <translation>Mali ang anyo ng mga pagbabago sa bundle; walang na-apply.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="723"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="741"/>
         <source>The audit history of laptop %1 does not continue what the office saw last: it was rolled back or rewritten. Nothing was applied.</source>
         <translation>Hindi karugtong ng huling nakita ng opisina ang kasaysayan ng audit ng laptop na %1: ibinalik ito sa mas lumang kopya o isinulat muli. Walang na-apply.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="731"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="749"/>
         <source>The office&apos;s bundle does not fit this laptop&apos;s records; nothing was applied. Ask the office to enrol this laptop again.</source>
         <translation>Hindi tugma ang bundle ng opisina sa mga record ng laptop na ito; walang na-apply. Hilingin sa opisina na i-enroll ulit ang laptop na ito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="738"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="756"/>
         <source>This database is not part of a team: make it the office hub, or use a laptop database enrolled at the hub.</source>
         <translation>Hindi bahagi ng isang team ang database na ito: gawin itong hub ng opisina, o gumamit ng database ng laptop na na-enroll sa hub.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="744"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="762"/>
         <source>This can only be done on the office hub.</source>
         <translation>Sa hub ng opisina lang ito magagawa.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="745"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="763"/>
         <source>This can only be done on an enrolled laptop.</source>
         <translation>Sa naka-enroll na laptop lang ito magagawa.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="746"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="764"/>
         <source>This database is already part of a team.</source>
         <translation>Bahagi na ng isang team ang database na ito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="748"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="766"/>
         <source>The laptop&apos;s record cannot be added as it is (it repeats a pseudonym or reference the office already uses); change it at the office instead.</source>
         <translation>Hindi maidadagdag ang record ng laptop nang ganito (inuulit nito ang pseudonym o reference na ginagamit na ng opisina); sa opisina na lang ito baguhin.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="755"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="773"/>
         <source>The record this conflict is about no longer exists at the office; keep the office value instead.</source>
         <translation>Wala na sa opisina ang record na tinutukoy ng conflict na ito; panatilihin na lang ang value ng opisina.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="762"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="780"/>
         <source>A key slot for this laptop has not been used since the database was upgraded; have its owner unlock once at the office, then enrol again.</source>
         <translation>Hindi pa nagagamit ang isang key slot para sa laptop na ito mula nang ma-upgrade ang database; ipa-unlock muna ito nang isang beses sa may-ari nito sa opisina, saka i-enroll ulit.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="769"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="787"/>
         <source>This laptop has no case references left for %1; sync with the office to get more.</source>
         <translation>Wala nang natitirang reference ng case ang laptop na ito para sa %1; mag-sync sa opisina para makakuha pa.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="776"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="794"/>
         <source>This file is not a caseintake bundle, or it is damaged; nothing was applied.</source>
         <translation>Hindi bundle ng caseintake ang file na ito, o sira ito; walang na-apply.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="781"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="799"/>
         <source>This bundle belongs to another office&apos;s hub; nothing was applied.</source>
         <translation>Para sa hub ng ibang opisina ang bundle na ito; walang na-apply.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="784"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="802"/>
         <source>This bundle was written for another device; nothing was applied.</source>
         <translation>Isinulat ang bundle na ito para sa ibang device; walang na-apply.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="787"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="805"/>
         <source>This bundle comes from device %1, which is not enrolled here or was revoked; nothing was applied.</source>
         <translation>Mula sa device na %1 ang bundle na ito, na hindi naka-enroll dito o na-revoke na; walang na-apply.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="795"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="813"/>
         <source>This bundle was altered after it was written, or sealed for another key; nothing was applied.</source>
         <translation>Binago ang bundle na ito matapos itong isulat, o sinelyuhan ito para sa ibang key; walang na-apply.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="802"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="820"/>
         <source>These changes are too large for one bundle (over 256 MB unpacked); nothing was written.</source>
         <translation>Masyadong malaki ang mga pagbabagong ito para sa iisang bundle (higit sa 256 MB kapag na-unpack); walang naisulat.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="809"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="827"/>
         <source>The demo-data generator stopped answering; nothing was added.</source>
         <translation>Huminto sa pagsagot ang gumagawa ng demo data; walang naidagdag.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="812"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="830"/>
         <source>The demo-data generator failed (%1); nothing was added.</source>
         <translation>Pumalya ang gumagawa ng demo data (%1); walang naidagdag.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="822"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="840"/>
         <source>%1: name the laptop this bundle is for.</source>
         <translation>%1: sabihin kung para sa aling laptop ang bundle na ito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="823"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="841"/>
         <source>%1: no laptop named %2 is enrolled.</source>
         <translation>%1: walang naka-enroll na laptop na %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="824"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="842"/>
         <source>%1: give the laptop a short name (up to 60 characters).</source>
         <translation>%1: bigyan ang laptop ng maikling pangalan (hanggang 60 character).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="825"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="843"/>
         <source>%1: a laptop named %2 is already enrolled.</source>
         <translation>%1: may naka-enroll nang laptop na %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="826"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="844"/>
         <source>%1: there is no active user %2.</source>
         <translation>%1: walang aktibong user na %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="827"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="845"/>
         <source>%1: there is no open conflict %2.</source>
         <translation>%1: walang nakabinbing conflict na %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="828"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="846"/>
         <source>%1: choose office or field.</source>
         <translation>%1: piliin ang value ng opisina o ang value mula sa laptop.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="829"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="847"/>
         <source>%1 must be filled in.</source>
         <translation>Kailangang punan ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="830"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="848"/>
         <source>%1 must be filled in: this person is protected.</source>
         <translation>Kailangang punan ang %1: protektado ang taong ito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="831"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="849"/>
         <source>%1: choose one from the list.</source>
         <translation>%1: pumili ng isa sa listahan.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="832"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="850"/>
         <source>%1 is not a date.</source>
         <translation>Hindi petsa ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="833"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="851"/>
         <source>%1 is not a date and time.</source>
         <translation>Hindi petsa at oras ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="834"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="852"/>
         <source>%1 is too long; please shorten it.</source>
         <translation>Masyadong mahaba ang %1; paikliin ito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="836"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="854"/>
         <source>%1 contains characters that cannot be kept; type it again as plain text.</source>
         <translation>May mga character sa %1 na hindi maitatago; i-type ulit ito bilang simpleng teksto.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="838"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="856"/>
         <source>%1 must fit on one line.</source>
         <translation>Dapat magkasya sa isang linya ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="839"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="857"/>
         <source>%1 is before the date the case was opened.</source>
         <translation>Mas maaga ang %1 kaysa sa petsa ng pagbukas ng case.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="840"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="858"/>
         <source>%1: a protected person&apos;s name goes under Legal name.</source>
         <translation>%1: sa Legal na pangalan inilalagay ang pangalan ng taong protektado.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="842"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="860"/>
         <source>%1 holds the wrong kind of value (text, a number, a list or an object).</source>
         <translation>Maling uri ng value ang laman ng %1 (teksto, numero, listahan o object).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="844"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="862"/>
         <source>%1 must be between %2 and %3.</source>
         <translation>Dapat nasa pagitan ng %2 at %3 ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="845"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="863"/>
         <source>%1 must be a two-letter country code such as PH or US.</source>
         <translation>Dapat dalawang-letrang country code ang %1, gaya ng PH o US.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="846"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="864"/>
         <source>%1 must be a SHA-256 hash of 64 hexadecimal characters.</source>
         <translation>Dapat SHA-256 hash na may 64 na hexadecimal na character ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="848"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="866"/>
         <source>%1: a user name is 2 to 32 characters: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
         <translation>%1: 2 hanggang 32 character ang user name: maliliit na letra, numero, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, na nagsisimula sa letra.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="855"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="873"/>
         <source>%1 must look like CI-2026-00042 (prefix, year, serial).</source>
         <translation>Dapat ganito ang anyo ng %1: CI-2026-00042 (prefix, taon, serial).</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="857"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="875"/>
         <source>%1 lists the same entry twice.</source>
         <translation>Dalawang beses nakalista ang parehong entry sa %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="858"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="876"/>
         <source>%1: give either a person of the case or a name, not both.</source>
         <translation>%1: magbigay ng tao mula sa case o ng pangalan, hindi pareho.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="859"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="877"/>
         <source>%1 does not apply here; leave it empty.</source>
         <translation>Hindi angkop dito ang %1; iwanan itong blangko.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="860"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="878"/>
         <source>%1 cannot be changed by an edit of the case.</source>
         <translation>Hindi mababago ang %1 sa pag-edit ng case.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="861"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="879"/>
         <source>%1: only protected people have a vault identity.</source>
         <translation>%1: ang mga taong protektado lang ang may pagkakakilanlan sa vault.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="863"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="881"/>
         <source>%1: this change would alter whether the person is protected; record a new person instead.</source>
         <translation>%1: mababago ng pagbabagong ito kung protektado ang tao; magtala na lang ng bagong tao.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="868"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="886"/>
         <source>%1: a note is written by the user who saves it.</source>
         <translation>%1: ang user na nagse-save ng tala ang sumulat nito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="869"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="887"/>
         <source>%1 cannot be changed: a case keeps its reference.</source>
         <translation>Hindi mababago ang %1: hindi nagbabago ang reference ng case.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="871"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="889"/>
         <source>%1: %2 is also used by case %3.</source>
         <translation>%1: ginagamit din ng case %3 ang %2.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="873"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="891"/>
         <source>%1: %2 already exists in this database.</source>
         <translation>%1: mayroon nang %2 sa database na ito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="875"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="893"/>
         <source>%1: no user named &apos;%2&apos; exists in this database.</source>
         <translation>%1: walang user na &apos;%2&apos; sa database na ito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="877"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="895"/>
         <source>%1: unknown field; the import format has no such field.</source>
         <translation>%1: hindi kilalang field; walang ganitong field ang import format.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="878"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="896"/>
         <source>%1: names nothing in this case.</source>
         <translation>%1: walang tinutukoy sa case na ito.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="879"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="897"/>
         <source>%1: the case has not been saved yet.</source>
         <translation>%1: hindi pa naka-save ang case.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="880"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="898"/>
         <source>%1 must be &apos;%2&apos;.</source>
         <translation>Dapat &apos;%2&apos; ang %1.</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="889"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="907"/>
         <source>social worker</source>
         <translation>social worker</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="890"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="908"/>
         <source>lawyer</source>
         <translation>abogado</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="891"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="909"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="894"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="912"/>
         <source>the disk is full</source>
         <translation>puno na ang disk</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="895"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="913"/>
         <source>the folder or file is read-only</source>
         <translation>read-only ang folder o file</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="898"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="916"/>
         <source>The first month</source>
         <translation>Ang unang buwan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="899"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="917"/>
         <source>The last month</source>
         <translation>Ang huling buwan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="900"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="918"/>
         <source>The month</source>
         <translation>Ang buwan</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="903"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="921"/>
         <source>cases</source>
         <translation>case</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="904"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="922"/>
         <source>children</source>
         <translation>bata</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="905"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="923"/>
         <source>accused</source>
         <translation>akusado</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="962"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="980"/>
         <source>a protected person of another case</source>
         <translation>isang protektadong tao ng ibang case</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="967"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="985"/>
         <source>%1 of %2</source>
         <translation>%1 ng %2</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="970"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="988"/>
         <source>%1&apos;s %2</source>
         <translation>%2 ni %1</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="972"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="990"/>
         <source>%1 holds %2</source>
         <translation>nasa %1 ang %2</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="973"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="991"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="975"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="993"/>
         <source>%1 and %2 more</source>
         <translation>%1 at %2 pa</translation>
     </message>
     <message>
-        <location filename="../../caseintake/ui/error_texts.py" line="977"/>
+        <location filename="../../caseintake/ui/error_texts.py" line="995"/>
         <source>it contains %1</source>
         <translation>naglalaman ito ng %1</translation>
     </message>
