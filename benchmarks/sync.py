@@ -13,6 +13,13 @@ laptop holds every case, and no pruning hides the cost of the copy). Each round 
 4. at the hub, `--changed` other cases get one edit each; the hub writes the laptop's return
    bundle and the laptop applies it: time and size.
 
+After the rounds, a new social worker is given `--field-cases` cases (a field worker's caseload)
+and a laptop is enrolled for her: its time and file size, the same whatever the hub's size. On
+it `--vault` cases get a changed identity (the school of a protected person, so the leak guard's
+digests travel with them) and the hub applies that bundle. Last, a laptop is enrolled for the
+demo data's social worker holding the fewest cases (a fifth of the hub). `--field-only` measures
+the field laptop alone (for a hub too large to copy whole for the supervisor's laptop).
+
 Results go to `performance-sync.json` and a section of `PERFORMANCE.md` in `--out` (default
 `docs/`), between markers that `benchmarks/report.py` keeps when it rewrites the file.
 """
@@ -49,6 +56,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--changed", type=int, default=1_000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--vault", type=int, default=200)
+    parser.add_argument("--field-cases", type=int, default=300)
+    parser.add_argument("--field-only", action="store_true")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", type=Path, default=DOCS)
     parser.add_argument("--work", type=Path, default=databases.OUT)
@@ -69,8 +79,147 @@ def _edit(session: Any, references: list[str], round_no: int) -> float:
     return time.perf_counter() - started
 
 
-def run(args: argparse.Namespace) -> dict[str, Any]:
+def _edit_vault(session: Any, references: list[str]) -> int:
+    """Change the school of the first protected person of each case; returns how many changed."""
+    from caseintake.services.cases import load_case
+    from caseintake.services.people import reveal_identity, update_person
+
+    changed = 0
+    for n, reference in enumerate(references):
+        case = load_case(session, reference)
+        person = next((p for p in case.persons if p.protected and p.id), None)
+        if person is None or person.id is None:
+            continue
+        identity = reveal_identity(session, person.id)
+        school = f"Benchmark School {n}"
+        update_person(
+            session,
+            person.id,
+            dataclasses.replace(person, identity=dataclasses.replace(identity, school=school)),
+        )
+        changed += 1
+    return changed
+
+
+FIELD_USER = "bench-field"
+
+
+def _field_laptop(hub: Any, scratch: Path, cases: int, vault: int) -> dict[str, Any]:
+    """A new social worker with `cases` cases spread over the hub, her laptop enrolled, `vault`
+    of her cases' identities changed on it and applied at the hub."""
+    from caseintake.services import sync, team, users
+    from caseintake.services.case_fields import update_case
+    from caseintake.services.cases import load_case
+    from caseintake.services.session import open_session
+
+    users.add_user(hub, FIELD_USER, "social_worker", databases.PASSPHRASE)
+    references = [str(r[0]) for r in hub.db.all("SELECT reference FROM cases ORDER BY id")]
+    chosen = references[:: max(1, len(references) // cases)][:cases]
+    for reference in chosen:
+        case = load_case(hub, reference)
+        update_case(hub, reference, dataclasses.replace(case, assigned_to=FIELD_USER), ["assigned_to"])
+    path = scratch / "field-laptop" / databases.DB_NAME
+    started = time.perf_counter()
+    team.enrol(hub, "bench-field-laptop", FIELD_USER, path)
+    enrol_s = time.perf_counter() - started
+    laptop = open_session(path, FIELD_USER, databases.PASSPHRASE)
+    try:
+        changed = _edit_vault(laptop, chosen[:vault])
+        out = scratch / "field-vault.bundle"
+        sync.export_bundle(laptop, out)
+        started = time.perf_counter()
+        sync.import_bundle(hub, out)
+        apply_s = time.perf_counter() - started
+    finally:
+        laptop.close()
+    return {
+        "field_cases": len(chosen),
+        "enrol_field_s": round(enrol_s, 2),
+        "field_bytes": path.stat().st_size,
+        "vault_cases": changed,
+        "hub_apply_vault_s": round(apply_s, 3),
+        "hub_bytes": hub.db.path.stat().st_size,
+    }
+
+
+def _enrol_worker(hub: Any, scratch: Path) -> dict[str, Any]:
+    """Enrol a laptop for the demo data's social worker holding the fewest cases: time, cases,
+    file size."""
+    from caseintake.services import team
+
+    worker, held = hub.db.one(
+        "SELECT u.username, count(c.id) FROM users u JOIN cases c ON c.assigned_to = u.id"
+        " WHERE u.role = 'social_worker' AND u.username <> ? GROUP BY u.id ORDER BY count(c.id) LIMIT 1",
+        (FIELD_USER,),
+    )
+    path = scratch / "worker-laptop" / databases.DB_NAME
+    started = time.perf_counter()
+    team.enrol(hub, "bench-worker-laptop", str(worker), path)
+    return {
+        "enrol_worker_s": round(time.perf_counter() - started, 1),
+        "enrol_worker_cases": int(held),
+        "enrol_worker_bytes": path.stat().st_size,
+    }
+
+
+def _supervisor_rounds(hub: Any, scratch: Path, args: argparse.Namespace, doc: dict[str, Any]) -> Any:
+    """The supervisor's laptop (every case) enrolled, then `--repeat` rounds of bundles both ways;
+    returns the open laptop session."""
     from caseintake.services import sync, team
+    from caseintake.services.session import open_session
+
+    started = time.perf_counter()
+    laptop_path = scratch / "laptop" / databases.DB_NAME
+    team.enrol(hub, "bench-laptop", databases.SUPERVISOR, laptop_path)
+    enrol_s = time.perf_counter() - started
+    laptop = open_session(laptop_path, databases.SUPERVISOR, databases.PASSPHRASE)
+    references = [str(r[0]) for r in hub.db.all("SELECT reference FROM cases ORDER BY id")]
+    step = max(1, len(references) // (2 * args.changed * args.repeat + 1))
+    rounds = []
+    for round_no in range(args.repeat):
+        offset = round_no * 2 * args.changed
+        field = [references[(offset + n) * step % len(references)] for n in range(args.changed)]
+        office = [
+            references[(offset + args.changed + n) * step % len(references)] for n in range(args.changed)
+        ]
+        edit_s = _edit(laptop, field, round_no)
+        out = scratch / f"laptop-{round_no}.bundle"
+        t0 = time.perf_counter()
+        sent = sync.export_bundle(laptop, out)
+        t1 = time.perf_counter()
+        got = sync.import_bundle(hub, out)
+        t2 = time.perf_counter()
+        _edit(hub, office, round_no)
+        back = scratch / f"hub-{round_no}.bundle"
+        t3 = time.perf_counter()
+        returned = sync.export_bundle(hub, back, device="bench-laptop")
+        t4 = time.perf_counter()
+        answered = sync.import_bundle(laptop, back)
+        t5 = time.perf_counter()
+        rounds.append(
+            {
+                "laptop_edits_s": round(edit_s, 3),
+                "laptop_export_s": round(t1 - t0, 3),
+                "laptop_bundle_bytes": sent.size,
+                "laptop_changes": sent.changes,
+                "hub_apply_s": round(t2 - t1, 3),
+                "hub_applied": got.applied,
+                "hub_conflicts": got.conflicts,
+                "hub_export_s": round(t4 - t3, 3),
+                "hub_bundle_bytes": returned.size,
+                "hub_changes": returned.changes,
+                "laptop_apply_s": round(t5 - t4, 3),
+                "laptop_applied": answered.applied,
+            }
+        )
+        print(f"round {round_no + 1}: {rounds[-1]}", file=sys.stderr)
+    doc["enrol_full_laptop_s"] = round(enrol_s, 1)
+    doc["rounds"] = rounds
+    return laptop
+
+
+def run(args: argparse.Namespace) -> dict[str, Any]:
+    from caseintake.services import team
     from caseintake.services.session import open_session
 
     data = databases.prepare(args.cases, args.seed, root=args.work)
@@ -80,54 +229,16 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         shutil.copytree(data.path("encrypted").parent, hub_folder)
         hub = open_session(hub_folder / databases.DB_NAME, databases.SUPERVISOR, databases.PASSPHRASE)
         laptop = None
+        doc: dict[str, Any] = {"rounds": []}
         try:
             team.start_hub(hub)
-            started = time.perf_counter()
-            laptop_path = scratch / "laptop" / databases.DB_NAME
-            team.enrol(hub, "bench-laptop", databases.SUPERVISOR, laptop_path)
-            enrol_s = time.perf_counter() - started
-            laptop = open_session(laptop_path, databases.SUPERVISOR, databases.PASSPHRASE)
-            references = [str(r[0]) for r in hub.db.all("SELECT reference FROM cases ORDER BY id")]
-            step = max(1, len(references) // (2 * args.changed * args.repeat + 1))
-            rounds = []
-            for round_no in range(args.repeat):
-                offset = round_no * 2 * args.changed
-                field = [references[(offset + n) * step % len(references)] for n in range(args.changed)]
-                office = [
-                    references[(offset + args.changed + n) * step % len(references)]
-                    for n in range(args.changed)
-                ]
-                edit_s = _edit(laptop, field, round_no)
-                out = scratch / f"laptop-{round_no}.bundle"
-                t0 = time.perf_counter()
-                sent = sync.export_bundle(laptop, out)
-                t1 = time.perf_counter()
-                got = sync.import_bundle(hub, out)
-                t2 = time.perf_counter()
-                _edit(hub, office, round_no)
-                back = scratch / f"hub-{round_no}.bundle"
-                t3 = time.perf_counter()
-                returned = sync.export_bundle(hub, back, device="bench-laptop")
-                t4 = time.perf_counter()
-                answered = sync.import_bundle(laptop, back)
-                t5 = time.perf_counter()
-                rounds.append(
-                    {
-                        "laptop_edits_s": round(edit_s, 3),
-                        "laptop_export_s": round(t1 - t0, 3),
-                        "laptop_bundle_bytes": sent.size,
-                        "laptop_changes": sent.changes,
-                        "hub_apply_s": round(t2 - t1, 3),
-                        "hub_applied": got.applied,
-                        "hub_conflicts": got.conflicts,
-                        "hub_export_s": round(t4 - t3, 3),
-                        "hub_bundle_bytes": returned.size,
-                        "hub_changes": returned.changes,
-                        "laptop_apply_s": round(t5 - t4, 3),
-                        "laptop_applied": answered.applied,
-                    }
-                )
-                print(f"round {round_no + 1}: {rounds[-1]}", file=sys.stderr)
+            if not args.field_only:
+                laptop = _supervisor_rounds(hub, scratch, args, doc)
+            doc.update(_field_laptop(hub, scratch, args.field_cases, args.vault))
+            print(f"field laptop: {doc}", file=sys.stderr)
+            if not args.field_only:
+                doc.update(_enrol_worker(hub, scratch))
+                print(f"worker laptop: {doc}", file=sys.stderr)
         finally:
             if laptop is not None:
                 laptop.close()
@@ -140,8 +251,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "repeat": args.repeat,
         "command": "python -m benchmarks.sync " + " ".join(sys.argv[1:]),
         "machine": machine.describe(),
-        "enrol_full_laptop_s": round(enrol_s, 1),
-        "rounds": rounds,
+        **doc,
     }
 
 
@@ -176,6 +286,10 @@ def markdown(doc: dict[str, Any]) -> str:
         f"| return bundle size | {m['hub_bundle_bytes']:,.0f} B ({per_case_down:.0f} B per case) | — |",
         f"| laptop applies it | {m['laptop_apply_s']:.2f} s | — |",
         f"| enrol a laptop holding every case (under its own key) | {doc['enrol_full_laptop_s']:.1f} s | — |",
+        *field_rows(doc),
+        f"| enrol a laptop for the demo data's smallest caseload ({doc['enrol_worker_cases']:,} cases)"
+        f" | {doc['enrol_worker_s']:.1f} s | — |",
+        f"| its file | {doc['enrol_worker_bytes'] / 1e6:,.0f} MB | — |",
         "",
         f"Goals {'met' if met else '**not met**'}. Per changed case a laptop's bundle carries the changed "
         "columns with the values they replaced, and the audit events of the edit with their author's "
@@ -184,6 +298,18 @@ def markdown(doc: dict[str, Any]) -> str:
         END,
     ]
     return "\n".join(lines) + "\n"
+
+
+def field_rows(doc: dict[str, Any]) -> list[str]:
+    """The field laptop's rows of the table (also what `--field-only` prints)."""
+    return [
+        f"| enrol a social worker's laptop ({doc['field_cases']:,} cases)"
+        f" | {doc['enrol_field_s']:.1f} s | — |",
+        f"| its file beside the hub's | {doc['field_bytes'] / 1e6:,.1f} MB of"
+        f" {doc['hub_bytes'] / 1e6:,.0f} MB | — |",
+        f"| hub applies {doc['vault_cases']:,} of her cases whose identities changed"
+        f" (leak-guard digests with them) | {doc['hub_apply_vault_s']:.2f} s | — |",
+    ]
 
 
 def place_section(document: str, section: str) -> str:
@@ -199,6 +325,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     doc = run(args)
     args.out.mkdir(parents=True, exist_ok=True)
+    if args.field_only:
+        name = f"performance-sync-field-{args.cases}.json"
+        (args.out / name).write_text(json.dumps(doc, indent=2) + "\n", encoding="utf-8")
+        print("\n".join(field_rows(doc)), file=sys.stderr)
+        return 0
     (args.out / "performance-sync.json").write_text(json.dumps(doc, indent=2) + "\n", encoding="utf-8")
     target = args.out / "PERFORMANCE.md"
     current = target.read_text(encoding="utf-8") if target.exists() else "# caseintake performance\n"
