@@ -129,23 +129,31 @@ def attach_keyed(conn: Connection, path: Path, key: bytes, name: str) -> None:
         raise NotADatabase(
             f"There is no database file at {path}.", code="no_database_file", params={"path": path}
         )
-    refused = IntegrityProblem(
-        f"The database file {path.name} does not open with its key.",
-        code="database_first_page",
-        params={"file": path.name},
-    )
+
+    def refused(exc: Exception) -> CaseintakeError:
+        """Damaged, or busy, locked, unreadable: only the first is a reason to restore a backup."""
+        reason = getattr(exc, "sqlite_errorname", "") or "error"
+        if reason not in ("SQLITE_NOTADB", "SQLITE_CORRUPT"):
+            return _cannot_open(path, reason)
+        return IntegrityProblem(
+            f"The database file {path.name} is damaged or was altered: its first page does not "
+            "decrypt with the right key. Restore it from a backup.",
+            code="database_first_page",
+            params={"file": path.name},
+        )
+
     conn.set_authorizer(_refuse_plaintext_paths_but_keyed_attach)
     try:
         conn.execute(f"ATTACH DATABASE ? AS {name} KEY ?", (str(path), f"x'{key.hex()}'"))
-    except DatabaseError:
-        raise refused from None
+    except DatabaseError as exc:
+        raise refused(exc) from None
     finally:
         conn.set_authorizer(_refuse_plaintext_paths)
     try:
         conn.execute(f"SELECT count(*) FROM {name}.sqlite_master").fetchone()  # nosec B608 - identifier
-    except DatabaseError:
+    except DatabaseError as exc:
         conn.execute(f"DETACH DATABASE {name}")
-        raise refused from None
+        raise refused(exc) from None
 
 
 # -- end of the plaintext guard --

@@ -38,7 +38,7 @@ SCHEMA = (
     "CREATE INDEX guard_term_by_owner ON guard_term(owner, owner_id)",
     # Every digest indexed, once: what the guard loads into memory, a read of distinct values
     # instead of a DISTINCT over every term of the office. A replaced term's digest stays (with
-    # no owner left it blocks nothing); a removed case's go with it (`delete_case_terms`).
+    # no owner left it blocks nothing) until cases are removed (`delete_case_terms`).
     "CREATE TABLE guard_digest (digest BLOB PRIMARY KEY) WITHOUT ROWID",
 )
 
@@ -150,35 +150,36 @@ def case_terms(db: Database, case_id: int) -> list[tuple[bytes, str, int, str]]:
 
 
 def delete_case_terms(db: Database, case_ids: Sequence[int], *, scan: bool = False) -> None:
-    """Delete the terms of these cases, then the digests no term holds any more: a copy that
-    kept them would still carry keyed digests of those people's names, which anyone holding the
-    copy's key could test guesses against. Call before the cases' people and referrals go.
+    """Delete the terms of these cases, then every digest no term holds any more: a copy that
+    kept them would still carry keyed digests of those people's names (and of names they once
+    had), which anyone holding the copy's key could test guesses against. Call before the
+    cases' people and referrals go.
 
-    `scan`: in one pass over the whole table and its digests, cheaper than the look-ups when
-    the cases are a large share of the office's."""
+    `scan`: the terms in one pass over the whole table, cheaper than the look-ups when the cases
+    are a large share of the office's."""
     if not case_ids:
         return
     cases = json.dumps(list(case_ids))
     if scan:
         db.execute("DELETE FROM guard_term WHERE case_id IN (SELECT value FROM json_each(?))", (cases,))
-        db.execute(
-            "DELETE FROM guard_digest WHERE NOT EXISTS"
-            " (SELECT 1 FROM guard_term g WHERE g.digest = guard_digest.digest)"
-        )
-        return
-    of_cases = _TERMS_OF_CASES.format(cases="SELECT value FROM json_each(?1)")
-    gone = {row[0] for row in db.all(of_cases, (cases,))}
+    else:
+        clear_case_terms(db, case_ids)
+    db.execute(
+        "DELETE FROM guard_digest WHERE NOT EXISTS"
+        " (SELECT 1 FROM guard_term g WHERE g.digest = guard_digest.digest)"
+    )
+
+
+def clear_case_terms(db: Database, case_ids: Sequence[int]) -> None:
+    """Delete the terms of these cases, found through their people and referrals; their digests
+    stay (a case's terms about to be written again)."""
+    cases = json.dumps(list(case_ids))
     for owner, table in ((OWNER_PERSON, "person"), (OWNER_REFERRAL, "referral")):
         db.execute(
             f"DELETE FROM guard_term WHERE owner = '{owner}' AND owner_id IN"  # nosec B608 - constants
             f" (SELECT id FROM {table} WHERE case_id IN (SELECT value FROM json_each(?)))",
             (cases,),
         )
-    db.executemany(
-        "DELETE FROM guard_digest WHERE digest = ?1"
-        " AND NOT EXISTS (SELECT 1 FROM guard_term WHERE digest = ?1)",
-        [(digest,) for digest in sorted(gone)],
-    )
 
 
 IdentityRow = tuple[int, int, str, str, "str | None", "str | None", "str | None", "str | None"]

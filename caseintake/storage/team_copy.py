@@ -35,6 +35,8 @@ from caseintake.storage.engine import DatabaseError, attach_keyed, open_connecti
 #: Hub bookkeeping a laptop's copy starts without (the hub's copies of other laptops' audit
 #: chains included).
 _HUB_ONLY = ("change_journal", "team_scope", "team_conflict", "team_quarantine", "team_device", "team_audit")
+#: The counts cache holds the office's counts: a laptop counts its own cases again on demand.
+_COUNTS_CACHE = ("counts_cache", "counts_cache_query")
 #: The most a laptop's copy may hold for `prune` to rebuild it without its free pages.
 SHRINK_MOST = 512 << 20
 #: A laptop holding at most this share of the hub's cases, and at most `BUILD_MOST` of them, gets
@@ -59,7 +61,7 @@ def _linked(column: str, parent: str | None) -> str:
 
 _ROWS: dict[str, str | None] = {
     # the office's shared records, whole, as in a pruned copy
-    "meta": _EVERY_ROW,
+    "meta": "WHERE key NOT LIKE 'team_%'",  # the hub's own keys stay at the hub
     "users": _EVERY_ROW,
     "user_key": _EVERY_ROW,
     "reveal_grant": _EVERY_ROW,
@@ -80,8 +82,7 @@ _ROWS: dict[str, str | None] = {
     # kept by the schema's triggers as the rows above arrive, or filled again on demand
     "hearing_agenda": None,
     "counts_gen": None,
-    "counts_cache": None,
-    "counts_cache_query": None,
+    **dict.fromkeys(_COUNTS_CACHE),
     # SQLite's statistics (the product runs no ANALYZE)
     "sqlite_stat1": None,
     "sqlite_stat4": None,
@@ -304,7 +305,7 @@ def prune(laptop: Database, keep: set[int], settings: dict[str, str | int]) -> l
     with laptop.atomic(), journal.applying(laptop, None, None):
         drop = [c for c in case_removal.case_ids(laptop) if c not in keep]
         case_removal.remove_cases(laptop, drop)
-        for table in _HUB_ONLY:
+        for table in (*_HUB_ONLY, *_COUNTS_CACHE):
             laptop.execute(f"DELETE FROM {table}")  # nosec B608 - fixed names
         laptop.execute("DELETE FROM meta WHERE key LIKE 'team_%'")
         team_store.put(laptop, settings)

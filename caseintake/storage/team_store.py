@@ -538,7 +538,7 @@ def replace_guard_rows(db: Database, guard: dict[str, Any], case_ids: Iterable[i
         cleaned = [(journal.decode(r[0]), str(r[1]), int(r[2]), case_id, str(r[3])) for r in rows]
         if any(not isinstance(r[0], bytes) or r[1] not in ("p", "r") for r in cleaned):
             raise ValueError("guard rows do not fit")
-        guard_index.delete_case_terms(db, [case_id])
+        guard_index.clear_case_terms(db, [case_id])
         db.executemany(
             "INSERT OR IGNORE INTO guard_term (digest, owner, owner_id, case_id, field)"
             " VALUES (?, ?, ?, ?, ?)",

@@ -66,7 +66,14 @@ class UnlockDelayed(AuthenticationFailed):
 
 def related_files(path: Path) -> list[Path]:
     """Every file that belongs to a database, for backups, scans and clean-up."""
-    return [path, Path(f"{path}-wal"), Path(f"{path}-shm"), sidecar_path(path), state_path(path)]
+    return [
+        path,
+        Path(f"{path}-wal"),
+        Path(f"{path}-shm"),
+        Path(f"{path}-journal"),  # a rollback journal: a copy being written (`wal=False`)
+        sidecar_path(path),
+        state_path(path),
+    ]
 
 
 def create_database(

@@ -7,17 +7,21 @@ neither may carry another case's rows, its leak-guard digests or other laptops' 
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
 import pytest
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from caseintake.domain.errors import CaseintakeError, IntegrityProblem, NotADatabase, PermissionDenied
-from caseintake.services import maintenance, team
+from caseintake.services import maintenance, sync, team
+from caseintake.services.case_fields import update_case
+from caseintake.services.cases import load_case
 from caseintake.services.leak_guard import allow_word_in_case
 from caseintake.services.notes import edit_note
 from caseintake.services.session import Session, open_session
-from caseintake.storage import case_removal, engine, guard_index, team_copy
+from caseintake.storage import case_keys, case_removal, engine, guard_index, identity_store, team_copy
 from caseintake.storage.database import Database
 from caseintake.storage.engine import open_connection
 from caseintake.storage.vault import related_files
@@ -30,8 +34,14 @@ _NOT_COMPARED = {"counts_gen", "counts_cache", "counts_cache_query"}
 _SETTINGS: dict[str, str | int] = {"device_number": 4242}
 
 
+#: Words that appear nowhere else: each starts differently, so that a full-text index, which
+#: stores a term as what it adds to the term before it, still holds the tail whole.
+_THEIRS = ("jqwombatlime", "kxvheronplum", "yzqotterfig", "wvjmarmotkiwi", "qzkbadgerlychee", "xjvcranedate")
+_MINE = "vkpfalconmint"
+
+
 def _other_case(n: int) -> dict[str, Any]:
-    case = sample_case(assigned_to="other", province="Bohol", summary=f"Another worker's case {n}.")
+    case = sample_case(assigned_to="other", province="Bohol", summary=f"Another worker's case {_THEIRS[n]}.")
     visit = {"kind": "general", "written_at": "2026-03-01T09:00:00+08:00", "author": "other"}
     case["notes"] = [{**visit, "text": f"Home visit {n}. " + f"Follow-up {n} {k}. " * 3000} for k in range(3)]
     case["persons"][0]["identity"] = {
@@ -46,7 +56,7 @@ def hub(store: dict[str, Any]) -> dict[str, Any]:
     """A hub holding the worker's rich case (court record, an edited note, an allowed word) and
     a plain one, and six cases of another worker."""
     sup: Session = store["sup"]
-    rich, plain = import_cases(sup, rich_case(), sample_case())
+    rich, plain = import_cases(sup, rich_case(), sample_case(summary=f"The worker's own case {_MINE}."))
     others = import_cases(sup, *[_other_case(n) for n in range(6)])
     note = sup.db.scalar(
         "SELECT uuid FROM note WHERE case_id = (SELECT id FROM cases WHERE reference = ?)", (rich,)
@@ -70,6 +80,12 @@ def _copy(hub: dict[str, Any], path: Path, *, built: bool, monkeypatch: pytest.M
     path.parent.mkdir(parents=True)
     team_copy.write_copy(db, path, db.key, keep, None)
     laptop = Database(open_connection(path, db.key), path, db.key)
+    if built:  # before `prune`, which would quietly take away anything the build let through
+        assert sorted(int(r[0]) for r in laptop.all("SELECT id FROM cases")) == sorted(keep)
+        for table in ("person", "note", "hearing", "guard_term", "case_key"):
+            held = {int(r[0]) for r in laptop.all(f"SELECT DISTINCT case_id FROM {table}")}
+            assert held <= set(keep), table
+        assert laptop.scalar("SELECT count(*) FROM meta WHERE key LIKE 'team_%'") == 0
     team_copy.prune(laptop, set(keep), _SETTINGS)
     return laptop
 
@@ -280,3 +296,80 @@ def test_attach_keyed_opens_only_an_existing_database_under_its_key(
     finally:
         conn.close()
     assert not (tmp_path / "plain.db").exists()
+
+
+# -- the file itself, read as someone holding the laptop's key would read it ---------------------
+
+_PAGE, _RESERVE = 4096, 80  # SQLCipher 4's defaults, which the engine keeps
+
+
+def _plain_pages(path: Path, key: bytes) -> bytes:
+    """Every page of the file and of its write-ahead log, decrypted (free pages included)."""
+    out = []
+    for part, header, frame in ((path, 0, 0), (Path(f"{path}-wal"), 32, 24)):
+        if not part.exists():
+            continue
+        data = part.read_bytes()[header:]
+        for at in range(frame, len(data) - _PAGE + 1, _PAGE + frame):
+            page = data[at : at + _PAGE]
+            first = part == path and at == 0
+            iv = page[_PAGE - _RESERVE : _PAGE - _RESERVE + 16]
+            body = page[16 if first else 0 : _PAGE - _RESERVE]
+            decrypt = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
+            out.append(decrypt.update(body) + decrypt.finalize())
+    return b"".join(out)
+
+
+def _traces(session: Session, path: Path, kept: set[str]) -> dict[str, list[str]]:
+    """What of the hub's other cases is anywhere in the laptop's file: their words (a full-text
+    tail, or a row), and the tails of their children's identity-index tokens."""
+    db = session.db
+    key = identity_store.search_key(db)
+    held = [
+        int(r[0])
+        for r in db.all("SELECT DISTINCT p.case_id FROM person p JOIN identity i ON i.person_id = p.id")
+    ]
+    own = {t for c in held for t in identity_store.case_body(db, case_keys.case_key(db, c), c).split()}
+    gone = [n for n in range(len(_THEIRS)) if f"case {_THEIRS[n]}" not in kept]
+    theirs = identity_store.terms_body(key, ["Analyn Dimaculangan 3", "Tagbilaran School 3"]).split()
+    tokens = [t for t in theirs if t not in own]  # a prefix such as "a" is also a word of her own
+    assert len(tokens) > 10
+    database_key = bytes(session.db.key)
+    session.close()  # its last connection checkpoints the log into the file
+    plain = _plain_pages(path, database_key)
+    assert _MINE[3:].encode() in plain, "the probe cannot read the file"
+    return {
+        "words": [_THEIRS[n] for n in gone if _THEIRS[n][3:].encode() in plain],
+        "identity tokens": [t for t in tokens if t[3:].encode() in plain] if 3 in gone else [],
+    }
+
+
+@pytest.mark.parametrize("built", [True, False], ids=["built", "pruned"])
+def test_no_trace_of_another_workers_case_is_anywhere_in_the_laptops_file(
+    hub: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, built: bool
+) -> None:
+    monkeypatch.setattr(team_copy, "BUILD_UP_TO", 1.0 if built else 0.0)
+    path = tmp_path / "laptop" / "cases.db"
+    team.enrol(hub["sup"], "field-1", "worker", path)
+    laptop = open_session(path, "worker", PASSPHRASES["worker"])
+    assert _traces(laptop, path, set()) == {"words": [], "identity tokens": []}
+
+
+def test_a_case_given_to_another_worker_leaves_no_trace_on_the_laptop(
+    hub: dict[str, Any], tmp_path: Path
+) -> None:
+    sup: Session = hub["sup"]
+    # the worker's for now: the same words and child as another worker's case on the hub
+    (given,) = import_cases(sup, {**_other_case(3), "assigned_to": "worker"})
+    path = tmp_path / "laptop" / "cases.db"
+    team.enrol(sup, "field-1", "worker", path)
+    laptop = open_session(path, "worker", PASSPHRASES["worker"])
+    assert given in {str(r[0]) for r in laptop.db.all("SELECT reference FROM cases")}
+    assert [c.reference for c in _search(laptop, "Dimaculangan")] == [given]
+    case = load_case(sup, given)
+    update_case(sup, given, dataclasses.replace(case, assigned_to="other"), ["assigned_to"])
+    back = tmp_path / "to-laptop.bundle"
+    sync.export_bundle(sup, back, device="field-1")
+    got = sync.import_bundle(laptop, back)
+    assert got.cases_dropped == 1
+    assert _traces(laptop, path, set()) == {"words": [], "identity tokens": []}
