@@ -113,18 +113,11 @@ def _refuse_plaintext_paths_but_vacuum(action: int, arg1: str | None, *rest: obj
     return _refuse_plaintext_paths(action, arg1, *rest)  # type: ignore[arg-type]
 
 
-def _refuse_plaintext_paths_but_keyed_attach(action: int, arg1: str | None, *rest: object) -> int:
-    """The guard, letting through the ATTACH of `attach_keyed`, whose file name is a bound
-    parameter (SQLite then gives the authorizer no name) and whose key is given."""
-    if action == _SQLITE_ATTACH and arg1 is None:
-        return _SQLITE_OK
-    return _refuse_plaintext_paths(action, arg1, *rest)  # type: ignore[arg-type]
-
-
 def attach_keyed(conn: Connection, path: Path, key: bytes, name: str) -> None:
     """Attach an existing encrypted database under its own raw key, to copy rows between two
     databases inside SQLite. Nothing is created: a missing file is refused before SQLite could
-    make an empty one, and a file that does not open under the key is detached again."""
+    make an empty one, and a file that does not open under the key is detached again. The guard
+    lets through this one file, for this one statement."""
     if not name.isidentifier() or not path.is_file():
         raise NotADatabase(
             f"There is no database file at {path}.", code="no_database_file", params={"path": path}
@@ -142,9 +135,19 @@ def attach_keyed(conn: Connection, path: Path, key: bytes, name: str) -> None:
             params={"file": path.name},
         )
 
-    conn.set_authorizer(_refuse_plaintext_paths_but_keyed_attach)
+    # The name is written into the statement, so that the guard sees it and lets through this
+    # file alone (a bound name would reach the authorizer as no name at all).
+    named = str(path)
+    literal = "'" + named.replace("'", "''") + "'"
+
+    def this_file_only(action: int, arg1: str | None, *rest: object) -> int:
+        if action == _SQLITE_ATTACH and arg1 == named:
+            return _SQLITE_OK
+        return _refuse_plaintext_paths(action, arg1, *rest)  # type: ignore[arg-type]
+
+    conn.set_authorizer(this_file_only)
     try:
-        conn.execute(f"ATTACH DATABASE ? AS {name} KEY ?", (str(path), f"x'{key.hex()}'"))
+        conn.execute(f"ATTACH DATABASE {literal} AS {name} KEY ?", (f"x'{key.hex()}'",))
     except DatabaseError as exc:
         raise refused(exc) from None
     finally:

@@ -285,6 +285,11 @@ def test_attach_keyed_opens_only_an_existing_database_under_its_key(
         engine.attach_keyed(conn, db.path, db.key, "hub")
         assert conn.execute("SELECT count(*) FROM hub.users").fetchone()[0] == 4
         conn.execute("DETACH DATABASE hub")
+        quoted = tmp_path / "o'hara's folder" / "other.db"  # the name goes into the statement
+        quoted.parent.mkdir()
+        open_connection(quoted, db.key, create=True).close()
+        engine.attach_keyed(conn, quoted, db.key, "other")
+        conn.execute("DETACH DATABASE other")
         # the guard is back: a plain ATTACH, even of an in-memory database, is refused
         with pytest.raises(engine.DatabaseError, match="not authorized"):
             conn.execute("ATTACH DATABASE ? AS plain KEY ''", (str(tmp_path / "plain.db"),))
