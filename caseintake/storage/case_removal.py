@@ -64,7 +64,7 @@ def _remove(db: Database, ids: Sequence[int], step: Callable[[int, int], None] |
     total = len(ids)
     # The guard's terms are found by their owners; for a large share of the office one pass over
     # the whole table costs less than that many look-ups (a laptop's copy drops nearly all).
-    scan = total > 0 and total * SCAN_SHARE >= int(db.scalar("SELECT count(*) FROM cases") or 0)
+    scan = total * SCAN_SHARE >= int(db.scalar("SELECT count(*) FROM cases") or 0)
     if scan:
         guard_index.delete_case_terms(db, ids, scan=True)
     for start in range(0, total, CHUNK):

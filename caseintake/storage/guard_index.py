@@ -132,21 +132,18 @@ def owners_of(db: Database, digest: bytes, *, skip: Callable[[GuardRow], bool], 
     return found
 
 
-# The terms of some cases, found through their owners (people and referrals are never removed
-# but with their case, and both are indexed by case): `guard_term` has no index by case, and a
-# look-up by `case_id` would read the whole table, every term of the office, once per case.
-_TERMS_OF_CASES = (
-    "SELECT g.digest, g.owner, g.owner_id, g.field FROM guard_term g"
-    " WHERE g.owner = 'p' AND g.owner_id IN (SELECT id FROM person WHERE case_id IN ({cases}))"
-    " UNION ALL SELECT g.digest, g.owner, g.owner_id, g.field FROM guard_term g"
-    " WHERE g.owner = 'r' AND g.owner_id IN (SELECT id FROM referral WHERE case_id IN ({cases}))"
-)
-
-
 def case_terms(db: Database, case_id: int) -> list[tuple[bytes, str, int, str]]:
     """(digest, owner, owner id, field) of one case, for the editor's highlighting and sync."""
-    sql = _TERMS_OF_CASES.format(cases="?1")
-    return [(row[0], row[1], row[2], row[3]) for row in db.all(sql, (case_id,))]
+    return [
+        (row[0], row[1], row[2], row[3])
+        for row in db.all(
+            "SELECT g.digest, g.owner, g.owner_id, g.field FROM guard_term g"
+            " WHERE g.owner = 'p' AND g.owner_id IN (SELECT id FROM person WHERE case_id = ?1)"
+            " UNION ALL SELECT g.digest, g.owner, g.owner_id, g.field FROM guard_term g"
+            " WHERE g.owner = 'r' AND g.owner_id IN (SELECT id FROM referral WHERE case_id = ?1)",
+            (case_id,),
+        )
+    ]
 
 
 def delete_case_terms(db: Database, case_ids: Sequence[int], *, scan: bool = False) -> None:
@@ -171,8 +168,10 @@ def delete_case_terms(db: Database, case_ids: Sequence[int], *, scan: bool = Fal
 
 
 def clear_case_terms(db: Database, case_ids: Sequence[int]) -> None:
-    """Delete the terms of these cases, found through their people and referrals; their digests
-    stay (a case's terms about to be written again)."""
+    """Delete the terms of these cases; their digests stay (a case's terms about to be written
+    again). The terms are found through their owners, as `case_terms` finds them: people and
+    referrals are never removed but with their case, and both are indexed by case, whereas
+    `guard_term` is not, and a look-up by `case_id` would read every term of the office."""
     cases = json.dumps(list(case_ids))
     for owner, table in ((OWNER_PERSON, "person"), (OWNER_REFERRAL, "referral")):
         db.execute(

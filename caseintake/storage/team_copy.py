@@ -13,6 +13,7 @@ Two ways, chosen by how much of the hub the laptop holds:
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -165,17 +166,13 @@ def _identity_keys(db: Database, keep: Sequence[int]) -> dict[int, bytes] | None
     for (case_id,) in db.all(
         "SELECT DISTINCT p.case_id FROM person p JOIN identity i ON i.person_id = p.id"
         " WHERE p.case_id IN (SELECT value FROM json_each(?))",
-        (_json_ids(keep),),
+        (json.dumps([int(c) for c in keep]),),
     ):
         try:
             keys[int(case_id)] = case_keys.case_key(db, int(case_id))
         except CaseintakeError:
             return None
     return keys
-
-
-def _json_ids(ids: Sequence[int]) -> str:
-    return "[" + ",".join(str(int(i)) for i in ids) + "]"
 
 
 def _build(
