@@ -105,12 +105,17 @@ def _refuse_plaintext_paths(action: int, arg1: str | None, arg2: str | None, *_:
     return _SQLITE_OK
 
 
-def _refuse_plaintext_paths_but_vacuum(action: int, arg1: str | None, *rest: object) -> int:
-    """The guard, letting through the one ATTACH that VACUUM makes: its rebuilt copy, a temporary
-    database under an empty file name, which `temp_store = MEMORY` keeps in memory."""
-    if action == _SQLITE_ATTACH and arg1 == "":
-        return _SQLITE_OK
-    return _refuse_plaintext_paths(action, arg1, *rest)  # type: ignore[arg-type]
+def _guard_letting_attach(file_name: str) -> Any:
+    """The guard, letting through an ATTACH of this one file name: the file of `attach_keyed`,
+    or "" for VACUUM's rebuilt copy, a temporary database that `temp_store = MEMORY` keeps in
+    memory."""
+
+    def authorize(action: int, arg1: str | None, *rest: object) -> int:
+        if action == _SQLITE_ATTACH and arg1 == file_name:
+            return _SQLITE_OK
+        return _refuse_plaintext_paths(action, arg1, *rest)  # type: ignore[arg-type]
+
+    return authorize
 
 
 def attach_keyed(conn: Connection, path: Path, key: bytes, name: str) -> None:
@@ -137,15 +142,8 @@ def attach_keyed(conn: Connection, path: Path, key: bytes, name: str) -> None:
 
     # The name is written into the statement, so that the guard sees it and lets through this
     # file alone (a bound name would reach the authorizer as no name at all).
-    named = str(path)
-    literal = "'" + named.replace("'", "''") + "'"
-
-    def this_file_only(action: int, arg1: str | None, *rest: object) -> int:
-        if action == _SQLITE_ATTACH and arg1 == named:
-            return _SQLITE_OK
-        return _refuse_plaintext_paths(action, arg1, *rest)  # type: ignore[arg-type]
-
-    conn.set_authorizer(this_file_only)
+    literal = "'" + str(path).replace("'", "''") + "'"
+    conn.set_authorizer(_guard_letting_attach(str(path)))
     try:
         conn.execute(f"ATTACH DATABASE {literal} AS {name} KEY ?", (f"x'{key.hex()}'",))
     except DatabaseError as exc:
@@ -170,7 +168,7 @@ def vacuum(conn: Connection) -> None:
             "Temporary storage is not in memory, so the database is not rebuilt.",
             code="temp_store_not_memory",
         )
-    conn.set_authorizer(_refuse_plaintext_paths_but_vacuum)
+    conn.set_authorizer(_guard_letting_attach(""))
     try:
         conn.execute("VACUUM")
     finally:
